@@ -1,0 +1,143 @@
+//! Flags and `BITEXT_*` environment variables, logging, and opening the store.
+
+use std::net::SocketAddr;
+
+use bitext_i18n::{Arg, Localizer};
+use bitext_store::Store;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Bitext: articles, translations, every revision and its diff, and the editorial workflow.
+#[derive(Debug, Parser)]
+#[command(name = "bitext", version, about)]
+pub struct Cli {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Log format.
+    #[arg(long, env = "BITEXT_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
+    pub log_format: LogFormat,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DatabaseArgs {
+    /// The database: `sqlite://PATH` (created if missing) or `postgres://USER@HOST/DB`.
+    #[arg(
+        long,
+        env = "BITEXT_DATABASE_URL",
+        default_value = "sqlite://bitext.db",
+        global = true
+    )]
+    pub database_url: String,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the HTTP API (migrations are applied first).
+    Serve(ServeArgs),
+    /// Apply pending database migrations.
+    Migrate,
+    /// Manage people.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage API tokens.
+    #[command(subcommand)]
+    Token(TokenCommand),
+    /// Load a small bilingual sample: a Chinese article, its English translation, and revisions.
+    Demo,
+    /// Diff two text files with the server's engine; no database needed.
+    Diff(DiffArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address to listen on.
+    #[arg(long, env = "BITEXT_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+    /// The largest request body accepted, in bytes.
+    #[arg(long, env = "BITEXT_BODY_LIMIT", default_value_t = 2 * 1024 * 1024)]
+    pub body_limit: usize,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create a person and print their first token (only the token, on stdout).
+    Add {
+        name: String,
+        /// Comma-separated: translator, editor, publisher, admin.
+        #[arg(long)]
+        role: String,
+        /// The name shown in credits (default: NAME).
+        #[arg(long)]
+        display_name: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create another token for a person and print it (only the token, on stdout).
+    Create {
+        user: String,
+        #[arg(long, default_value = "cli")]
+        label: String,
+    },
+    /// Revoke a token by id.
+    Revoke { id: i64 },
+    /// List a person's tokens (ids and labels, never secrets).
+    List { user: String },
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    pub old: std::path::PathBuf,
+    pub new: std::path::PathBuf,
+    #[arg(long, value_enum, default_value_t = DiffFormat::Unified)]
+    pub format: DiffFormat,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum DiffFormat {
+    Json,
+    Unified,
+    Html,
+}
+
+/// Logs to stderr; `RUST_LOG` overrides the default filter.
+pub fn init_tracing(format: &LogFormat) {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn,sea_orm_migration=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let _ = match format {
+        LogFormat::Json => builder.json().try_init(),
+        LogFormat::Text => builder.try_init(),
+    };
+}
+
+/// Opens the store, turning a bare `sqlite://file` into one that is created when missing.
+///
+/// # Errors
+/// When the database cannot be reached.
+pub async fn open(db: &DatabaseArgs) -> anyhow::Result<Store> {
+    Ok(Store::connect(&db.database_url).await?)
+}
+
+/// A message for the person at the terminal, in the language of their environment.
+pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
+    let localizer = Localizer::global();
+    let lang = std::env::var("LC_ALL")
+        .or_else(|_| std::env::var("LC_MESSAGES"))
+        .or_else(|_| std::env::var("LANG"))
+        .ok()
+        .map(|l| l.split('.').next().unwrap_or("").replace('_', "-"));
+    let locale = localizer.negotiate(lang.as_deref());
+    localizer.format(&locale, id, args)
+}

@@ -1,0 +1,63 @@
+//! The `bitext` command: serve the API, migrate the database, manage people and tokens, load the
+//! demo, and diff two files with the same engine as the server.
+
+mod config;
+mod demo;
+mod diff;
+mod serve;
+mod users;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+pub use config::{Cli, Command};
+
+/// Runs the command line; the exit code says whether it worked.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // `diff` needs neither a runtime nor a database, so that it starts as fast as `git diff`.
+    if let Command::Diff(args) = &cli.command {
+        return match diff::run(args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("bitext: {e:#}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    config::init_tracing(&cli.log_format);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("bitext: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bitext: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve(args) => serve::run(&cli.database, args).await,
+        Command::Migrate => {
+            let store = config::open(&cli.database).await?;
+            store.migrate().await?;
+            println!("{}", config::text("cli-migrated", &[]));
+            Ok(())
+        }
+        Command::User(cmd) => users::user(&cli.database, cmd).await,
+        Command::Token(cmd) => users::token(&cli.database, cmd).await,
+        Command::Demo => demo::run(&cli.database).await,
+        Command::Diff(_) => unreachable!("handled before the runtime starts"),
+    }
+}

@@ -1,0 +1,51 @@
+//! `bitext serve`: migrate, listen, and shut down gracefully on SIGINT or SIGTERM.
+
+use bitext_http::{HttpConfig, router};
+use bitext_i18n::Arg;
+use tokio::net::TcpListener;
+
+use crate::config::{self, DatabaseArgs, ServeArgs};
+
+pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
+    let store = config::open(db).await?;
+    store.migrate().await?;
+    let app = router(
+        store.clone(),
+        &HttpConfig {
+            body_limit: args.body_limit,
+        },
+    );
+    let listener = TcpListener::bind(args.addr).await?;
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, backend = store.backend(), "listening");
+    eprintln!(
+        "{}",
+        config::text("cli-serving", &[("addr", Arg::from(addr.to_string()))])
+    );
+    bitext_http::serve(listener, app, shutdown_signal()).await?;
+    store.close().await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,75 @@
+//! `bitext user` and `bitext token`: secrets go to stdout alone so that scripts can capture them;
+//! everything else goes to stderr.
+
+use bitext_domain::Roles;
+use bitext_i18n::Arg;
+
+use crate::config::{self, DatabaseArgs, TokenCommand, UserCommand};
+
+pub async fn user(db: &DatabaseArgs, cmd: UserCommand) -> anyhow::Result<()> {
+    let store = config::open(db).await?;
+    store.migrate().await?;
+    match cmd {
+        UserCommand::Add {
+            name,
+            role,
+            display_name,
+        } => {
+            let roles: Roles = role.parse()?;
+            anyhow::ensure!(!roles.is_empty(), "give at least one role with --role");
+            anyhow::ensure!(
+                !name.trim().is_empty() && name.len() <= 100,
+                "a user name is 1 to 100 characters"
+            );
+            let display = display_name.unwrap_or_else(|| name.clone());
+            let (user, secret) = store.create_user(&name, &display, roles).await?;
+            println!("{secret}");
+            eprintln!(
+                "{}",
+                config::text(
+                    "cli-user-created",
+                    &[
+                        ("name", Arg::from(user.name)),
+                        ("roles", Arg::from(user.roles.to_string())),
+                    ],
+                )
+            );
+        }
+    }
+    Ok(())
+}
+
+pub async fn token(db: &DatabaseArgs, cmd: TokenCommand) -> anyhow::Result<()> {
+    let store = config::open(db).await?;
+    store.migrate().await?;
+    match cmd {
+        TokenCommand::Create { user, label } => {
+            let (id, secret) = store.create_token(&user, &label).await?;
+            println!("{secret}");
+            eprintln!(
+                "{}",
+                config::text("cli-token-created", &[("id", Arg::from(id))])
+            );
+        }
+        TokenCommand::Revoke { id } => {
+            store.revoke_token(id).await?;
+            eprintln!(
+                "{}",
+                config::text("cli-token-revoked", &[("id", Arg::from(id))])
+            );
+        }
+        TokenCommand::List { user } => {
+            for t in store.list_tokens(&user).await? {
+                let state = if t.revoked { "revoked" } else { "active" };
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    t.id,
+                    t.label,
+                    t.created_at.to_rfc3339(),
+                    state
+                );
+            }
+        }
+    }
+    Ok(())
+}

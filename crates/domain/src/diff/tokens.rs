@@ -1,0 +1,267 @@
+//! Splitting text into diff tokens: Unicode words, with unspaced scripts split per grapheme.
+//!
+//! Spaced scripts follow the Unicode word boundaries of UAX #29, so a word, a run
+//! of spaces, a line break and a punctuation mark are each one token. Scripts
+//! written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar and
+//! a few more) are split so that every grapheme cluster is a token of its own,
+//! which is what "a CJK character counts as a word" means. A token never ends
+//! inside a grapheme cluster.
+//!
+//! Tokens are `&str` slices of the input that, concatenated, give the input back.
+
+use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
+
+/// Appends the tokens of `text` to `out`.
+pub(crate) fn tokenize<'a>(text: &'a str, out: &mut Vec<&'a str>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Start of the text not yet handed out: it goes through the word segmenter.
+    let mut run_start = 0;
+    // End of the last token taken on the fast path (a known grapheme boundary).
+    let mut fast_end = usize::MAX;
+    while i < bytes.len() {
+        match bytes[i..].iter().position(|b| !b.is_ascii()) {
+            Some(k) => i += k,
+            None => break,
+        }
+        let c = char_at(text, i);
+        let width = c.len_utf8();
+        if !is_simple_unspaced(c) {
+            i += width;
+            continue;
+        }
+        // A fast-path character starts a grapheme unless the character before it
+        // is one that glues to what follows (a prepended concatenation mark).
+        let safe_before = i == 0 || i == fast_end || bytes[i - 1].is_ascii();
+        if !safe_before && !is_grapheme_boundary(text, i) {
+            i += width;
+            continue;
+        }
+        if run_start < i {
+            segment_run(&text[run_start..i], out);
+        }
+        let mut end = i + width;
+        if end < bytes.len() && !bytes[end].is_ascii() && !is_simple_unspaced(char_at(text, end)) {
+            // Something that may extend the cluster follows: ask the segmenter.
+            end = i + text[i..].graphemes(true).next().map_or(width, str::len);
+        }
+        out.push(&text[i..end]);
+        run_start = end;
+        fast_end = end;
+        i = end;
+    }
+    if run_start < bytes.len() {
+        segment_run(&text[run_start..], out);
+    }
+}
+
+/// Whether a token counts as a word: it holds a letter, a digit or an ideograph.
+///
+/// Whitespace, punctuation and symbols (emoji included) are tokens but not words.
+pub(crate) fn is_word(token: &str) -> bool {
+    if token.is_ascii() {
+        token.bytes().any(|b| b.is_ascii_alphanumeric())
+    } else {
+        token.chars().any(char::is_alphanumeric)
+    }
+}
+
+/// The number of word tokens in `text`.
+pub(crate) fn count_words(text: &str) -> usize {
+    let mut tokens = Vec::new();
+    tokenize(text, &mut tokens);
+    tokens.iter().filter(|t| is_word(t)).count()
+}
+
+/// Splits a run that holds no fast-path character at word boundaries, then makes
+/// sure no token ends inside a grapheme cluster and that unspaced scripts are
+/// split per grapheme.
+fn segment_run<'a>(run: &'a str, out: &mut Vec<&'a str>) {
+    let bytes = run.as_bytes();
+    let mut pending: Option<(usize, usize)> = None;
+    for (start, word) in run.split_word_bound_indices() {
+        let end = start + word.len();
+        if let Some((p_start, p_end)) = pending {
+            let plain = bytes[start - 1].is_ascii() && bytes[start].is_ascii();
+            if !plain && !is_grapheme_boundary(run, start) {
+                pending = Some((p_start, end));
+                continue;
+            }
+            emit(&run[p_start..p_end], out);
+        }
+        pending = Some((start, end));
+    }
+    if let Some((p_start, p_end)) = pending {
+        emit(&run[p_start..p_end], out);
+    }
+}
+
+/// Pushes a word-boundary segment, split per grapheme where it holds unspaced script.
+fn emit<'a>(segment: &'a str, out: &mut Vec<&'a str>) {
+    if segment.is_ascii() || !segment.chars().any(is_unspaced) {
+        out.push(segment);
+        return;
+    }
+    let mut group_start: Option<usize> = None;
+    for (start, grapheme) in segment.grapheme_indices(true) {
+        if grapheme.chars().next().is_some_and(is_unspaced) {
+            if let Some(g) = group_start.take() {
+                out.push(&segment[g..start]);
+            }
+            out.push(grapheme);
+        } else if group_start.is_none() {
+            group_start = Some(start);
+        }
+    }
+    if let Some(g) = group_start {
+        out.push(&segment[g..]);
+    }
+}
+
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or('\0')
+}
+
+fn is_grapheme_boundary(text: &str, i: usize) -> bool {
+    GraphemeCursor::new(i, text.len(), true)
+        .is_boundary(text, 0)
+        .unwrap_or(true)
+}
+
+/// Characters of unspaced scripts (and their punctuation) that are always a
+/// grapheme cluster's first character and never extend the one before: the fast
+/// path takes them one by one without asking the segmenters.
+pub(crate) fn is_simple_unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3001}'..='\u{3003}'
+        | '\u{3005}'..='\u{3011}'
+        | '\u{3014}'..='\u{301F}'
+        | '\u{3021}'..='\u{3029}'
+        | '\u{3038}'..='\u{303B}'
+        | '\u{3041}'..='\u{3096}'
+        | '\u{309D}'..='\u{309F}'
+        | '\u{30A1}'..='\u{30FA}'
+        | '\u{30FC}'..='\u{30FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{FF01}'..='\u{FF06}'
+        | '\u{FF08}'..='\u{FF0B}'
+        | '\u{FF0D}'
+        | '\u{FF0F}'
+        | '\u{FF1C}'..='\u{FF20}'
+        | '\u{FF3B}'..='\u{FF3E}'
+        | '\u{FF40}'
+        | '\u{FF5B}'..='\u{FF65}'
+        | '\u{201C}'
+        | '\u{201D}'
+        | '\u{2014}'
+        | '\u{2026}'
+        | '\u{20000}'..='\u{323AF}'
+    )
+}
+
+/// Characters of scripts written without spaces between words.
+pub(crate) fn is_unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}'     // Thai, Lao
+        | '\u{1000}'..='\u{109F}'   // Myanmar
+        | '\u{1780}'..='\u{17FF}'   // Khmer
+        | '\u{1950}'..='\u{19FF}'   // Tai Le, New Tai Lue, Khmer symbols
+        | '\u{1A20}'..='\u{1AAF}'   // Tai Tham
+        | '\u{2E80}'..='\u{2FDF}'   // CJK radicals
+        | '\u{3005}'..='\u{3007}'
+        | '\u{3021}'..='\u{3029}'
+        | '\u{3038}'..='\u{303B}'
+        | '\u{3040}'..='\u{30FF}'   // Hiragana, Katakana
+        | '\u{3100}'..='\u{312F}'   // Bopomofo
+        | '\u{31A0}'..='\u{31BF}'
+        | '\u{31F0}'..='\u{31FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{A000}'..='\u{A4CF}'   // Yi
+        | '\u{A9E0}'..='\u{A9FF}'   // Myanmar extended-B
+        | '\u{AA60}'..='\u{AADF}'   // Myanmar extended-A, Tai Viet
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{FF66}'..='\u{FF9F}'   // halfwidth Katakana
+        | '\u{16FE0}'..='\u{16FFF}'
+        | '\u{1B000}'..='\u{1B16F}' // kana supplements
+        | '\u{20000}'..='\u{323AF}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize(text, &mut out);
+        assert_eq!(out.concat(), text, "tokens must rebuild the text");
+        out
+    }
+
+    #[test]
+    fn each_han_character_is_a_token() {
+        assert_eq!(tokens("我们今天"), ["我", "们", "今", "天"]);
+    }
+
+    #[test]
+    fn latin_words_punctuation_and_spaces_are_separate_tokens() {
+        assert_eq!(tokens("hello, world"), ["hello", ",", " ", "world"]);
+        assert_eq!(tokens("can't stop  now."), ["can't", " ", "stop", "  ", "now", "."]);
+    }
+
+    #[test]
+    fn thai_is_split_per_grapheme_cluster() {
+        // "ภาษาไทย": the vowel sign above stays with its consonant.
+        assert_eq!(tokens("ภาษาไทย"), ["ภ", "า", "ษ", "า", "ไ", "ท", "ย"]);
+        assert_eq!(tokens("กำลัง"), ["กำ", "ลั", "ง"]);
+    }
+
+    #[test]
+    fn katakana_runs_are_split_per_character() {
+        assert_eq!(tokens("カタカナ"), ["カ", "タ", "カ", "ナ"]);
+    }
+
+    #[test]
+    fn an_emoji_zwj_sequence_stays_one_token() {
+        let family = "👨\u{200D}👩\u{200D}👧";
+        assert_eq!(tokens(&format!("a {family} b")), ["a", " ", family, " ", "b"]);
+        assert_eq!(tokens(&format!("我{family}你")), ["我", family, "你"]);
+    }
+
+    #[test]
+    fn combining_marks_stay_with_their_base() {
+        assert_eq!(tokens("我\u{0301}们"), ["我\u{0301}", "们"]);
+        assert_eq!(tokens("e\u{0301}te"), ["e\u{0301}te"]);
+    }
+
+    #[test]
+    fn a_prepended_mark_is_not_cut_from_what_follows() {
+        // U+0600 joins the following character into one grapheme cluster.
+        for text in [" \u{0600}\u{0661}", "x\u{0600}我", "\u{0600}我"] {
+            let toks = tokens(text);
+            for t in &toks {
+                let start = t.as_ptr() as usize - text.as_ptr() as usize;
+                assert!(is_grapheme_boundary(text, start), "{toks:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn mixed_chinese_and_latin() {
+        assert_eq!(
+            tokens("用Rust写，好。"),
+            ["用", "Rust", "写", "，", "好", "。"]
+        );
+    }
+
+    #[test]
+    fn words_are_counted_without_whitespace_or_punctuation() {
+        assert_eq!(count_words("hello, world"), 2);
+        assert_eq!(count_words("我们今天。"), 4);
+        assert_eq!(count_words("  \n\n "), 0);
+        assert_eq!(count_words("3.14 is π 😀"), 3);
+    }
+}

@@ -1,0 +1,19 @@
+//! Bitext's domain: language tags, slugs, roles, texts and revisions, paragraphs and diffs, and
+//! the editorial workflow. Pure and synchronous: no I/O, no database, no HTTP.
+
+pub mod diff;
+pub mod error;
+pub mod lang;
+pub mod record;
+pub mod role;
+pub mod slug;
+pub mod text;
+pub mod workflow;
+
+pub use error::{Coded, ValidationError};
+pub use lang::{Direction, LanguageTag};
+pub use record::{Article, Event, Page, Revision, Translation, User};
+pub use role::{Role, Roles};
+pub use slug::Slug;
+pub use text::{Body, Title, content_hash};
+pub use workflow::{Action, State, Transition, TransitionError};

@@ -1,0 +1,124 @@
+//! Records as the rest of the system sees them: what storage returns and the API shows.
+
+use chrono::{DateTime, Utc};
+
+use crate::{Roles, State};
+
+/// Someone who uses Bitext, as authenticated by a token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: i64,
+    pub name: String,
+    pub display_name: String,
+    pub roles: Roles,
+}
+
+/// A source article and where its history stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    pub id: i64,
+    pub slug: String,
+    pub language: String,
+    /// The newest revision's number.
+    pub head: i32,
+    /// The newest revision that was not minor: translations older than it are outdated.
+    pub major_head: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// One immutable revision of an article or a translation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revision {
+    pub number: i32,
+    pub parent: Option<i32>,
+    pub author: String,
+    pub created_at: DateTime<Utc>,
+    pub message: String,
+    pub title: String,
+    pub body: String,
+    pub content_hash: String,
+    /// Source revisions only: a minor change does not make translations outdated.
+    pub minor: bool,
+    /// Translation revisions only: the source revision this revision renders.
+    pub source_revision: Option<i32>,
+}
+
+/// A translation of an article into one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translation {
+    pub id: i64,
+    pub article_id: i64,
+    pub slug: String,
+    pub language: String,
+    pub state: State,
+    pub head: i32,
+    /// The source revision the head revision renders.
+    pub source_revision: i32,
+    pub approved_revision: Option<i32>,
+    pub approved_by: Option<String>,
+    pub last_submitted_revision: Option<i32>,
+    /// The article's head and newest major revision when this was read.
+    pub article_head: i32,
+    pub article_major_head: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Translation {
+    /// A translation is outdated when the source has had a major revision since the revision
+    /// it renders.
+    pub fn outdated(&self) -> bool {
+        self.source_revision < self.article_major_head
+    }
+}
+
+/// An append-only audit record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub id: i64,
+    pub actor: String,
+    pub action: String,
+    pub from_state: Option<String>,
+    pub to_state: Option<String>,
+    pub revision: Option<i32>,
+    pub request_id: Option<String>,
+    pub detail: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A page of a list and the cursor for the next one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub next_cursor: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_newer_major_source_revision_outdates() {
+        let now = Utc::now();
+        let mut t = Translation {
+            id: 1,
+            article_id: 1,
+            slug: "a".into(),
+            language: "en".into(),
+            state: State::Draft,
+            head: 1,
+            source_revision: 2,
+            approved_revision: None,
+            approved_by: None,
+            last_submitted_revision: None,
+            article_head: 3,
+            article_major_head: 2,
+            created_at: now,
+            updated_at: now,
+        };
+        assert!(!t.outdated());
+        t.article_major_head = 3;
+        assert!(t.outdated());
+    }
+}

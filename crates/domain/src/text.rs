@@ -1,0 +1,91 @@
+//! Titles and bodies of revisions, and their content hash.
+
+use sha2::{Digest, Sha256};
+
+use crate::ValidationError;
+
+/// A revision's title: not blank, at most [`Title::MAX_CHARS`] characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Title(String);
+
+impl Title {
+    pub const MAX_CHARS: usize = 500;
+
+    /// # Errors
+    /// [`ValidationError::EmptyTitle`] or [`ValidationError::TitleTooLong`].
+    pub fn parse(title: &str) -> Result<Self, ValidationError> {
+        if title.trim().is_empty() {
+            return Err(ValidationError::EmptyTitle);
+        }
+        if title.chars().count() > Self::MAX_CHARS {
+            return Err(ValidationError::TitleTooLong {
+                max: Self::MAX_CHARS,
+            });
+        }
+        Ok(Self(title.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+/// A revision's body: plain text, paragraphs separated by blank lines, kept byte for byte.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Body(String);
+
+impl Body {
+    pub const MAX_CHARS: usize = 1_000_000;
+
+    /// # Errors
+    /// [`ValidationError::BodyTooLong`].
+    pub fn parse(body: &str) -> Result<Self, ValidationError> {
+        if body.len() > Self::MAX_CHARS && body.chars().count() > Self::MAX_CHARS {
+            return Err(ValidationError::BodyTooLong {
+                max: Self::MAX_CHARS,
+            });
+        }
+        Ok(Self(body.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+/// The content hash of a revision: `sha256:` and the hex digest of the title's length, the title
+/// and the body, so that no two (title, body) pairs share an input.
+pub fn content_hash(title: &str, body: &str) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update((title.len() as u64).to_be_bytes());
+    hasher.update(title.as_bytes());
+    hasher.update(body.as_bytes());
+    format!("sha256:{}", hex::encode(hasher.finalize()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_titles_are_rejected() {
+        assert_eq!(Title::parse("  \n"), Err(ValidationError::EmptyTitle));
+        assert!(Title::parse("台风").is_ok());
+        assert!(Title::parse(&"字".repeat(501)).is_err());
+    }
+
+    #[test]
+    fn content_hash_separates_title_from_body() {
+        assert_ne!(content_hash("ab", "c"), content_hash("a", "bc"));
+        assert_eq!(content_hash("a", "b"), content_hash("a", "b"));
+        assert!(content_hash("a", "b").starts_with("sha256:"));
+    }
+}

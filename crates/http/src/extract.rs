@@ -1,0 +1,261 @@
+//! Extractors that turn every malformed request into a localized problem instead of axum's
+//! plain-text rejections: the bearer token, JSON bodies, `If-Match`, query strings and paths.
+
+use axum::{
+    body::Bytes,
+    extract::{FromRequest, FromRequestParts, Request},
+    http::{StatusCode, header, request::Parts},
+};
+use bitext_domain::{Role, User};
+use bitext_i18n::Locale;
+use serde::de::DeserializeOwned;
+
+use crate::{AppState, error::ApiError};
+
+/// The authenticated caller.
+#[derive(Debug, Clone)]
+pub struct Auth(pub User);
+
+impl Auth {
+    /// Requires one of `roles`.
+    ///
+    /// # Errors
+    /// A 403 naming the roles needed.
+    pub fn require(&self, roles: &[Role]) -> Result<(), ApiError> {
+        if self.0.roles.any(roles) {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden(roles))
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for Auth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let value = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .ok_or_else(ApiError::unauthorized)?;
+        let (scheme, token) = value.split_once(' ').ok_or_else(ApiError::unauthorized)?;
+        if !scheme.eq_ignore_ascii_case("bearer") {
+            return Err(ApiError::unauthorized());
+        }
+        match state.store.authenticate(token.trim()).await? {
+            Some(user) => Ok(Auth(user)),
+            None => Err(ApiError::unauthorized()),
+        }
+    }
+}
+
+/// The caller's negotiated language, left by [`crate::problem::localize`].
+#[derive(Debug, Clone)]
+pub struct CallerLocale(pub Locale);
+
+impl<S: Send + Sync> FromRequestParts<S> for CallerLocale {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Self(
+            parts
+                .extensions
+                .get::<Locale>()
+                .cloned()
+                .unwrap_or_default(),
+        ))
+    }
+}
+
+/// A JSON request body: `Content-Type: application/json`, valid UTF-8, well-formed JSON of the
+/// right shape (unknown fields rejected by the types), within the body limit.
+#[derive(Debug)]
+pub struct JsonBody<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        let is_json = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .map(|m| {
+                let m = m.trim().to_ascii_lowercase();
+                m == "application/json" || (m.starts_with("application/") && m.ends_with("+json"))
+            })
+            .unwrap_or(false);
+        if !is_json {
+            return Err(ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type",
+            ));
+        }
+        let limit = req
+            .extensions()
+            .get::<BodyLimit>()
+            .map(|l| l.0)
+            .unwrap_or_default();
+        let bytes = Bytes::from_request(req, state).await.map_err(|e| {
+            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload-too-large")
+                    .arg("limit", limit)
+            } else {
+                ApiError::bad_request(e.body_text())
+            }
+        })?;
+        let text = std::str::from_utf8(&bytes)
+            .map_err(|_| ApiError::new(StatusCode::BAD_REQUEST, "invalid-utf8"))?;
+        serde_json::from_str(text).map(JsonBody).map_err(|e| {
+            let status = match e.classify() {
+                serde_json::error::Category::Data => StatusCode::UNPROCESSABLE_ENTITY,
+                _ => StatusCode::BAD_REQUEST,
+            };
+            ApiError::new(status, "invalid-json").arg("reason", e)
+        })
+    }
+}
+
+/// The configured body limit, left in request extensions so rejections can name it.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyLimit(pub usize);
+
+/// The revision a writer based its change on, from `If-Match: "<n>"`.
+#[derive(Debug, Clone, Copy)]
+pub struct IfMatch(pub i32);
+
+impl<S: Send + Sync> FromRequestParts<S> for IfMatch {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
+        let Some(value) = parts.headers.get(header::IF_MATCH) else {
+            return Err(ApiError::new(
+                StatusCode::PRECONDITION_REQUIRED,
+                "precondition-required",
+            ));
+        };
+        let text = value.to_str().unwrap_or("").trim();
+        let invalid = || {
+            ApiError::new(StatusCode::BAD_REQUEST, "invalid-if-match")
+                .arg("value", text.chars().take(40).collect::<String>())
+        };
+        let inner = text
+            .strip_prefix('"')
+            .and_then(|t| t.strip_suffix('"'))
+            .ok_or_else(invalid)?;
+        let n: i32 = inner.parse().map_err(|_| invalid())?;
+        if n < 1 {
+            return Err(invalid());
+        }
+        Ok(IfMatch(n))
+    }
+}
+
+/// The `ETag` of a document whose head is `head`.
+pub fn etag(head: i32) -> String {
+    format!("\"{head}\"")
+}
+
+/// A query string parsed into `T`, or a 400.
+#[derive(Debug)]
+pub struct ValidQuery<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ValidQuery<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
+        let query = parts.uri.query().unwrap_or_default();
+        serde_urlencoded_from_str(query)
+            .map(ValidQuery)
+            .map_err(ApiError::invalid_query)
+    }
+}
+
+fn serde_urlencoded_from_str<T: DeserializeOwned>(query: &str) -> Result<T, String> {
+    axum::extract::Query::<T>::try_from_uri(
+        &format!("/?{query}")
+            .parse()
+            .map_err(|e: axum::http::uri::InvalidUri| e.to_string())?,
+    )
+    .map(|q| q.0)
+    .map_err(|e| e.body_text())
+}
+
+/// Path parameters, or a 400.
+#[derive(Debug)]
+pub struct ValidPath<T>(pub T);
+
+impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for ValidPath<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        axum::extract::Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|p| ValidPath(p.0))
+            .map_err(|e| ApiError::bad_request(e.body_text()))
+    }
+}
+
+/// `?limit=&cursor=` for lists.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PageQuery {
+    /// How many items, 1 to 200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
+    pub limit: Option<u64>,
+    /// The `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+}
+
+impl PageQuery {
+    /// The limit and the decoded cursor.
+    ///
+    /// # Errors
+    /// 400 for a limit out of range or a cursor that is not ours.
+    pub fn parse(&self) -> Result<(u64, Option<i64>), ApiError> {
+        let limit = self.limit.unwrap_or(50);
+        if !(1..=200).contains(&limit) {
+            return Err(ApiError::invalid_query("limit must be between 1 and 200"));
+        }
+        let cursor = match &self.cursor {
+            None => None,
+            Some(c) => Some(
+                c.parse::<i64>()
+                    .ok()
+                    .filter(|n| *n >= 0)
+                    .ok_or_else(|| ApiError::new(StatusCode::BAD_REQUEST, "invalid-cursor"))?,
+            ),
+        };
+        Ok((limit, cursor))
+    }
+}
+
+/// The request id set by the request-id layer (or sent by the client).
+#[derive(Debug, Clone)]
+pub struct RequestId(pub Option<String>);
+
+impl<S: Send + Sync> FromRequestParts<S> for RequestId {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Self(
+            parts
+                .headers
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .map(|s| s.chars().take(100).collect()),
+        ))
+    }
+}
+
+impl Auth {
+    /// The write context for the audit trail.
+    pub fn context(&self, request_id: &RequestId) -> bitext_store::WriteContext {
+        bitext_store::WriteContext {
+            actor_id: self.0.id,
+            request_id: request_id.0.clone(),
+        }
+    }
+}

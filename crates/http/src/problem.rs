@@ -1,0 +1,162 @@
+//! Localized problem+json bodies. A middleware negotiates the caller's language once per request,
+//! leaves it in the request's extensions for handlers, and renders every error response: those
+//! of our handlers ([`crate::error::Problem`]) and those that axum or a layer produced with an
+//! empty body (404 for unknown routes, 405, 413), so that no error leaves without a body.
+
+use axum::{
+    body::Body,
+    extract::Request,
+    http::{HeaderValue, StatusCode, header},
+    middleware::Next,
+    response::Response,
+};
+use bitext_i18n::{Arg, Locale, Localizer};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::error::Problem;
+
+/// An RFC 9457 problem.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProblemBody {
+    /// A URI reference naming the kind of problem: `/problems/<code>`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// A short, localized summary of the kind of problem.
+    pub title: String,
+    /// The HTTP status code.
+    pub status: u16,
+    /// A localized explanation of this occurrence.
+    pub detail: String,
+    /// A stable, machine-readable code.
+    pub code: String,
+    /// The request path.
+    pub instance: String,
+    /// The request id, to quote when reporting a problem.
+    pub request_id: Option<String>,
+}
+
+fn default_problem(status: StatusCode, method: &str, path: &str) -> Problem {
+    let (code, args): (&'static str, Vec<(&'static str, String)>) = match status {
+        StatusCode::NOT_FOUND => ("route-not-found", vec![("path", path.to_owned())]),
+        StatusCode::METHOD_NOT_ALLOWED => {
+            ("method-not-allowed", vec![("method", method.to_owned())])
+        }
+        StatusCode::PAYLOAD_TOO_LARGE => ("payload-too-large", vec![("limit", String::new())]),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ("unsupported-media-type", vec![]),
+        StatusCode::SERVICE_UNAVAILABLE => ("service-unavailable", vec![]),
+        s if s.is_server_error() => ("internal", vec![]),
+        _ => ("bad-request", vec![("reason", status.to_string())]),
+    };
+    Problem { code, args }
+}
+
+/// The middleware: see the module docs.
+pub async fn localize(mut req: Request, next: Next) -> Response {
+    let localizer = Localizer::global();
+    let accept = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let locale = localizer.negotiate(accept);
+    req.extensions_mut().insert(locale.clone());
+    let path = req.uri().path().to_owned();
+    let method = req.method().to_string();
+    let request_id = req
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+
+    let res = next.run(req).await;
+    let status = res.status();
+    if !status.is_client_error() && !status.is_server_error() {
+        return res;
+    }
+    let problem = match res.extensions().get::<Problem>() {
+        Some(p) => p.clone(),
+        None => {
+            let is_problem = res
+                .headers()
+                .get(header::CONTENT_TYPE)
+                .is_some_and(|v| v.as_bytes().starts_with(b"application/problem+json"));
+            if is_problem {
+                return res;
+            }
+            default_problem(status, &method, &path)
+        }
+    };
+    let body = render(localizer, &locale, status, &problem, &path, request_id);
+    let (mut parts, _) = res.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/problem+json"),
+    );
+    parts.headers.insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(locale.as_str()),
+    );
+    Response::from_parts(parts, Body::from(body))
+}
+
+fn render(
+    localizer: &Localizer,
+    locale: &Locale,
+    status: StatusCode,
+    problem: &Problem,
+    path: &str,
+    request_id: Option<String>,
+) -> Vec<u8> {
+    let mut args: Vec<(&str, Arg)> = problem
+        .args
+        .iter()
+        .map(|(k, v)| (*k, localize_arg(localizer, locale, k, v)))
+        .collect();
+    args.push((
+        "request_id",
+        Arg::from(request_id.clone().unwrap_or_default()),
+    ));
+    let body = ProblemBody {
+        kind: format!("/problems/{}", problem.code),
+        title: localizer.format(locale, &format!("error-{}-title", problem.code), &args),
+        status: status.as_u16(),
+        detail: localizer.format(locale, &format!("error-{}", problem.code), &args),
+        code: problem.code.to_owned(),
+        instance: path.to_owned(),
+        request_id,
+    };
+    serde_json::to_vec(&body).unwrap_or_default()
+}
+
+/// Workflow names are translated before they fill a message; numbers stay numbers so that
+/// plural rules apply.
+fn localize_arg(localizer: &Localizer, locale: &Locale, name: &str, value: &str) -> Arg {
+    let prefix = match name {
+        "state" => "state-",
+        "action" | "allowed" => "action-",
+        "role" => "role-",
+        _ => {
+            return match value.parse::<i64>() {
+                Ok(n) => Arg::Num(n),
+                Err(_) => Arg::from(value),
+            };
+        }
+    };
+    let names: Vec<String> = value
+        .split(", ")
+        .filter(|v| !v.is_empty())
+        .map(|v| {
+            let id = format!("{prefix}{v}");
+            if localizer.has(locale, &id) || localizer.has(&Locale::EN_US, &id) {
+                localizer.format(locale, &id, &[])
+            } else {
+                v.to_owned()
+            }
+        })
+        .collect();
+    if names.is_empty() {
+        return Arg::from("-");
+    }
+    Arg::from(localizer.format_list(locale, &names))
+}

@@ -1,0 +1,323 @@
+//! Source articles and their revisions.
+
+use bitext_domain::{Article, Page, Revision, State, content_hash};
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+    sea_query::{Expr, ExprTrait, Query},
+};
+
+use crate::{
+    NewRevision, Store, StoreError, WriteContext, convert,
+    entity::{article, article_revision, translation},
+    events::{self, NewEvent},
+};
+
+/// Filters for listing articles.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleFilter {
+    pub language: Option<String>,
+    /// Only articles with a translation in this state.
+    pub state: Option<State>,
+    /// Only articles with (or without) an outdated translation.
+    pub outdated: Option<bool>,
+}
+
+impl Store {
+    /// Creates an article with its first revision.
+    ///
+    /// # Errors
+    /// [`StoreError::SlugTaken`] when the slug is in use.
+    pub async fn create_article(
+        &self,
+        ctx: &WriteContext,
+        slug: &str,
+        language: &str,
+        rev: NewRevision,
+    ) -> Result<(Article, Revision), StoreError> {
+        let txn = self.write().await?;
+        let now = Utc::now();
+        let inserted = article::ActiveModel {
+            slug: Set(slug.to_owned()),
+            language: Set(language.to_owned()),
+            head: Set(1),
+            major_head: Set(1),
+            created_by: Set(ctx.actor_id),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await;
+        let model = match inserted {
+            Ok(m) => m,
+            Err(e) if StoreError::is_unique_violation(&e) => {
+                return Err(StoreError::SlugTaken {
+                    slug: slug.to_owned(),
+                });
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let revision = insert_revision(&txn, ctx, model.id, 1, false, &rev).await?;
+        events::append(
+            &txn,
+            ctx,
+            NewEvent {
+                article_id: model.id,
+                translation_id: None,
+                action: "article.create",
+                from_state: None,
+                to_state: None,
+                revision: Some(1),
+                detail: None,
+            },
+        )
+        .await?;
+        let author = convert::user_name(&txn, ctx.actor_id).await?;
+        txn.commit().await?;
+        Ok((
+            convert::article(model),
+            convert::article_revision(revision, author),
+        ))
+    }
+
+    /// An article by slug.
+    ///
+    /// # Errors
+    /// [`StoreError::ArticleNotFound`].
+    pub async fn article(&self, slug: &str) -> Result<Article, StoreError> {
+        find_article(self.db(), slug).await.map(convert::article)
+    }
+
+    /// Articles in creation order, `limit` at a time, after the cursor `after` (an article id).
+    ///
+    /// # Errors
+    /// Database errors only.
+    pub async fn list_articles(
+        &self,
+        filter: &ArticleFilter,
+        limit: u64,
+        after: Option<i64>,
+    ) -> Result<Page<Article>, StoreError> {
+        let mut query = article::Entity::find().order_by_asc(article::Column::Id);
+        if let Some(after) = after {
+            query = query.filter(article::Column::Id.gt(after));
+        }
+        if let Some(language) = &filter.language {
+            query = query.filter(article::Column::Language.eq(language.as_str()));
+        }
+        if let Some(state) = filter.state {
+            query = query.filter(
+                Expr::col((article::Entity, article::Column::Id)).in_subquery(
+                    Query::select()
+                        .column(translation::Column::ArticleId)
+                        .from(translation::Entity)
+                        .and_where(
+                            Expr::col((translation::Entity, translation::Column::State))
+                                .eq(state.as_str()),
+                        )
+                        .to_owned(),
+                ),
+            );
+        }
+        if let Some(outdated) = filter.outdated {
+            let sub = Query::select()
+                .column(translation::Column::ArticleId)
+                .from(translation::Entity)
+                .and_where(
+                    Expr::col((translation::Entity, translation::Column::SourceRevision))
+                        .lt(Expr::col((article::Entity, article::Column::MajorHead))),
+                )
+                .to_owned();
+            let id = Expr::col((article::Entity, article::Column::Id));
+            query = query.filter(if outdated {
+                id.in_subquery(sub)
+            } else {
+                id.not_in_subquery(sub)
+            });
+        }
+        let mut rows = query.limit(limit + 1).all(self.db()).await?;
+        let next_cursor = if rows.len() as u64 > limit {
+            rows.truncate(limit as usize);
+            rows.last().map(|a| a.id.to_string())
+        } else {
+            None
+        };
+        Ok(Page {
+            items: rows.into_iter().map(convert::article).collect(),
+            next_cursor,
+        })
+    }
+
+    /// Adds a revision to an article whose head is `expected_head`.
+    ///
+    /// The head moves by a conditional update first, so that of two writers racing from the same
+    /// head exactly one succeeds; the unique `(article, number)` constraint backs it up.
+    ///
+    /// # Errors
+    /// [`StoreError::ArticleNotFound`]; [`StoreError::Stale`] when the head has moved.
+    pub async fn add_article_revision(
+        &self,
+        ctx: &WriteContext,
+        slug: &str,
+        expected_head: i32,
+        rev: NewRevision,
+    ) -> Result<(Article, Revision), StoreError> {
+        let txn = self.write().await?;
+        let number = expected_head + 1;
+        let mut update = article::Entity::update_many()
+            .col_expr(article::Column::Head, Expr::value(number))
+            .col_expr(article::Column::UpdatedAt, Expr::value(Utc::now()))
+            .filter(article::Column::Slug.eq(slug))
+            .filter(article::Column::Head.eq(expected_head));
+        if !rev.minor {
+            update = update.col_expr(article::Column::MajorHead, Expr::value(number));
+        }
+        let res = update.exec(&txn).await?;
+        if res.rows_affected != 1 {
+            let current = find_article(&txn, slug).await?;
+            return Err(StoreError::Stale {
+                expected: expected_head,
+                current: current.head,
+            });
+        }
+        let model = find_article(&txn, slug).await?;
+        let revision = insert_revision(&txn, ctx, model.id, number, rev.minor, &rev)
+            .await
+            .map_err(|e| match e {
+                StoreError::Database(ref db) if StoreError::is_unique_violation(db) => {
+                    StoreError::Stale {
+                        expected: expected_head,
+                        current: number,
+                    }
+                }
+                e => e,
+            })?;
+        events::append(
+            &txn,
+            ctx,
+            NewEvent {
+                article_id: model.id,
+                translation_id: None,
+                action: if rev.minor {
+                    "article.revise-minor"
+                } else {
+                    "article.revise"
+                },
+                from_state: None,
+                to_state: None,
+                revision: Some(number),
+                detail: None,
+            },
+        )
+        .await?;
+        let author = convert::user_name(&txn, ctx.actor_id).await?;
+        txn.commit().await?;
+        Ok((
+            convert::article(model),
+            convert::article_revision(revision, author),
+        ))
+    }
+
+    /// An article's revisions, oldest first, `limit` at a time after revision `after`.
+    ///
+    /// # Errors
+    /// [`StoreError::ArticleNotFound`].
+    pub async fn list_article_revisions(
+        &self,
+        slug: &str,
+        limit: u64,
+        after: Option<i64>,
+    ) -> Result<Page<Revision>, StoreError> {
+        let a = find_article(self.db(), slug).await?;
+        let mut query = article_revision::Entity::find()
+            .filter(article_revision::Column::ArticleId.eq(a.id))
+            .order_by_asc(article_revision::Column::Number);
+        if let Some(after) = after {
+            query = query.filter(article_revision::Column::Number.gt(after));
+        }
+        let mut rows = query.limit(limit + 1).all(self.db()).await?;
+        let next_cursor = if rows.len() as u64 > limit {
+            rows.truncate(limit as usize);
+            rows.last().map(|r| r.number.to_string())
+        } else {
+            None
+        };
+        let names = convert::user_names(self.db(), rows.iter().map(|r| r.author_id)).await?;
+        Ok(Page {
+            items: rows
+                .into_iter()
+                .map(|r| {
+                    let author = names.get(&r.author_id).cloned().unwrap_or_default();
+                    convert::article_revision(r, author)
+                })
+                .collect(),
+            next_cursor,
+        })
+    }
+
+    /// One revision of an article.
+    ///
+    /// # Errors
+    /// [`StoreError::ArticleNotFound`], [`StoreError::RevisionNotFound`].
+    pub async fn article_revision(&self, slug: &str, number: i32) -> Result<Revision, StoreError> {
+        let a = find_article(self.db(), slug).await?;
+        article_revision_of(self.db(), a.id, number).await
+    }
+}
+
+pub(crate) async fn find_article(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<article::Model, StoreError> {
+    article::Entity::find()
+        .filter(article::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or_else(|| StoreError::ArticleNotFound {
+            slug: slug.to_owned(),
+        })
+}
+
+pub(crate) async fn article_revision_of(
+    db: &impl ConnectionTrait,
+    article_id: i64,
+    number: i32,
+) -> Result<Revision, StoreError> {
+    let r = article_revision::Entity::find()
+        .filter(article_revision::Column::ArticleId.eq(article_id))
+        .filter(article_revision::Column::Number.eq(number))
+        .one(db)
+        .await?
+        .ok_or(StoreError::RevisionNotFound { number })?;
+    let author = convert::user_name(db, r.author_id).await?;
+    Ok(convert::article_revision(r, author))
+}
+
+async fn insert_revision(
+    txn: &DatabaseTransaction,
+    ctx: &WriteContext,
+    article_id: i64,
+    number: i32,
+    minor: bool,
+    rev: &NewRevision,
+) -> Result<article_revision::Model, StoreError> {
+    Ok(article_revision::ActiveModel {
+        article_id: Set(article_id),
+        number: Set(number),
+        parent: Set((number > 1).then_some(number - 1)),
+        author_id: Set(ctx.actor_id),
+        created_at: Set(Utc::now()),
+        message: Set(rev.message.clone()),
+        title: Set(rev.title.clone()),
+        body: Set(rev.body.clone()),
+        content_hash: Set(content_hash(&rev.title, &rev.body)),
+        minor: Set(minor),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?)
+}

@@ -1,0 +1,124 @@
+//! Entity models into domain records.
+
+use std::collections::HashMap;
+
+use bitext_domain::{Article, Event, Revision, State, Translation, User};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+
+use crate::{
+    StoreError,
+    entity::{article, article_revision, event, translation, translation_revision, user},
+};
+
+pub(crate) fn user(m: user::Model) -> User {
+    User {
+        id: m.id,
+        name: m.name,
+        display_name: m.display_name,
+        roles: m.roles.parse().unwrap_or_default(),
+    }
+}
+
+pub(crate) fn article(m: article::Model) -> Article {
+    Article {
+        id: m.id,
+        slug: m.slug,
+        language: m.language,
+        head: m.head,
+        major_head: m.major_head,
+        created_at: m.created_at,
+        updated_at: m.updated_at,
+    }
+}
+
+pub(crate) fn article_revision(m: article_revision::Model, author: String) -> Revision {
+    Revision {
+        number: m.number,
+        parent: m.parent,
+        author,
+        created_at: m.created_at,
+        message: m.message,
+        title: m.title,
+        body: m.body,
+        content_hash: m.content_hash,
+        minor: m.minor,
+        source_revision: None,
+    }
+}
+
+pub(crate) fn translation_revision(m: translation_revision::Model, author: String) -> Revision {
+    Revision {
+        number: m.number,
+        parent: m.parent,
+        author,
+        created_at: m.created_at,
+        message: m.message,
+        title: m.title,
+        body: m.body,
+        content_hash: m.content_hash,
+        minor: false,
+        source_revision: Some(m.source_revision),
+    }
+}
+
+pub(crate) fn translation(
+    m: translation::Model,
+    article: &article::Model,
+    approved_by: Option<String>,
+) -> Translation {
+    Translation {
+        id: m.id,
+        article_id: m.article_id,
+        slug: article.slug.clone(),
+        language: m.language,
+        state: m.state.parse().unwrap_or(State::Draft),
+        head: m.head,
+        source_revision: m.source_revision,
+        approved_revision: m.approved_revision,
+        approved_by,
+        last_submitted_revision: m.last_submitted_revision,
+        article_head: article.head,
+        article_major_head: article.major_head,
+        created_at: m.created_at,
+        updated_at: m.updated_at,
+    }
+}
+
+pub(crate) fn event(m: event::Model, actor: String) -> Event {
+    Event {
+        id: m.id,
+        actor,
+        action: m.action,
+        from_state: m.from_state,
+        to_state: m.to_state,
+        revision: m.revision,
+        request_id: m.request_id,
+        detail: m.detail,
+        created_at: m.created_at,
+    }
+}
+
+/// The names of the users with these ids.
+pub(crate) async fn user_names(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i64>,
+) -> Result<HashMap<i64, String>, StoreError> {
+    let mut ids: Vec<i64> = ids.into_iter().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(user::Entity::find()
+        .filter(user::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect())
+}
+
+/// The name of one user.
+pub(crate) async fn user_name(db: &impl ConnectionTrait, id: i64) -> Result<String, StoreError> {
+    Ok(user_names(db, [id]).await?.remove(&id).unwrap_or_default())
+}

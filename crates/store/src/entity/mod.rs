@@ -1,0 +1,12 @@
+//! sea-orm entities, one per table. They mirror the migrations and stay inside this crate:
+//! repositories turn them into domain records.
+
+pub mod article;
+pub mod article_revision;
+#[allow(dead_code)] // review comments are written by the workflow API
+pub mod comment;
+pub mod event;
+pub mod token;
+pub mod translation;
+pub mod translation_revision;
+pub mod user;

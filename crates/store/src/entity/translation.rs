@@ -1,0 +1,23 @@
+//! A translation of an article into one language, with its workflow state.
+use sea_orm::entity::prelude::*;
+
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "translations")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub article_id: i64,
+    pub language: String,
+    pub state: String,
+    pub head: i32,
+    pub source_revision: i32,
+    pub approved_revision: Option<i32>,
+    pub approved_by: Option<i64>,
+    pub last_submitted_revision: Option<i32>,
+    pub created_by: i64,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

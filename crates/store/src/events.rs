@@ -1,0 +1,40 @@
+//! Appending to the audit trail, always inside the caller's transaction.
+
+use chrono::Utc;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
+
+use crate::{StoreError, WriteContext, entity::event};
+
+/// One audit record to append.
+pub(crate) struct NewEvent<'a> {
+    pub article_id: i64,
+    pub translation_id: Option<i64>,
+    pub action: &'a str,
+    pub from_state: Option<&'a str>,
+    pub to_state: Option<&'a str>,
+    pub revision: Option<i32>,
+    pub detail: Option<String>,
+}
+
+pub(crate) async fn append(
+    db: &impl ConnectionTrait,
+    ctx: &WriteContext,
+    e: NewEvent<'_>,
+) -> Result<(), StoreError> {
+    event::ActiveModel {
+        article_id: Set(e.article_id),
+        translation_id: Set(e.translation_id),
+        actor_id: Set(ctx.actor_id),
+        action: Set(e.action.to_owned()),
+        from_state: Set(e.from_state.map(str::to_owned)),
+        to_state: Set(e.to_state.map(str::to_owned)),
+        revision: Set(e.revision),
+        request_id: Set(ctx.request_id.clone()),
+        detail: Set(e.detail),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}

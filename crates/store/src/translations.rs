@@ -1,0 +1,374 @@
+//! Translations of articles and their revisions.
+
+use bitext_domain::{
+    Action, Event, Page, Revision, State, TransitionError, Translation, content_hash,
+};
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, sea_query::Expr,
+};
+
+use crate::{
+    NewRevision, Store, StoreError, WriteContext,
+    articles::find_article,
+    convert,
+    entity::{article, event, translation, translation_revision},
+    events::{self, NewEvent},
+};
+
+impl Store {
+    /// Creates a translation in `draft` with its first revision, pinned to the article's head.
+    ///
+    /// # Errors
+    /// [`StoreError::ArticleNotFound`], [`StoreError::SameLanguage`],
+    /// [`StoreError::TranslationExists`].
+    pub async fn create_translation(
+        &self,
+        ctx: &WriteContext,
+        slug: &str,
+        language: &str,
+        rev: NewRevision,
+    ) -> Result<(Translation, Revision), StoreError> {
+        let txn = self.write().await?;
+        let a = find_article(&txn, slug).await?;
+        if a.language == language {
+            return Err(StoreError::SameLanguage {
+                language: language.to_owned(),
+            });
+        }
+        let now = Utc::now();
+        let inserted = translation::ActiveModel {
+            article_id: Set(a.id),
+            language: Set(language.to_owned()),
+            state: Set(State::Draft.as_str().to_owned()),
+            head: Set(1),
+            source_revision: Set(a.head),
+            created_by: Set(ctx.actor_id),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await;
+        let model = match inserted {
+            Ok(m) => m,
+            Err(e) if StoreError::is_unique_violation(&e) => {
+                return Err(StoreError::TranslationExists {
+                    slug: slug.to_owned(),
+                    language: language.to_owned(),
+                });
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let revision = insert_revision(&txn, ctx, model.id, 1, a.head, &rev).await?;
+        events::append(
+            &txn,
+            ctx,
+            NewEvent {
+                article_id: a.id,
+                translation_id: Some(model.id),
+                action: "translation.create",
+                from_state: None,
+                to_state: Some(State::Draft.as_str()),
+                revision: Some(1),
+                detail: None,
+            },
+        )
+        .await?;
+        let author = convert::user_name(&txn, ctx.actor_id).await?;
+        txn.commit().await?;
+        Ok((
+            convert::translation(model, &a, None),
+            convert::translation_revision(revision, author),
+        ))
+    }
+
+    /// A translation by article slug and language.
+    ///
+    /// # Errors
+    /// [`StoreError::ArticleNotFound`], [`StoreError::TranslationNotFound`].
+    pub async fn translation(&self, slug: &str, language: &str) -> Result<Translation, StoreError> {
+        let a = find_article(self.db(), slug).await?;
+        let t = find_translation(self.db(), &a, language).await?;
+        let approver = match t.approved_by {
+            Some(id) => Some(convert::user_name(self.db(), id).await?),
+            None => None,
+        };
+        Ok(convert::translation(t, &a, approver))
+    }
+
+    /// An article's translations, by language.
+    ///
+    /// # Errors
+    /// [`StoreError::ArticleNotFound`].
+    pub async fn translations_of(&self, slug: &str) -> Result<Vec<Translation>, StoreError> {
+        let a = find_article(self.db(), slug).await?;
+        let rows = translation::Entity::find()
+            .filter(translation::Column::ArticleId.eq(a.id))
+            .order_by_asc(translation::Column::Language)
+            .all(self.db())
+            .await?;
+        let names =
+            convert::user_names(self.db(), rows.iter().filter_map(|t| t.approved_by)).await?;
+        Ok(rows
+            .into_iter()
+            .map(|t| {
+                let approver = t.approved_by.and_then(|id| names.get(&id).cloned());
+                convert::translation(t, &a, approver)
+            })
+            .collect())
+    }
+
+    /// Adds a revision to a translation whose head is `expected_head`. On an approved translation
+    /// the approval is superseded and it returns to review; on a published one a correction
+    /// begins (back to draft). The head and state move by one conditional update.
+    ///
+    /// # Errors
+    /// [`StoreError::ArticleNotFound`], [`StoreError::TranslationNotFound`],
+    /// [`StoreError::Stale`], [`StoreError::SourceRevisionInvalid`], and
+    /// [`StoreError::Transition`] on a withdrawn translation.
+    pub async fn add_translation_revision(
+        &self,
+        ctx: &WriteContext,
+        slug: &str,
+        language: &str,
+        expected_head: i32,
+        rev: NewRevision,
+    ) -> Result<(Translation, Revision), StoreError> {
+        let txn = self.write().await?;
+        // Take the write lock first (SQLite) and re-read inside the transaction.
+        let a = find_article(&txn, slug).await?;
+        let t = find_translation(&txn, &a, language).await?;
+        if t.head != expected_head {
+            return Err(StoreError::Stale {
+                expected: expected_head,
+                current: t.head,
+            });
+        }
+        let from: State = t.state.parse().unwrap_or(State::Draft);
+        let to = from
+            .after_new_revision()
+            .ok_or(TransitionError::NotAllowed {
+                action: Action::Reopen,
+                state: from,
+                allowed: from.allowed_actions(),
+            })?;
+        let source_revision = rev.source_revision.unwrap_or(t.source_revision);
+        if source_revision < 1 || source_revision > a.head {
+            return Err(StoreError::SourceRevisionInvalid {
+                number: source_revision,
+                head: a.head,
+            });
+        }
+        let number = expected_head + 1;
+        let mut update = translation::Entity::update_many()
+            .col_expr(translation::Column::Head, Expr::value(number))
+            .col_expr(translation::Column::State, Expr::value(to.as_str()))
+            .col_expr(
+                translation::Column::SourceRevision,
+                Expr::value(source_revision),
+            )
+            .col_expr(translation::Column::UpdatedAt, Expr::value(Utc::now()))
+            .filter(translation::Column::Id.eq(t.id))
+            .filter(translation::Column::Head.eq(expected_head))
+            .filter(translation::Column::State.eq(from.as_str()));
+        let superseded = from == State::Approved;
+        if superseded {
+            update = update
+                .col_expr(
+                    translation::Column::ApprovedRevision,
+                    Expr::value(Option::<i32>::None),
+                )
+                .col_expr(
+                    translation::Column::ApprovedBy,
+                    Expr::value(Option::<i64>::None),
+                );
+        }
+        let res = update.exec(&txn).await?;
+        if res.rows_affected != 1 {
+            let current = find_translation(&txn, &a, language).await?;
+            return Err(StoreError::Stale {
+                expected: expected_head,
+                current: current.head,
+            });
+        }
+        let revision = insert_revision(&txn, ctx, t.id, number, source_revision, &rev)
+            .await
+            .map_err(|e| match e {
+                StoreError::Database(ref db) if StoreError::is_unique_violation(db) => {
+                    StoreError::Stale {
+                        expected: expected_head,
+                        current: number,
+                    }
+                }
+                e => e,
+            })?;
+        let event = |action| NewEvent {
+            article_id: a.id,
+            translation_id: Some(t.id),
+            action,
+            from_state: Some(from.as_str()),
+            to_state: Some(to.as_str()),
+            revision: Some(number),
+            detail: None,
+        };
+        events::append(&txn, ctx, event("translation.revise")).await?;
+        if superseded {
+            let mut e = event("approval.superseded");
+            e.detail = t
+                .approved_revision
+                .map(|n| format!("{{\"approved_revision\":{n}}}"));
+            events::append(&txn, ctx, e).await?;
+        }
+        let updated = find_translation(&txn, &a, language).await?;
+        let author = convert::user_name(&txn, ctx.actor_id).await?;
+        txn.commit().await?;
+        Ok((
+            convert::translation(updated, &a, None),
+            convert::translation_revision(revision, author),
+        ))
+    }
+
+    /// A translation's revisions, oldest first, `limit` at a time after revision `after`.
+    ///
+    /// # Errors
+    /// [`StoreError::ArticleNotFound`], [`StoreError::TranslationNotFound`].
+    pub async fn list_translation_revisions(
+        &self,
+        slug: &str,
+        language: &str,
+        limit: u64,
+        after: Option<i64>,
+    ) -> Result<Page<Revision>, StoreError> {
+        let a = find_article(self.db(), slug).await?;
+        let t = find_translation(self.db(), &a, language).await?;
+        let mut query = translation_revision::Entity::find()
+            .filter(translation_revision::Column::TranslationId.eq(t.id))
+            .order_by_asc(translation_revision::Column::Number);
+        if let Some(after) = after {
+            query = query.filter(translation_revision::Column::Number.gt(after));
+        }
+        let mut rows = query.limit(limit + 1).all(self.db()).await?;
+        let next_cursor = if rows.len() as u64 > limit {
+            rows.truncate(limit as usize);
+            rows.last().map(|r| r.number.to_string())
+        } else {
+            None
+        };
+        let names = convert::user_names(self.db(), rows.iter().map(|r| r.author_id)).await?;
+        Ok(Page {
+            items: rows
+                .into_iter()
+                .map(|r| {
+                    let author = names.get(&r.author_id).cloned().unwrap_or_default();
+                    convert::translation_revision(r, author)
+                })
+                .collect(),
+            next_cursor,
+        })
+    }
+
+    /// One revision of a translation.
+    ///
+    /// # Errors
+    /// [`StoreError::ArticleNotFound`], [`StoreError::TranslationNotFound`],
+    /// [`StoreError::RevisionNotFound`].
+    pub async fn translation_revision(
+        &self,
+        slug: &str,
+        language: &str,
+        number: i32,
+    ) -> Result<Revision, StoreError> {
+        let a = find_article(self.db(), slug).await?;
+        let t = find_translation(self.db(), &a, language).await?;
+        let r = translation_revision::Entity::find()
+            .filter(translation_revision::Column::TranslationId.eq(t.id))
+            .filter(translation_revision::Column::Number.eq(number))
+            .one(self.db())
+            .await?
+            .ok_or(StoreError::RevisionNotFound { number })?;
+        let author = convert::user_name(self.db(), r.author_id).await?;
+        Ok(convert::translation_revision(r, author))
+    }
+
+    /// A translation's audit trail, oldest first.
+    ///
+    /// # Errors
+    /// [`StoreError::ArticleNotFound`], [`StoreError::TranslationNotFound`].
+    pub async fn translation_events(
+        &self,
+        slug: &str,
+        language: &str,
+        limit: u64,
+        after: Option<i64>,
+    ) -> Result<Page<Event>, StoreError> {
+        let a = find_article(self.db(), slug).await?;
+        let t = find_translation(self.db(), &a, language).await?;
+        let mut query = event::Entity::find()
+            .filter(event::Column::TranslationId.eq(t.id))
+            .order_by_asc(event::Column::Id);
+        if let Some(after) = after {
+            query = query.filter(event::Column::Id.gt(after));
+        }
+        let mut rows = query.limit(limit + 1).all(self.db()).await?;
+        let next_cursor = if rows.len() as u64 > limit {
+            rows.truncate(limit as usize);
+            rows.last().map(|r| r.id.to_string())
+        } else {
+            None
+        };
+        let names = convert::user_names(self.db(), rows.iter().map(|r| r.actor_id)).await?;
+        Ok(Page {
+            items: rows
+                .into_iter()
+                .map(|r| {
+                    let actor = names.get(&r.actor_id).cloned().unwrap_or_default();
+                    convert::event(r, actor)
+                })
+                .collect(),
+            next_cursor,
+        })
+    }
+}
+
+pub(crate) async fn find_translation(
+    db: &impl ConnectionTrait,
+    a: &article::Model,
+    language: &str,
+) -> Result<translation::Model, StoreError> {
+    translation::Entity::find()
+        .filter(translation::Column::ArticleId.eq(a.id))
+        .filter(translation::Column::Language.eq(language))
+        .one(db)
+        .await?
+        .ok_or_else(|| StoreError::TranslationNotFound {
+            slug: a.slug.clone(),
+            language: language.to_owned(),
+        })
+}
+
+async fn insert_revision(
+    db: &impl ConnectionTrait,
+    ctx: &WriteContext,
+    translation_id: i64,
+    number: i32,
+    source_revision: i32,
+    rev: &NewRevision,
+) -> Result<translation_revision::Model, StoreError> {
+    Ok(translation_revision::ActiveModel {
+        translation_id: Set(translation_id),
+        number: Set(number),
+        parent: Set((number > 1).then_some(number - 1)),
+        author_id: Set(ctx.actor_id),
+        created_at: Set(Utc::now()),
+        message: Set(rev.message.clone()),
+        title: Set(rev.title.clone()),
+        body: Set(rev.body.clone()),
+        content_hash: Set(content_hash(&rev.title, &rev.body)),
+        source_revision: Set(source_revision),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?)
+}

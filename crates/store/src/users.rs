@@ -1,0 +1,184 @@
+//! People and their API tokens. A token is 32 random bytes shown once; only its SHA-256 hash is
+//! stored, so a leaked database does not leak usable tokens.
+
+use bitext_domain::{Roles, User};
+use chrono::Utc;
+use rand::RngCore;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+    sea_query::Expr,
+};
+use sha2::{Digest, Sha256};
+
+use crate::{
+    Store, StoreError, convert,
+    entity::{token, user},
+};
+
+/// A token as listed: never the secret itself.
+#[derive(Debug, Clone)]
+pub struct TokenInfo {
+    pub id: i64,
+    pub label: String,
+    pub created_at: chrono::DateTime<Utc>,
+    pub revoked: bool,
+}
+
+fn new_secret() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    format!("btx_{}", hex::encode(bytes))
+}
+
+fn hash(secret: &str) -> String {
+    hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
+impl Store {
+    /// Creates a user and a first token, returning the token's secret.
+    ///
+    /// # Errors
+    /// [`StoreError::UserExists`] when the name is taken.
+    pub async fn create_user(
+        &self,
+        name: &str,
+        display_name: &str,
+        roles: Roles,
+    ) -> Result<(User, String), StoreError> {
+        let txn = self.write().await?;
+        let inserted = user::ActiveModel {
+            name: Set(name.to_owned()),
+            display_name: Set(display_name.to_owned()),
+            roles: Set(roles.to_string()),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await;
+        let model = match inserted {
+            Ok(m) => m,
+            Err(e) if StoreError::is_unique_violation(&e) => {
+                return Err(StoreError::UserExists {
+                    name: name.to_owned(),
+                });
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let secret = insert_token(&txn, model.id, "initial").await?;
+        txn.commit().await?;
+        Ok((convert::user(model), secret))
+    }
+
+    /// Creates another token for a user, returning its id and secret.
+    ///
+    /// # Errors
+    /// [`StoreError::UserNotFound`].
+    pub async fn create_token(&self, name: &str, label: &str) -> Result<(i64, String), StoreError> {
+        let u = self.find_user(name).await?;
+        let secret = insert_token(self.db(), u.id, label).await?;
+        let t = token::Entity::find()
+            .filter(token::Column::TokenHash.eq(hash(&secret)))
+            .one(self.db())
+            .await?
+            .ok_or(StoreError::TokenNotFound { id: 0 })?;
+        Ok((t.id, secret))
+    }
+
+    /// Revokes a token by id; revoking twice is harmless.
+    ///
+    /// # Errors
+    /// [`StoreError::TokenNotFound`].
+    pub async fn revoke_token(&self, id: i64) -> Result<(), StoreError> {
+        let res = token::Entity::update_many()
+            .col_expr(token::Column::RevokedAt, Expr::value(Utc::now()))
+            .filter(token::Column::Id.eq(id))
+            .filter(token::Column::RevokedAt.is_null())
+            .exec(self.db())
+            .await?;
+        if res.rows_affected == 0
+            && token::Entity::find_by_id(id)
+                .one(self.db())
+                .await?
+                .is_none()
+        {
+            return Err(StoreError::TokenNotFound { id });
+        }
+        Ok(())
+    }
+
+    /// A user's tokens, newest first.
+    ///
+    /// # Errors
+    /// [`StoreError::UserNotFound`].
+    pub async fn list_tokens(&self, name: &str) -> Result<Vec<TokenInfo>, StoreError> {
+        let u = self.find_user(name).await?;
+        Ok(token::Entity::find()
+            .filter(token::Column::UserId.eq(u.id))
+            .order_by_desc(token::Column::Id)
+            .all(self.db())
+            .await?
+            .into_iter()
+            .map(|t| TokenInfo {
+                id: t.id,
+                label: t.label,
+                created_at: t.created_at,
+                revoked: t.revoked_at.is_some(),
+            })
+            .collect())
+    }
+
+    /// The user a bearer token belongs to, if the token is valid and not revoked.
+    ///
+    /// # Errors
+    /// Only database errors; an unknown token is `Ok(None)`.
+    pub async fn authenticate(&self, secret: &str) -> Result<Option<User>, StoreError> {
+        if !secret.starts_with("btx_") || secret.len() > 200 {
+            return Ok(None);
+        }
+        let Some(t) = token::Entity::find()
+            .filter(token::Column::TokenHash.eq(hash(secret)))
+            .filter(token::Column::RevokedAt.is_null())
+            .one(self.db())
+            .await?
+        else {
+            return Ok(None);
+        };
+        Ok(user::Entity::find_by_id(t.user_id)
+            .one(self.db())
+            .await?
+            .map(convert::user))
+    }
+
+    /// A user by name.
+    ///
+    /// # Errors
+    /// [`StoreError::UserNotFound`].
+    pub async fn find_user(&self, name: &str) -> Result<User, StoreError> {
+        user::Entity::find()
+            .filter(user::Column::Name.eq(name))
+            .one(self.db())
+            .await?
+            .map(convert::user)
+            .ok_or_else(|| StoreError::UserNotFound {
+                name: name.to_owned(),
+            })
+    }
+}
+
+async fn insert_token(
+    db: &impl sea_orm::ConnectionTrait,
+    user_id: i64,
+    label: &str,
+) -> Result<String, StoreError> {
+    let secret = new_secret();
+    token::ActiveModel {
+        user_id: Set(user_id),
+        label: Set(label.to_owned()),
+        token_hash: Set(hash(&secret)),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(secret)
+}

@@ -1,0 +1,20 @@
+### Messages printed by the `bitext` command line (bitext-cli).
+
+## bitext user, bitext token
+
+cli-user-created = Created user { $name } with roles: { $roles }.
+cli-token-created = Created token { $id }.
+cli-token-shown-once = Keep this token now: it is shown only once.
+cli-token-revoked = Revoked token { $id }.
+
+## bitext demo
+
+cli-demo-loaded = { $articles ->
+    [one] Loaded { $articles } demo article.
+   *[other] Loaded { $articles } demo articles.
+}
+
+## bitext serve, bitext migrate
+
+cli-serving = { -brand-name } is listening on { $addr }
+cli-migrated = The database is up to date: all migrations have been applied.

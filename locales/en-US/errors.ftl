@@ -1,0 +1,168 @@
+### Titles and details of API errors, rendered by bitext-http as
+### application/problem+json. Each error code has two messages:
+### `error-<code>-title`, a short title without variables, and
+### `error-<code>`, the detail, with the variables listed in its comment.
+
+## Malformed requests
+
+error-bad-request-title = Bad request
+# $reason: what is wrong with the request
+error-bad-request = The request is malformed: { $reason }
+
+error-invalid-json-title = Invalid JSON body
+# $reason: the parser's explanation (syntax error, wrong type or unknown field)
+error-invalid-json = The request body is not valid JSON for this endpoint: { $reason }
+
+error-unsupported-media-type-title = Unsupported media type
+error-unsupported-media-type = The request body must be sent with the content type application/json.
+
+error-payload-too-large-title = Request body too large
+# $limit: the largest accepted body, in bytes
+error-payload-too-large = The request body is larger than the limit of { $limit } bytes.
+
+error-invalid-utf8-title = Invalid text encoding
+error-invalid-utf8 = The request contains text that is not valid UTF-8.
+
+error-invalid-query-title = Invalid query
+# $reason: what is wrong with the query string
+error-invalid-query = The query string is invalid: { $reason }
+
+error-invalid-cursor-title = Invalid cursor
+error-invalid-cursor = The pagination cursor is invalid or has expired. Start again from the first page.
+
+## Invalid fields
+
+error-validation-title = Invalid field
+# $field: the name of the field; $reason: why it is invalid
+error-validation = The field “{ $field }” is invalid: { $reason }
+
+error-invalid-language-tag-title = Invalid language tag
+# $tag: the tag as sent
+error-invalid-language-tag = “{ $tag }” is not a valid BCP 47 language tag (for example en, zh-Hans or ug).
+
+error-invalid-slug-title = Invalid slug
+# $slug: the slug as sent
+error-invalid-slug = “{ $slug }” is not a valid slug. A slug has 1 to 100 characters: lowercase letters, digits and hyphens, starting with a letter or a digit.
+
+error-empty-title-title = Empty title
+error-empty-title = The title must not be empty.
+
+error-title-too-long-title = Title too long
+# $max: the largest number of characters allowed
+error-title-too-long = { $max ->
+    [one] The title must not be longer than { $max } character.
+   *[other] The title must not be longer than { $max } characters.
+}
+
+error-body-too-long-title = Body too long
+# $max: the largest number of characters allowed
+error-body-too-long = { $max ->
+    [one] The body must not be longer than { $max } character.
+   *[other] The body must not be longer than { $max } characters.
+}
+
+## Authentication and permissions
+
+error-unauthorized-title = Authentication required
+error-unauthorized = The bearer token is missing or invalid. Send a valid token in the Authorization header.
+
+error-forbidden-title = Forbidden
+# $role: the roles that would allow the request, already joined into a list
+error-forbidden = Your roles do not allow this. It needs one of these roles: { $role }.
+
+## Missing resources
+
+error-not-found-title = Not found
+# $what: what was looked for
+error-not-found = Not found: { $what }.
+
+error-article-not-found-title = Article not found
+# $slug: the article's slug
+error-article-not-found = There is no article with the slug “{ $slug }”.
+
+error-translation-not-found-title = Translation not found
+# $slug: the article's slug; $language: the language tag of the translation
+error-translation-not-found = The article “{ $slug }” has no translation into { $language }.
+
+error-revision-not-found-title = Revision not found
+# $number: the revision number asked for
+error-revision-not-found = There is no revision { $number }.
+
+error-route-not-found-title = Not found
+# $path: the path of the request
+error-route-not-found = There is nothing at { $path }.
+
+error-method-not-allowed-title = Method not allowed
+# $method: the HTTP method of the request
+error-method-not-allowed = The method { $method } is not allowed on this resource.
+
+error-not-acceptable-title = Not acceptable
+# $accepted: the media types this resource can be served as
+error-not-acceptable = This resource cannot be served in the format you asked for. Available formats: { $accepted }.
+
+## Conflicts
+
+error-slug-taken-title = Slug already taken
+# $slug: the slug asked for
+error-slug-taken = An article with the slug “{ $slug }” already exists.
+
+error-translation-exists-title = Translation already exists
+# $slug: the article's slug; $language: the language tag of the translation
+error-translation-exists = The article “{ $slug }” already has a translation into { $language }.
+
+error-same-language-title = Same language as the original
+# $language: the language tag of the article
+error-same-language = The article is written in { $language }; a translation must be into another language.
+
+## Revisions and concurrent edits (ETag and If-Match)
+
+error-precondition-required-title = If-Match required
+error-precondition-required = This request needs an If-Match header: send the ETag of the head revision you edited.
+
+error-precondition-failed-title = Edit conflict
+# $expected: the revision the client edited; $current: the head revision now
+error-precondition-failed = You edited revision { $expected }, but the head is now revision { $current }. Fetch it, merge your changes and try again.
+
+error-invalid-if-match-title = Invalid If-Match header
+# $value: the header as sent
+error-invalid-if-match = “{ $value }” is not a valid If-Match value. Send the ETag of a revision, for example "3".
+
+error-source-revision-invalid-title = Invalid source revision
+# $number: the source revision asked for; $head: the article's head revision
+error-source-revision-invalid = Revision { $number } of the original cannot be used: choose an existing revision, up to the head, revision { $head }.
+
+error-diff-range-invalid-title = Invalid diff range
+# $from and $to: the revision numbers to compare
+error-diff-range-invalid = Cannot compare revision { $from } with revision { $to }: both revisions must exist and be given in order.
+
+## Editorial workflow
+
+error-transition-not-allowed-title = Action not allowed
+# $action: the name of the action (see workflow.ftl); $state: the name of the
+# current state; $allowed: the names of the actions allowed now, joined into a list
+error-transition-not-allowed = You cannot “{ $action }” while the translation is “{ $state }”. Allowed now: { $allowed }.
+
+error-not-head-title = Not the latest revision
+# $revision: the revision approved; $head: the head revision
+error-not-head = You approved revision { $revision }, but the head is revision { $head }. Review the latest revision and approve it.
+
+error-second-pair-of-eyes-title = Another editor must approve
+error-second-pair-of-eyes = Every revision since the last approval is yours; another { -editor } must approve this translation.
+
+error-comment-required-title = Comment required
+# $action: the name of the action (see workflow.ftl)
+error-comment-required = To “{ $action }”, add a comment giving the reason.
+
+error-outdated-not-acknowledged-title = Translation is outdated
+# $source_revision: the revision of the original that the translation follows;
+# $head: the head revision of the original
+error-outdated-not-acknowledged = This translation follows revision { $source_revision } of the original, which is now at revision { $head }. Update the translation, or acknowledge that it is outdated to publish it anyway.
+
+## Server errors
+
+error-internal-title = Internal error
+# $request_id: the id of the request, to quote when reporting the problem
+error-internal = Something went wrong on our side. If it happens again, report it with the request id { $request_id }.
+
+error-service-unavailable-title = Service unavailable
+error-service-unavailable = { -brand-name } is unavailable right now. Please try again in a moment.

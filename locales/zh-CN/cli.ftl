@@ -1,0 +1,17 @@
+### `bitext` 命令行（bitext-cli）输出的消息。
+
+## bitext user、bitext token
+
+cli-user-created = 已创建用户 { $name }，角色：{ $roles }。
+cli-token-created = 已创建令牌 { $id }。
+cli-token-shown-once = 请立即妥善保存此令牌：它只会显示这一次。
+cli-token-revoked = 已撤销令牌 { $id }。
+
+## bitext demo
+
+cli-demo-loaded = 已载入 { $articles } 篇演示文章。
+
+## bitext serve、bitext migrate
+
+cli-serving = { -brand-name } 正在监听 { $addr }
+cli-migrated = 数据库已是最新：所有迁移均已应用。

@@ -1,0 +1,160 @@
+### API 错误的标题与详情，由 bitext-http 以 application/problem+json 返回。
+### 每个错误代码对应两条消息：`error-<code>-title` 为不含变量的简短标题，
+### `error-<code>` 为详情，所用变量见其注释。
+
+## 格式错误的请求
+
+error-bad-request-title = 请求无效
+# $reason：请求的问题所在
+error-bad-request = 请求格式有误：{ $reason }
+
+error-invalid-json-title = JSON 请求体无效
+# $reason：解析器给出的说明（语法错误、类型错误或未知字段）
+error-invalid-json = 请求体不是此接口可接受的 JSON：{ $reason }
+
+error-unsupported-media-type-title = 不支持的媒体类型
+error-unsupported-media-type = 请求体的内容类型必须是 application/json。
+
+error-payload-too-large-title = 请求体过大
+# $limit：可接受的最大请求体，单位为字节
+error-payload-too-large = 请求体超过了 { $limit } 字节的上限。
+
+error-invalid-utf8-title = 文本编码无效
+error-invalid-utf8 = 请求中含有不是有效 UTF-8 的文本。
+
+error-invalid-query-title = 查询参数无效
+# $reason：查询字符串的问题所在
+error-invalid-query = 查询字符串无效：{ $reason }
+
+error-invalid-cursor-title = 分页游标无效
+error-invalid-cursor = 分页游标无效或已过期，请从第一页重新开始。
+
+## 字段无效
+
+error-validation-title = 字段无效
+# $field：字段名；$reason：无效的原因
+error-validation = 字段“{ $field }”无效：{ $reason }
+
+error-invalid-language-tag-title = 语言标签无效
+# $tag：收到的标签
+error-invalid-language-tag = “{ $tag }”不是有效的 BCP 47 语言标签（例如 en、zh-Hans 或 ug）。
+
+error-invalid-slug-title = 别名无效
+# $slug：收到的别名
+error-invalid-slug = “{ $slug }”不是有效的别名。别名长度为 1 到 100 个字符，只能包含小写字母、数字和连字符，且须以字母或数字开头。
+
+error-empty-title-title = 标题为空
+error-empty-title = 标题不能为空。
+
+error-title-too-long-title = 标题过长
+# $max：允许的最大字符数
+error-title-too-long = 标题不能超过 { $max } 个字符。
+
+error-body-too-long-title = 正文过长
+# $max：允许的最大字符数
+error-body-too-long = 正文不能超过 { $max } 个字符。
+
+## 身份验证与权限
+
+error-unauthorized-title = 需要身份验证
+error-unauthorized = 缺少持有者令牌（Bearer token）或令牌无效。请在 Authorization 请求头中提供有效的令牌。
+
+error-forbidden-title = 无权操作
+# $role：可执行此请求的角色，已连接成列表
+error-forbidden = 你的角色无权执行此操作，需要以下角色之一：{ $role }。
+
+## 资源不存在
+
+error-not-found-title = 未找到
+# $what：要查找的对象
+error-not-found = 未找到：{ $what }。
+
+error-article-not-found-title = 文章不存在
+# $slug：文章的别名
+error-article-not-found = 不存在别名为“{ $slug }”的文章。
+
+error-translation-not-found-title = 译文不存在
+# $slug：文章的别名；$language：译文的语言标签
+error-translation-not-found = 文章“{ $slug }”没有 { $language } 译文。
+
+error-revision-not-found-title = 修订版本不存在
+# $number：所请求的修订版本号
+error-revision-not-found = 不存在第 { $number } 版。
+
+error-route-not-found-title = 未找到
+# $path：请求的路径
+error-route-not-found = { $path } 处没有任何内容。
+
+error-method-not-allowed-title = 不允许的请求方法
+# $method：请求的 HTTP 方法
+error-method-not-allowed = 此资源不允许使用 { $method } 方法。
+
+error-not-acceptable-title = 无法提供所需格式
+# $accepted：此资源可提供的媒体类型
+error-not-acceptable = 此资源无法以你请求的格式提供。可用格式：{ $accepted }。
+
+## 冲突
+
+error-slug-taken-title = 别名已被占用
+# $slug：所请求的别名
+error-slug-taken = 别名为“{ $slug }”的文章已存在。
+
+error-translation-exists-title = 译文已存在
+# $slug：文章的别名；$language：译文的语言标签
+error-translation-exists = 文章“{ $slug }”已有 { $language } 译文。
+
+error-same-language-title = 与原文语言相同
+# $language：文章的语言标签
+error-same-language = 这篇文章以 { $language } 写成，译文必须使用其他语言。
+
+## 修订版本与并发编辑（ETag 与 If-Match）
+
+error-precondition-required-title = 需要 If-Match
+error-precondition-required = 此请求需要 If-Match 请求头：请发送你所编辑的最新修订版本的 ETag。
+
+error-precondition-failed-title = 编辑冲突
+# $expected：客户端编辑的修订版本；$current：当前的最新修订版本
+error-precondition-failed = 你编辑的是第 { $expected } 版，但最新版本现已是第 { $current } 版。请获取最新版本，合并你的修改后重试。
+
+error-invalid-if-match-title = If-Match 请求头无效
+# $value：收到的请求头内容
+error-invalid-if-match = “{ $value }”不是有效的 If-Match 值。请发送某个修订版本的 ETag，例如 "3"。
+
+error-source-revision-invalid-title = 原文修订版本无效
+# $number：所请求的原文修订版本；$head：文章的最新修订版本
+error-source-revision-invalid = 无法使用原文第 { $number } 版：请选择一个已存在的版本，最新为第 { $head } 版。
+
+error-diff-range-invalid-title = 对比范围无效
+# $from 与 $to：要对比的修订版本号
+error-diff-range-invalid = 无法对比第 { $from } 版与第 { $to } 版：两个版本都必须存在，并按先后顺序给出。
+
+## 编辑工作流
+
+error-transition-not-allowed-title = 不允许此操作
+# $action：操作名称（见 workflow.ftl）；$state：当前状态名称；
+# $allowed：当前允许的操作名称，已连接成列表
+error-transition-not-allowed = 译文处于“{ $state }”状态时，不能执行“{ $action }”。当前可执行的操作：{ $allowed }。
+
+error-not-head-title = 不是最新修订版本
+# $revision：所批准的修订版本；$head：最新修订版本
+error-not-head = 你批准的是第 { $revision } 版，但最新版本是第 { $head } 版。请审阅最新版本后再批准。
+
+error-second-pair-of-eyes-title = 需由另一位编辑批准
+error-second-pair-of-eyes = 自上次批准以来的所有修订都出自你手，须由另一位{ -editor }批准此译文。
+
+error-comment-required-title = 需要填写意见
+# $action：操作名称（见 workflow.ftl）
+error-comment-required = 执行“{ $action }”时须附上说明理由的意见。
+
+error-outdated-not-acknowledged-title = 译文已过时
+# $source_revision：译文所依据的原文修订版本；$head：原文的最新修订版本
+error-outdated-not-acknowledged = 本译文依据的是原文第 { $source_revision } 版，而原文现已更新至第 { $head } 版。请更新译文，或确认知晓译文已过时后仍然发布。
+
+## 服务器错误
+
+error-internal-title = 内部错误
+# $request_id：请求 ID，报告问题时请提供
+error-internal = 服务器端出现问题。如果问题再次出现，请提供请求 ID { $request_id } 进行报告。
+
+error-service-unavailable-title = 服务暂不可用
+error-service-unavailable = { -brand-name } 暂时无法使用，请稍后再试。

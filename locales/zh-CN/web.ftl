@@ -1,0 +1,32 @@
+### bitext-http 渲染的公开网页文字：已发布文章的署名、HTML 差异页以及阅读页上的提示。
+
+## 已发布版本的署名。
+## $names、$translators 和 $editors 是已用 list-separator 与
+## list-last-separator 连接好的人名列表。
+
+credit-translated-by = 译者：{ $names }
+credit-edited-by = 编辑：{ $names }
+credit-line = 译者：{ $translators }；编辑：{ $editors }
+
+## 把人名连成列表：“甲、乙和丙”。
+## list-separator 用于除最后两个以外的人名之间，
+## list-last-separator 用于最后两个人名之间。
+
+list-separator = 、
+list-last-separator = 和
+
+## HTML 差异页（GET …/diff，Accept: text/html）
+
+diff-title = { $slug }：第 { $from } 版与第 { $to } 版之间的改动
+diff-legend-inserted = 新增
+diff-legend-deleted = 删除
+
+## 阅读页（GET /read/{slug}/{lang}）
+
+web-outdated = 本译文依据原文第 { $source_revision } 版翻译，原文此后已有修订（现为第 { $head } 版）。
+web-withdrawn-title = 已撤回
+web-withdrawn = 本译文已撤回：{ $reason }
+web-correction = 更正：{ $note }
+web-layout-side-by-side = 左右对照
+web-layout-interleaved = 逐段对照
+web-layout-translation = 仅显示译文

@@ -1,0 +1,17 @@
+### `bitext` 命令列（bitext-cli）輸出的訊息。
+
+## bitext user、bitext token
+
+cli-user-created = 已建立使用者 { $name }，角色：{ $roles }。
+cli-token-created = 已建立權杖 { $id }。
+cli-token-shown-once = 請立即妥善保存此權杖：它只會顯示這一次。
+cli-token-revoked = 已撤銷權杖 { $id }。
+
+## bitext demo
+
+cli-demo-loaded = 已載入 { $articles } 篇示範文章。
+
+## bitext serve、bitext migrate
+
+cli-serving = { -brand-name } 正在監聽 { $addr }
+cli-migrated = 資料庫已是最新狀態：所有遷移皆已套用。

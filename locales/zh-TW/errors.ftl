@@ -1,0 +1,160 @@
+### API 錯誤的標題與詳細說明，由 bitext-http 以 application/problem+json 回傳。
+### 每個錯誤代碼對應兩則訊息：`error-<code>-title` 為不含變數的簡短標題，
+### `error-<code>` 為詳細說明，所用變數見其註解。
+
+## 格式錯誤的請求
+
+error-bad-request-title = 請求無效
+# $reason：請求的問題所在
+error-bad-request = 請求格式有誤：{ $reason }
+
+error-invalid-json-title = JSON 請求內容無效
+# $reason：剖析器提供的說明（語法錯誤、型別錯誤或不明欄位）
+error-invalid-json = 請求內容不是此端點可接受的 JSON：{ $reason }
+
+error-unsupported-media-type-title = 不支援的媒體類型
+error-unsupported-media-type = 請求內容的內容類型必須是 application/json。
+
+error-payload-too-large-title = 請求內容過大
+# $limit：可接受的請求內容上限，單位為位元組
+error-payload-too-large = 請求內容超過 { $limit } 位元組的上限。
+
+error-invalid-utf8-title = 文字編碼無效
+error-invalid-utf8 = 請求中含有不是有效 UTF-8 的文字。
+
+error-invalid-query-title = 查詢參數無效
+# $reason：查詢字串的問題所在
+error-invalid-query = 查詢字串無效：{ $reason }
+
+error-invalid-cursor-title = 分頁游標無效
+error-invalid-cursor = 分頁游標無效或已過期，請從第一頁重新開始。
+
+## 欄位無效
+
+error-validation-title = 欄位無效
+# $field：欄位名稱；$reason：無效的原因
+error-validation = 欄位「{ $field }」無效：{ $reason }
+
+error-invalid-language-tag-title = 語言標籤無效
+# $tag：收到的標籤
+error-invalid-language-tag = 「{ $tag }」不是有效的 BCP 47 語言標籤（例如 en、zh-Hant 或 ug）。
+
+error-invalid-slug-title = 代稱無效
+# $slug：收到的代稱
+error-invalid-slug = 「{ $slug }」不是有效的代稱。代稱長度為 1 到 100 個字元，只能包含小寫字母、數字和連字號，且須以字母或數字開頭。
+
+error-empty-title-title = 標題空白
+error-empty-title = 標題不得空白。
+
+error-title-too-long-title = 標題過長
+# $max：允許的最大字元數
+error-title-too-long = 標題不得超過 { $max } 個字元。
+
+error-body-too-long-title = 內文過長
+# $max：允許的最大字元數
+error-body-too-long = 內文不得超過 { $max } 個字元。
+
+## 身分驗證與權限
+
+error-unauthorized-title = 需要身分驗證
+error-unauthorized = 缺少持有人權杖（Bearer token）或權杖無效。請在 Authorization 標頭中提供有效的權杖。
+
+error-forbidden-title = 權限不足
+# $role：可執行此請求的角色，已連接成清單
+error-forbidden = 您的角色無權執行此操作，需要下列角色之一：{ $role }。
+
+## 資源不存在
+
+error-not-found-title = 找不到
+# $what：要尋找的對象
+error-not-found = 找不到：{ $what }。
+
+error-article-not-found-title = 文章不存在
+# $slug：文章的代稱
+error-article-not-found = 沒有代稱為「{ $slug }」的文章。
+
+error-translation-not-found-title = 譯文不存在
+# $slug：文章的代稱；$language：譯文的語言標籤
+error-translation-not-found = 文章「{ $slug }」沒有 { $language } 譯文。
+
+error-revision-not-found-title = 修訂版本不存在
+# $number：所要求的修訂版本號
+error-revision-not-found = 沒有第 { $number } 版。
+
+error-route-not-found-title = 找不到
+# $path：請求的路徑
+error-route-not-found = { $path } 沒有任何內容。
+
+error-method-not-allowed-title = 不允許的請求方法
+# $method：請求的 HTTP 方法
+error-method-not-allowed = 此資源不允許使用 { $method } 方法。
+
+error-not-acceptable-title = 無法提供所需格式
+# $accepted：此資源可提供的媒體類型
+error-not-acceptable = 此資源無法以您要求的格式提供。可用格式：{ $accepted }。
+
+## 衝突
+
+error-slug-taken-title = 代稱已被使用
+# $slug：所要求的代稱
+error-slug-taken = 代稱為「{ $slug }」的文章已存在。
+
+error-translation-exists-title = 譯文已存在
+# $slug：文章的代稱；$language：譯文的語言標籤
+error-translation-exists = 文章「{ $slug }」已有 { $language } 譯文。
+
+error-same-language-title = 與原文語言相同
+# $language：文章的語言標籤
+error-same-language = 這篇文章以 { $language } 撰寫，譯文必須使用其他語言。
+
+## 修訂版本與同時編輯（ETag 與 If-Match）
+
+error-precondition-required-title = 需要 If-Match
+error-precondition-required = 此請求需要 If-Match 標頭：請傳送您所編輯的最新修訂版本的 ETag。
+
+error-precondition-failed-title = 編輯衝突
+# $expected：用戶端編輯的修訂版本；$current：目前的最新修訂版本
+error-precondition-failed = 您編輯的是第 { $expected } 版，但最新版本目前已是第 { $current } 版。請取得最新版本，合併您的修改後再試一次。
+
+error-invalid-if-match-title = If-Match 標頭無效
+# $value：收到的標頭內容
+error-invalid-if-match = 「{ $value }」不是有效的 If-Match 值。請傳送某個修訂版本的 ETag，例如 "3"。
+
+error-source-revision-invalid-title = 原文修訂版本無效
+# $number：所要求的原文修訂版本；$head：文章的最新修訂版本
+error-source-revision-invalid = 無法使用原文第 { $number } 版：請選擇一個已存在的版本，最新為第 { $head } 版。
+
+error-diff-range-invalid-title = 比較範圍無效
+# $from 與 $to：要比較的修訂版本號
+error-diff-range-invalid = 無法比較第 { $from } 版與第 { $to } 版：兩個版本都必須存在，並依先後順序提供。
+
+## 編輯工作流程
+
+error-transition-not-allowed-title = 不允許此操作
+# $action：操作名稱（見 workflow.ftl）；$state：目前狀態名稱；
+# $allowed：目前允許的操作名稱，已連接成清單
+error-transition-not-allowed = 譯文處於「{ $state }」狀態時，無法執行「{ $action }」。目前可執行的操作：{ $allowed }。
+
+error-not-head-title = 不是最新修訂版本
+# $revision：所核准的修訂版本；$head：最新修訂版本
+error-not-head = 您核准的是第 { $revision } 版，但最新版本是第 { $head } 版。請審閱最新版本後再核准。
+
+error-second-pair-of-eyes-title = 須由另一位編輯核准
+error-second-pair-of-eyes = 自上次核准以來的所有修訂皆出自您手，須由另一位{ -editor }核准此譯文。
+
+error-comment-required-title = 需要填寫意見
+# $action：操作名稱（見 workflow.ftl）
+error-comment-required = 執行「{ $action }」時須附上說明理由的意見。
+
+error-outdated-not-acknowledged-title = 譯文已過時
+# $source_revision：譯文所依據的原文修訂版本；$head：原文的最新修訂版本
+error-outdated-not-acknowledged = 本譯文依據的是原文第 { $source_revision } 版，而原文目前已更新至第 { $head } 版。請更新譯文，或確認知悉譯文已過時後仍然發布。
+
+## 伺服器錯誤
+
+error-internal-title = 內部錯誤
+# $request_id：請求 ID，回報問題時請提供
+error-internal = 伺服器端發生問題。如果問題再次發生，請提供請求 ID { $request_id } 進行回報。
+
+error-service-unavailable-title = 服務暫時無法使用
+error-service-unavailable = { -brand-name } 目前無法使用，請稍後再試。

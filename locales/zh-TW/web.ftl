@@ -1,0 +1,32 @@
+### bitext-http 產生的公開網頁文字：已發布文章的署名、HTML 差異頁以及閱讀頁上的提示。
+
+## 已發布版本的署名。
+## $names、$translators 和 $editors 是已用 list-separator 與
+## list-last-separator 連接好的人名清單。
+
+credit-translated-by = 譯者：{ $names }
+credit-edited-by = 編輯：{ $names }
+credit-line = 譯者：{ $translators }；編輯：{ $editors }
+
+## 把人名連成清單：「甲、乙和丙」。
+## list-separator 用於除最後兩個以外的人名之間，
+## list-last-separator 用於最後兩個人名之間。
+
+list-separator = 、
+list-last-separator = 和
+
+## HTML 差異頁（GET …/diff，Accept: text/html）
+
+diff-title = { $slug }：第 { $from } 版與第 { $to } 版之間的變更
+diff-legend-inserted = 新增
+diff-legend-deleted = 刪除
+
+## 閱讀頁（GET /read/{slug}/{lang}）
+
+web-outdated = 本譯文依據原文第 { $source_revision } 版翻譯，原文其後已有修訂（目前為第 { $head } 版）。
+web-withdrawn-title = 已撤回
+web-withdrawn = 本譯文已撤回：{ $reason }
+web-correction = 更正：{ $note }
+web-layout-side-by-side = 左右對照
+web-layout-interleaved = 逐段對照
+web-layout-translation = 僅顯示譯文

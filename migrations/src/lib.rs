@@ -1,0 +1,19 @@
+//! Bitext's database migrations: fixed history, one file per migration, the same for SQLite
+//! and PostgreSQL. Migrations never import entities, so later entity changes cannot rewrite them.
+
+// `async_trait` signatures cannot name the schema manager's lifetime.
+#![allow(elided_lifetimes_in_paths)]
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261128_000001_initial;
+
+/// Every migration, oldest first.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261128_000001_initial::Migration)]
+    }
+}

@@ -1,0 +1,5 @@
+//! The `bitext` command: see `bitext --help`.
+
+fn main() -> std::process::ExitCode {
+    bitext_cli::main()
+}
