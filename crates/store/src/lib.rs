@@ -3,6 +3,7 @@
 //! conditional update in the same transaction as the insert, so revisions are never lost or
 //! duplicated, whichever process writes them.
 
+mod admin;
 pub mod articles;
 mod convert;
 mod entity;
@@ -20,6 +21,7 @@ use sea_orm::{
     SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
+pub use admin::TABLES;
 pub use error::StoreError;
 pub use input::{NewRevision, WriteContext};
 

@@ -1,0 +1,292 @@
+//! `spawn_app()`: a server on port 0 over a fresh database, with typed request helpers.
+
+use std::net::SocketAddr;
+
+use bitext_domain::Roles;
+use bitext_http::{HttpConfig, router};
+use bitext_store::Store;
+use reqwest::{Client, Method, RequestBuilder, Response, StatusCode};
+use serde_json::{Value, json};
+use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
+
+/// A fresh database: a temporary SQLite file, or a new PostgreSQL database dropped afterwards.
+pub struct TestDb {
+    pub url: String,
+    admin_url: Option<String>,
+    name: Option<String>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestDb {
+    pub async fn new() -> TestDb {
+        match std::env::var("BITEXT_TEST_DATABASE_URL") {
+            Ok(admin_url) if !admin_url.is_empty() => {
+                let name = format!("bitext_test_{}", uuid_like());
+                let admin = Store::connect(&admin_url).await.expect("reach PostgreSQL");
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .expect("create test database");
+                admin.close().await.ok();
+                let (base, _) = admin_url.rsplit_once('/').expect("URL with a database");
+                TestDb {
+                    url: format!("{base}/{name}"),
+                    admin_url: Some(admin_url),
+                    name: Some(name),
+                    _dir: None,
+                }
+            }
+            _ => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = format!("sqlite://{}", dir.path().join("test.db").display());
+                TestDb {
+                    url,
+                    admin_url: None,
+                    name: None,
+                    _dir: Some(dir),
+                }
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let (Some(admin_url), Some(name)) = (self.admin_url.take(), self.name.take()) {
+            // Drop runs outside any runtime we may block; use a thread with its own.
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("runtime");
+                rt.block_on(async {
+                    if let Ok(admin) = Store::connect(&admin_url).await {
+                        let _ = admin
+                            .execute_unprepared(&format!(
+                                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                            ))
+                            .await;
+                        let _ = admin.close().await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+fn uuid_like() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    format!(
+        "{}_{}_{}",
+        std::process::id(),
+        nanos % 1_000_000_000_000,
+        N.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// A running server and the people in it.
+#[allow(dead_code)] // every test uses some of the people
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub client: Client,
+    pub store: Store,
+    /// editor + admin: the source desk.
+    pub editor: String,
+    /// A second editor, for a second pair of eyes.
+    pub editor2: String,
+    pub translator: String,
+    pub publisher: String,
+    shutdown: Option<oneshot::Sender<()>>,
+    server: Option<JoinHandle<()>>,
+    pub db: TestDb,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    pub fn request(&self, method: Method, path: &str, token: &str) -> RequestBuilder {
+        self.client
+            .request(method, self.url(path))
+            .bearer_auth(token)
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> Response {
+        self.request(Method::GET, path, token)
+            .send()
+            .await
+            .expect("send")
+    }
+
+    pub async fn post(&self, path: &str, token: &str, body: &Value) -> Response {
+        self.request(Method::POST, path, token)
+            .json(body)
+            .send()
+            .await
+            .expect("send")
+    }
+
+    pub async fn post_if_match(
+        &self,
+        path: &str,
+        token: &str,
+        etag: &str,
+        body: &Value,
+    ) -> Response {
+        self.request(Method::POST, path, token)
+            .header("If-Match", etag)
+            .json(body)
+            .send()
+            .await
+            .expect("send")
+    }
+
+    /// Creates an article as the editor and returns its JSON.
+    pub async fn create_article(
+        &self,
+        slug: &str,
+        language: &str,
+        title: &str,
+        body: &str,
+    ) -> Value {
+        let res = self
+            .post(
+                "/api/v1/articles",
+                &self.editor,
+                &json!({"slug": slug, "language": language, "title": title, "body": body}),
+            )
+            .await;
+        assert_eq!(
+            res.status(),
+            StatusCode::CREATED,
+            "{}",
+            res.text().await.unwrap_or_default()
+        );
+        res.json().await.expect("json")
+    }
+
+    /// Adds a source revision on top of `base` as the editor.
+    pub async fn revise_article(&self, slug: &str, base: i32, body: &str, minor: bool) -> Response {
+        self.post_if_match(
+            &format!("/api/v1/articles/{slug}/revisions"),
+            &self.editor,
+            &format!("\"{base}\""),
+            &json!({"title": "Title", "body": body, "minor": minor}),
+        )
+        .await
+    }
+
+    /// Creates a translation as the translator.
+    pub async fn create_translation(&self, slug: &str, language: &str, body: &str) -> Value {
+        let res = self
+            .post(
+                &format!("/api/v1/articles/{slug}/translations"),
+                &self.translator,
+                &json!({"language": language, "title": "A title", "body": body}),
+            )
+            .await;
+        assert_eq!(
+            res.status(),
+            StatusCode::CREATED,
+            "{}",
+            res.text().await.unwrap_or_default()
+        );
+        res.json().await.expect("json")
+    }
+
+    /// A count of rows, to show that a refused request wrote nothing.
+    pub async fn count(&self, table: &str) -> i64 {
+        self.store.count_rows(table).await.expect("count")
+    }
+
+    /// Row counts of every table that requests write to.
+    pub async fn snapshot(&self) -> Vec<(String, i64)> {
+        let mut out = Vec::new();
+        for t in [
+            "users",
+            "tokens",
+            "articles",
+            "article_revisions",
+            "translations",
+            "translation_revisions",
+            "events",
+            "comments",
+        ] {
+            out.push((t.to_owned(), self.count(t).await));
+        }
+        out
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(server) = self.server.take() {
+            server.abort();
+        }
+    }
+}
+
+/// Starts a server over `db` and returns its address and a way to stop it.
+pub async fn serve_on(db_url: &str) -> (SocketAddr, Store, oneshot::Sender<()>, JoinHandle<()>) {
+    let store = Store::connect(db_url).await.expect("connect");
+    store.migrate().await.expect("migrate");
+    let app = router(
+        store.clone(),
+        &HttpConfig {
+            body_limit: 64 * 1024,
+        },
+    );
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let (tx, rx) = oneshot::channel::<()>();
+    let server = tokio::spawn(async move {
+        let _ = bitext_http::serve(listener, app, async {
+            let _ = rx.await;
+        })
+        .await;
+    });
+    (addr, store, tx, server)
+}
+
+/// A fresh database, a server on port 0, and four people with tokens.
+pub async fn spawn_app() -> TestApp {
+    let db = TestDb::new().await;
+    let (addr, store, tx, server) = serve_on(&db.url).await;
+    let token = |name: &'static str, roles: &'static str| {
+        let store = store.clone();
+        async move {
+            let roles: Roles = roles.parse().expect("roles");
+            store
+                .create_user(name, &name.to_uppercase(), roles)
+                .await
+                .expect("user")
+                .1
+        }
+    };
+    let editor = token("ed", "editor,admin").await;
+    let editor2 = token("eve", "editor").await;
+    let translator = token("tom", "translator").await;
+    let publisher = token("pat", "publisher").await;
+    TestApp {
+        addr,
+        client: Client::new(),
+        store,
+        editor,
+        editor2,
+        translator,
+        publisher,
+        shutdown: Some(tx),
+        server: Some(server),
+        db,
+    }
+}

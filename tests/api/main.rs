@@ -1,0 +1,11 @@
+//! End-to-end tests over HTTP: the real router, the real migrations, a fresh database per test
+//! (a temporary SQLite file, or a fresh PostgreSQL database when `BITEXT_TEST_DATABASE_URL` is
+//! set). One binary; files by capability.
+
+mod helpers;
+
+mod articles;
+mod concurrency;
+mod diffs;
+mod errors;
+mod translations;
