@@ -5,6 +5,8 @@
 //! is then diffed by tokens; a very long middle (a huge paragraph without blank
 //! lines) is first aligned by sentence-like chunks, and only the chunks that
 //! differ are diffed by tokens, which keeps both the time and the answer sane.
+//! Token ranges that share almost nothing are shown as one replacement (see
+//! [`related`](super::related)).
 
 use std::ops::Range;
 
@@ -13,6 +15,7 @@ use similar::{Algorithm, DiffTag, capture_diff_deadline};
 use super::clock::Clock;
 use super::intern::{Interner, hash_str};
 use super::model::Span;
+use super::related::unrelated;
 use super::spans::SpanBuilder;
 use super::tokens::{count_words, is_simple_unspaced, is_word, tokenize};
 
@@ -139,6 +142,10 @@ impl Walk<'_> {
         new_range: Range<usize>,
         clock: &mut Clock,
     ) {
+        if unrelated(&old.tokens[old_range.clone()], &new.tokens[new_range.clone()]) {
+            self.record(DiffTag::Replace, old_range, old, new_range, new);
+            return;
+        }
         let deadline = clock.inline_deadline(old_range.len() + new_range.len());
         let ops = capture_diff_deadline(
             Algorithm::Myers,

@@ -63,6 +63,7 @@ mod inline;
 mod intern;
 mod model;
 mod paragraphs;
+mod related;
 mod spans;
 mod tokens;
 mod unified;
