@@ -19,6 +19,7 @@ action-request_changes = request changes
 action-publish = publish
 action-withdraw = withdraw
 action-reopen = reopen
+action-revise = add a revision
 
 ## Roles
 

@@ -19,6 +19,7 @@ action-request_changes = 要求修改
 action-publish = 发布
 action-withdraw = 撤回
 action-reopen = 重新打开
+action-revise = 添加修订
 
 ## 角色
 

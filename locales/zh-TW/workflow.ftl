@@ -19,6 +19,7 @@ action-request_changes = 要求修改
 action-publish = 發布
 action-withdraw = 撤回
 action-reopen = 重新開啟
+action-revise = 新增修訂
 
 ## 角色
 

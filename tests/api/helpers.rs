@@ -244,6 +244,7 @@ pub async fn serve_on(db_url: &str) -> (SocketAddr, Store, oneshot::Sender<()>, 
         store.clone(),
         &HttpConfig {
             body_limit: 64 * 1024,
+            allow_self_approval: false,
         },
     );
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");

@@ -9,3 +9,4 @@ mod concurrency;
 mod diffs;
 mod errors;
 mod translations;
+mod workflow;

@@ -63,6 +63,10 @@ pub struct ServeArgs {
     /// The largest request body accepted, in bytes.
     #[arg(long, env = "BITEXT_BODY_LIMIT", default_value_t = 2 * 1024 * 1024)]
     pub body_limit: usize,
+    /// Let an editor approve a translation whose every revision since the last approval is
+    /// their own (off: a second pair of eyes approves).
+    #[arg(long, env = "BITEXT_ALLOW_SELF_APPROVAL", default_value_t = false)]
+    pub allow_self_approval: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -13,6 +13,7 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
         store.clone(),
         &HttpConfig {
             body_limit: args.body_limit,
+            allow_self_approval: args.allow_self_approval,
         },
     );
     let listener = TcpListener::bind(args.addr).await?;

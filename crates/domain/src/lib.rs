@@ -1,6 +1,8 @@
 //! Bitext's domain: language tags, slugs, roles, texts and revisions, paragraphs and diffs, and
 //! the editorial workflow. Pure and synchronous: no I/O, no database, no HTTP.
 
+pub mod anchor;
+pub mod decision;
 pub mod diff;
 pub mod error;
 pub mod lang;
@@ -10,9 +12,10 @@ pub mod slug;
 pub mod text;
 pub mod workflow;
 
+pub use decision::{ActionRequest, WorkflowError, decide};
 pub use error::{Coded, ValidationError};
 pub use lang::{Direction, LanguageTag};
-pub use record::{Article, Event, Page, Revision, Translation, User};
+pub use record::{Anchor, Article, Comment, Event, Page, QueueItem, Revision, Translation, User};
 pub use role::{Role, Roles};
 pub use slug::Slug;
 pub use text::{Body, Title, content_hash};

@@ -58,6 +58,10 @@ pub struct Translation {
     pub approved_revision: Option<i32>,
     pub approved_by: Option<String>,
     pub last_submitted_revision: Option<i32>,
+    /// The revision that was last published.
+    pub published_revision: Option<i32>,
+    /// Why it was withdrawn, while it is.
+    pub withdrawn_reason: Option<String>,
     /// The article's head and newest major revision when this was read.
     pub article_head: i32,
     pub article_major_head: i32,
@@ -87,6 +91,38 @@ pub struct Event {
     pub created_at: DateTime<Utc>,
 }
 
+/// A review comment, with its anchor followed to the revision it is read against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comment {
+    pub id: i64,
+    pub revision: i32,
+    pub parent_id: Option<i64>,
+    pub author: String,
+    pub paragraph: Option<i32>,
+    pub quote: Option<String>,
+    pub body: String,
+    pub resolved_at: Option<DateTime<Utc>>,
+    pub resolved_by: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub anchor: Option<Anchor>,
+}
+
+/// Where a comment's paragraph is in a later revision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anchor {
+    pub revision: i32,
+    /// `None` when the paragraph is gone: the comment is detached.
+    pub paragraph: Option<i32>,
+}
+
+/// A translation waiting for someone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueItem {
+    pub translation: Translation,
+    pub title: String,
+    pub open_comments: u64,
+}
+
 /// A page of a list and the cursor for the next one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page<T> {
@@ -112,6 +148,8 @@ mod tests {
             approved_revision: None,
             approved_by: None,
             last_submitted_revision: None,
+            published_revision: None,
+            withdrawn_reason: None,
             article_head: 3,
             article_major_head: 2,
             created_at: now,

@@ -7,7 +7,7 @@ use axum::{
     http::{HeaderName, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
 };
-use bitext_domain::{Coded, TransitionError, ValidationError};
+use bitext_domain::{Coded, TransitionError, ValidationError, WorkflowError};
 use bitext_store::StoreError;
 
 /// A problem waiting to be rendered: put in the response's extensions by [`ApiError`] and
@@ -107,6 +107,22 @@ impl From<TransitionError> for ApiError {
     }
 }
 
+impl From<WorkflowError> for ApiError {
+    fn from(err: WorkflowError) -> Self {
+        let status = match &err {
+            WorkflowError::Transition(t) => return t.clone().into(),
+            WorkflowError::SecondPairOfEyes => StatusCode::FORBIDDEN,
+            WorkflowError::NotHead { .. }
+            | WorkflowError::OutdatedNotAcknowledged { .. }
+            | WorkflowError::RevisionNotAllowed { .. } => StatusCode::CONFLICT,
+            WorkflowError::RevisionRequired | WorkflowError::CommentRequired { .. } => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
+        };
+        Self::coded(status, &err)
+    }
+}
+
 impl From<StoreError> for ApiError {
     fn from(err: StoreError) -> Self {
         use StoreError as E;
@@ -115,15 +131,17 @@ impl From<StoreError> for ApiError {
             | E::TranslationNotFound { .. }
             | E::RevisionNotFound { .. }
             | E::UserNotFound { .. }
-            | E::TokenNotFound { .. } => StatusCode::NOT_FOUND,
+            | E::TokenNotFound { .. }
+            | E::CommentNotFound { .. } => StatusCode::NOT_FOUND,
             E::SlugTaken { .. } | E::TranslationExists { .. } | E::UserExists { .. } => {
                 StatusCode::CONFLICT
             }
-            E::SameLanguage { .. } | E::SourceRevisionInvalid { .. } => {
+            E::SameLanguage { .. } | E::SourceRevisionInvalid { .. } | E::Invalid { .. } => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
             E::Stale { .. } => StatusCode::PRECONDITION_FAILED,
             E::Transition(t) => return t.clone().into(),
+            E::Workflow(w) => return w.clone().into(),
             E::Database(db) => return Self::internal(db),
         };
         Self::coded(status, &err)

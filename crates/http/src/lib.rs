@@ -7,6 +7,7 @@ pub mod openapi;
 pub mod problem;
 pub mod routes;
 pub mod views;
+pub mod views_workflow;
 
 use std::{future::Future, time::Duration};
 
@@ -28,7 +29,7 @@ use tower_http::{
 
 use crate::{
     extract::BodyLimit,
-    routes::{articles, health, translations},
+    routes::{articles, health, translations, workflow},
 };
 
 /// Settings of the HTTP layer.
@@ -36,12 +37,16 @@ use crate::{
 pub struct HttpConfig {
     /// The largest request body accepted, in bytes.
     pub body_limit: usize,
+    /// Let an editor approve a translation whose every revision since the last approval is
+    /// their own. Off by default: a second pair of eyes approves.
+    pub allow_self_approval: bool,
 }
 
 impl Default for HttpConfig {
     fn default() -> Self {
         Self {
             body_limit: 2 * 1024 * 1024,
+            allow_self_approval: false,
         }
     }
 }
@@ -50,6 +55,7 @@ impl Default for HttpConfig {
 #[derive(Clone, Debug)]
 pub struct AppState {
     pub store: Store,
+    pub config: HttpConfig,
 }
 
 /// The whole application.
@@ -85,7 +91,21 @@ pub fn router(store: Store, config: &HttpConfig) -> Router {
         )
         .route(&format!("{T}/diff"), get(translations::diff))
         .route(&format!("{T}/source-diff"), get(translations::source_diff))
-        .route(&format!("{T}/events"), get(translations::events));
+        .route(&format!("{T}/events"), get(translations::events))
+        .route(&format!("{T}/actions"), post(workflow::act))
+        .route(
+            &format!("{T}/comments"),
+            get(workflow::comments).post(workflow::add_comment),
+        )
+        .route(
+            &format!("{T}/comments/{{id}}/resolve"),
+            post(workflow::resolve),
+        )
+        .route(
+            &format!("{T}/comments/{{id}}/reopen"),
+            post(workflow::reopen),
+        )
+        .route("/api/v1/review-queue", get(workflow::queue));
 
     Router::new()
         .merge(api)
@@ -112,7 +132,10 @@ pub fn router(store: Store, config: &HttpConfig) -> Router {
                 .layer(Extension(BodyLimit(config.body_limit)))
                 .layer(DefaultBodyLimit::max(config.body_limit)),
         )
-        .with_state(AppState { store })
+        .with_state(AppState {
+            store,
+            config: config.clone(),
+        })
 }
 
 /// Serves `app` on `listener` until `shutdown` completes, then lets requests in flight finish.

@@ -9,7 +9,7 @@ use utoipa::{
     openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
 };
 
-use crate::routes::{articles, diff::TitleChange, health, translations};
+use crate::routes::{articles, diff::TitleChange, health, translations, workflow};
 
 /// The JSON form of a diff (documentation of `bitext_domain::diff::Diff` as served).
 #[derive(ToSchema)]
@@ -115,6 +115,12 @@ impl Modify for BearerAuth {
         translations::diff,
         translations::source_diff,
         translations::events,
+        workflow::act,
+        workflow::comments,
+        workflow::add_comment,
+        workflow::resolve,
+        workflow::reopen,
+        workflow::queue,
     ),
     modifiers(&BearerAuth),
 )]

@@ -77,6 +77,8 @@ pub(crate) fn translation(
         approved_revision: m.approved_revision,
         approved_by,
         last_submitted_revision: m.last_submitted_revision,
+        published_revision: m.published_revision,
+        withdrawn_reason: m.withdrawn_reason,
         article_head: article.head,
         article_major_head: article.major_head,
         created_at: m.created_at,

@@ -1,7 +1,7 @@
 //! Storage errors: what the caller did wrong (a conflict, a missing record) is told apart from
 //! what went wrong in the database.
 
-use bitext_domain::{Coded, TransitionError};
+use bitext_domain::{Coded, TransitionError, WorkflowError};
 use sea_orm::{DbErr, SqlErr};
 
 #[derive(Debug, thiserror::Error)]
@@ -24,6 +24,12 @@ pub enum StoreError {
     SourceRevisionInvalid { number: i32, head: i32 },
     #[error(transparent)]
     Transition(#[from] TransitionError),
+    #[error(transparent)]
+    Workflow(#[from] WorkflowError),
+    #[error("comment {id} not found")]
+    CommentNotFound { id: i64 },
+    #[error("invalid {field}: {reason}")]
+    Invalid { field: &'static str, reason: String },
     #[error("user {name} exists")]
     UserExists { name: String },
     #[error("user {name} not found")]
@@ -58,6 +64,9 @@ impl Coded for StoreError {
             Self::Stale { .. } => "precondition-failed",
             Self::SourceRevisionInvalid { .. } => "source-revision-invalid",
             Self::Transition(e) => e.code(),
+            Self::Workflow(e) => e.code(),
+            Self::CommentNotFound { .. } => "not-found",
+            Self::Invalid { .. } => "validation",
             Self::UserExists { .. } => "validation",
             Self::UserNotFound { .. } | Self::TokenNotFound { .. } => "not-found",
             Self::Database(_) => "internal",
@@ -83,6 +92,11 @@ impl Coded for StoreError {
                 vec![("number", number.to_string()), ("head", head.to_string())]
             }
             Self::Transition(e) => e.args(),
+            Self::Workflow(e) => e.args(),
+            Self::CommentNotFound { id } => vec![("what", format!("comment {id}"))],
+            Self::Invalid { field, reason } => {
+                vec![("field", (*field).to_owned()), ("reason", reason.clone())]
+            }
             Self::UserExists { name } => vec![
                 ("field", "name".into()),
                 ("reason", format!("{name} exists")),

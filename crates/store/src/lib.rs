@@ -5,6 +5,7 @@
 
 mod admin;
 pub mod articles;
+pub mod comments;
 mod convert;
 mod entity;
 mod error;
@@ -12,6 +13,7 @@ mod events;
 mod input;
 pub mod translations;
 pub mod users;
+pub mod workflow;
 
 use std::time::Duration;
 

@@ -17,7 +17,9 @@ use crate::error::ApiError;
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct DiffQuery {
-    /// The older revision (default: the one before `to`).
+    /// The older revision (default: the one before `to`). On translations also
+    /// `last-reviewed` (the revision the caller last approved or sent back; 1 if none) and
+    /// `last-submitted` (the revision last submitted for review).
     pub from: Option<String>,
     /// The newer revision (default: the head).
     pub to: Option<String>,

@@ -4,6 +4,7 @@ pub mod articles;
 pub mod diff;
 pub mod health;
 pub mod translations;
+pub mod workflow;
 
 use bitext_domain::{Body, LanguageTag, Title};
 use bitext_store::NewRevision;

@@ -206,15 +206,29 @@ pub async fn revision(
     security(("bearer" = [])))]
 pub async fn diff(
     State(state): State<AppState>,
-    _auth: Auth,
+    auth: Auth,
     CallerLocale(locale): CallerLocale,
     headers: HeaderMap,
     ValidPath((slug, lang)): ValidPath<(String, String)>,
-    ValidQuery(q): ValidQuery<diff::DiffQuery>,
+    ValidQuery(mut q): ValidQuery<diff::DiffQuery>,
 ) -> ApiResult<Response> {
     let format = diff::negotiate(&headers)?;
     let lang = language(&lang)?;
     let t = state.store.translation(&slug, lang.as_str()).await?;
+    // "Since I last looked": the revision this caller last reviewed, or last submitted.
+    let since = match q.from.as_deref() {
+        Some("last-reviewed") => Some(
+            state
+                .store
+                .last_reviewed_revision(&slug, lang.as_str(), auth.0.id)
+                .await?,
+        ),
+        Some("last-submitted") => Some(t.last_submitted_revision),
+        _ => None,
+    };
+    if let Some(since) = since {
+        q.from = Some(since.unwrap_or(1).to_string());
+    }
     let (from, to) = diff::range(&q, t.head)?;
     let old = state
         .store

@@ -3,7 +3,6 @@
 
 pub mod article;
 pub mod article_revision;
-#[allow(dead_code)] // review comments are written by the workflow API
 pub mod comment;
 pub mod event;
 pub mod token;

@@ -15,6 +15,9 @@ pub struct Model {
     pub approved_revision: Option<i32>,
     pub approved_by: Option<i64>,
     pub last_submitted_revision: Option<i32>,
+    pub published_revision: Option<i32>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub withdrawn_reason: Option<String>,
     pub created_by: i64,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

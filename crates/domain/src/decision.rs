@@ -1,0 +1,222 @@
+//! Deciding whether an action may be taken, beyond the state table: approval names the head it
+//! approves, a second pair of eyes approves, reasons are given, and outdated translations are
+//! published only knowingly.
+
+use crate::{Action, Coded, Roles, State, Transition, TransitionError};
+
+/// Everything the decision depends on, read in the same transaction as the write.
+#[derive(Debug, Clone)]
+pub struct ActionRequest<'a> {
+    pub action: Action,
+    pub state: State,
+    pub roles: Roles,
+    pub actor: i64,
+    /// The translation's head revision.
+    pub head: i32,
+    /// The revision the caller says they approve.
+    pub revision: Option<i32>,
+    pub comment: Option<&'a str>,
+    /// The source revision the head renders, and the article's newest major revision.
+    pub source_revision: i32,
+    pub source_head: i32,
+    pub acknowledge_outdated: bool,
+    /// The authors of every revision since the last approval (all revisions if none).
+    pub authors_since_approval: &'a [i64],
+    /// Deployment setting: let an editor approve their own work.
+    pub allow_self_approval: bool,
+}
+
+/// Why an action is refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WorkflowError {
+    #[error(transparent)]
+    Transition(#[from] TransitionError),
+    #[error("approve names revision {revision} but the head is {head}")]
+    NotHead { revision: i32, head: i32 },
+    #[error("approve must name the revision approved")]
+    RevisionRequired,
+    #[error("every revision since the last approval is the approver's own")]
+    SecondPairOfEyes,
+    #[error("{} needs a comment", action.as_str())]
+    CommentRequired { action: Action },
+    #[error("revisions cannot be added while {}", state.as_str())]
+    RevisionNotAllowed { state: State },
+    #[error("the translation renders source revision {source_revision}, the source is at {head}")]
+    OutdatedNotAcknowledged { source_revision: i32, head: i32 },
+}
+
+impl Coded for WorkflowError {
+    fn code(&self) -> &'static str {
+        match self {
+            Self::Transition(t) => t.code(),
+            Self::NotHead { .. } => "not-head",
+            Self::RevisionNotAllowed { .. } => "transition-not-allowed",
+            Self::RevisionRequired => "validation",
+            Self::SecondPairOfEyes => "second-pair-of-eyes",
+            Self::CommentRequired { .. } => "comment-required",
+            Self::OutdatedNotAcknowledged { .. } => "outdated-not-acknowledged",
+        }
+    }
+
+    fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            Self::Transition(t) => t.args(),
+            Self::NotHead { revision, head } => {
+                vec![
+                    ("revision", revision.to_string()),
+                    ("head", head.to_string()),
+                ]
+            }
+            Self::RevisionRequired => vec![
+                ("field", "revision".into()),
+                ("reason", "approve must name the revision approved".into()),
+            ],
+            Self::SecondPairOfEyes => vec![],
+            Self::RevisionNotAllowed { state } => vec![
+                ("action", "revise".into()),
+                ("state", state.as_str().into()),
+                (
+                    "allowed",
+                    state
+                        .allowed_actions()
+                        .iter()
+                        .map(|a| a.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+            ],
+            Self::CommentRequired { action } => vec![("action", action.as_str().into())],
+            Self::OutdatedNotAcknowledged {
+                source_revision,
+                head,
+            } => vec![
+                ("source_revision", source_revision.to_string()),
+                ("head", head.to_string()),
+            ],
+        }
+    }
+}
+
+/// Decides an action: role, then state, then the action's own rules.
+///
+/// # Errors
+/// A [`WorkflowError`] naming the first rule broken; nothing may be written then.
+pub fn decide(req: &ActionRequest<'_>) -> Result<Transition, WorkflowError> {
+    let transition = req.action.check(req.state, req.roles)?;
+    let has_comment = req.comment.is_some_and(|c| !c.trim().is_empty());
+    if req.action.needs_comment() && !has_comment {
+        return Err(WorkflowError::CommentRequired { action: req.action });
+    }
+    match req.action {
+        Action::Approve => {
+            let revision = req.revision.ok_or(WorkflowError::RevisionRequired)?;
+            if revision != req.head {
+                return Err(WorkflowError::NotHead {
+                    revision,
+                    head: req.head,
+                });
+            }
+            let all_own = req.authors_since_approval.iter().all(|a| *a == req.actor);
+            if all_own && !req.allow_self_approval {
+                return Err(WorkflowError::SecondPairOfEyes);
+            }
+        }
+        Action::Publish => {
+            if req.source_revision < req.source_head && !req.acknowledge_outdated {
+                return Err(WorkflowError::OutdatedNotAcknowledged {
+                    source_revision: req.source_revision,
+                    head: req.source_head,
+                });
+            }
+        }
+        Action::Submit | Action::RequestChanges | Action::Withdraw | Action::Reopen => {}
+    }
+    Ok(transition)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn req(action: Action, state: State, roles: &str) -> ActionRequest<'static> {
+        ActionRequest {
+            action,
+            state,
+            roles: roles.parse().unwrap(),
+            actor: 2,
+            head: 3,
+            revision: Some(3),
+            comment: None,
+            source_revision: 1,
+            source_head: 1,
+            acknowledge_outdated: false,
+            authors_since_approval: &[1, 1],
+            allow_self_approval: false,
+        }
+    }
+
+    #[test]
+    fn approving_needs_the_head() {
+        let mut r = req(Action::Approve, State::InReview, "editor");
+        r.revision = Some(2);
+        assert_eq!(
+            decide(&r),
+            Err(WorkflowError::NotHead {
+                revision: 2,
+                head: 3
+            })
+        );
+        r.revision = None;
+        assert_eq!(decide(&r), Err(WorkflowError::RevisionRequired));
+        r.revision = Some(3);
+        assert_eq!(decide(&r).unwrap().to, State::Approved);
+    }
+
+    #[test]
+    fn an_editor_cannot_approve_only_their_own_revisions() {
+        let mut r = req(Action::Approve, State::InReview, "editor,translator");
+        r.authors_since_approval = &[2, 2];
+        assert_eq!(decide(&r), Err(WorkflowError::SecondPairOfEyes));
+        r.authors_since_approval = &[2, 1];
+        assert!(decide(&r).is_ok());
+        r.authors_since_approval = &[2];
+        r.allow_self_approval = true;
+        assert!(decide(&r).is_ok());
+    }
+
+    #[test]
+    fn reasons_are_required_for_request_changes_and_withdraw() {
+        let mut r = req(Action::RequestChanges, State::InReview, "editor");
+        assert_eq!(
+            decide(&r),
+            Err(WorkflowError::CommentRequired {
+                action: Action::RequestChanges
+            })
+        );
+        r.comment = Some("   ");
+        assert!(decide(&r).is_err());
+        r.comment = Some("Paragraph 2 misreads the figure.");
+        assert_eq!(decide(&r).unwrap().to, State::ChangesRequested);
+    }
+
+    #[test]
+    fn publishing_an_outdated_translation_needs_acknowledgement() {
+        let mut r = req(Action::Publish, State::Approved, "publisher");
+        r.source_head = 2;
+        assert!(matches!(
+            decide(&r),
+            Err(WorkflowError::OutdatedNotAcknowledged { .. })
+        ));
+        r.acknowledge_outdated = true;
+        assert_eq!(decide(&r).unwrap().to, State::Published);
+    }
+
+    #[test]
+    fn role_is_checked_before_state_and_rules() {
+        let r = req(Action::Approve, State::Draft, "translator");
+        assert!(matches!(
+            decide(&r),
+            Err(WorkflowError::Transition(TransitionError::Forbidden { .. }))
+        ));
+    }
+}

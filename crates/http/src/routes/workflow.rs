@@ -1,0 +1,250 @@
+//! The editorial workflow: actions on a translation, review comments, and the review queue.
+
+use axum::{Json, extract::State, http::StatusCode, response::IntoResponse, response::Response};
+use bitext_domain::Role;
+use bitext_store::{comments::NewComment, workflow::ActionInput};
+
+use crate::{
+    AppState,
+    error::ApiResult,
+    extract::{Auth, JsonBody, RequestId, ValidPath, ValidQuery},
+    problem::ProblemBody,
+    routes::{etag_header, language},
+    views::TranslationView,
+    views_workflow::{ActionBody, CommentList, CommentView, NewCommentBody, QueueList},
+};
+
+const REVIEWERS: &[Role] = &[Role::Translator, Role::Editor];
+
+/// Applies a workflow action: submit, approve, request_changes, publish, withdraw or reopen.
+#[utoipa::path(post, path = "/api/v1/articles/{slug}/translations/{lang}/actions", tag = "workflow",
+    params(("slug" = String, Path), ("lang" = String, Path)),
+    request_body = ActionBody,
+    responses(
+        (status = 200, description = "applied; the translation as it now stands", body = TranslationView, headers(("ETag" = String))),
+        (status = 400, description = "malformed request", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "no valid token", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "role not allowed, or no second pair of eyes", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "no such translation", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "not allowed in this state, not the head, or outdated", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 412, description = "the translation changed meanwhile", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 413, description = "body too large", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 415, description = "not JSON", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "invalid field or missing reason", body = ProblemBody, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = [])))]
+pub async fn act(
+    State(state): State<AppState>,
+    auth: Auth,
+    request_id: RequestId,
+    ValidPath((slug, lang)): ValidPath<(String, String)>,
+    JsonBody(body): JsonBody<ActionBody>,
+) -> ApiResult<Response> {
+    let lang = language(&lang)?;
+    let input = ActionInput {
+        action: body.action.into(),
+        revision: body.revision,
+        comment: body.comment,
+        correction_note: body.correction_note,
+        acknowledge_outdated: body.acknowledge_outdated.unwrap_or(false),
+    };
+    let t = state
+        .store
+        .apply_action(
+            &auth.context(&request_id),
+            &auth.0,
+            &slug,
+            lang.as_str(),
+            &input,
+            state.config.allow_self_approval,
+        )
+        .await?;
+    let head = state
+        .store
+        .translation_revision(&slug, lang.as_str(), t.head)
+        .await?;
+    Ok((etag_header(t.head), Json(TranslationView::new(t, head))).into_response())
+}
+
+/// `?revision=`: the revision to read the comments against (default: the head).
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CommentQuery {
+    #[param(minimum = 1)]
+    pub revision: Option<i32>,
+}
+
+/// A translation's review comments, with anchors followed to the revision read.
+#[utoipa::path(get, path = "/api/v1/articles/{slug}/translations/{lang}/comments", tag = "workflow",
+    params(("slug" = String, Path), ("lang" = String, Path), CommentQuery),
+    responses(
+        (status = 200, description = "the comments, oldest first", body = CommentList),
+        (status = 400, description = "bad query", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "no valid token", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "no such translation", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "invalid revision or language", body = ProblemBody, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = [])))]
+pub async fn comments(
+    State(state): State<AppState>,
+    _auth: Auth,
+    ValidPath((slug, lang)): ValidPath<(String, String)>,
+    ValidQuery(q): ValidQuery<CommentQuery>,
+) -> ApiResult<Json<CommentList>> {
+    let lang = language(&lang)?;
+    let items = state
+        .store
+        .comments(&slug, lang.as_str(), q.revision)
+        .await?;
+    Ok(Json(CommentList {
+        items: items.into_iter().map(Into::into).collect(),
+    }))
+}
+
+/// Comments on a revision, optionally on a paragraph and a quoted span, or answers a comment.
+#[utoipa::path(post, path = "/api/v1/articles/{slug}/translations/{lang}/comments", tag = "workflow",
+    params(("slug" = String, Path), ("lang" = String, Path)),
+    request_body = NewCommentBody,
+    responses(
+        (status = 201, description = "created", body = CommentView),
+        (status = 400, description = "malformed request", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "no valid token", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "role not allowed", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "no such translation", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 413, description = "body too large", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 415, description = "not JSON", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "invalid field", body = ProblemBody, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = [])))]
+pub async fn add_comment(
+    State(state): State<AppState>,
+    auth: Auth,
+    request_id: RequestId,
+    ValidPath((slug, lang)): ValidPath<(String, String)>,
+    JsonBody(body): JsonBody<NewCommentBody>,
+) -> ApiResult<Response> {
+    auth.require(REVIEWERS)?;
+    let lang = language(&lang)?;
+    let c = state
+        .store
+        .add_comment(
+            &auth.context(&request_id),
+            &slug,
+            lang.as_str(),
+            NewComment {
+                revision: body.revision,
+                paragraph: body.paragraph,
+                quote: body.quote,
+                body: body.body,
+                parent_id: body.parent_id,
+            },
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(CommentView::from(c))).into_response())
+}
+
+async fn set_resolved(
+    state: AppState,
+    auth: Auth,
+    request_id: RequestId,
+    (slug, lang, id): (String, String, i64),
+    resolved: bool,
+) -> ApiResult<Json<CommentView>> {
+    auth.require(REVIEWERS)?;
+    let lang = language(&lang)?;
+    let c = state
+        .store
+        .set_comment_resolved(
+            &auth.context(&request_id),
+            &slug,
+            lang.as_str(),
+            id,
+            resolved,
+        )
+        .await?;
+    Ok(Json(c.into()))
+}
+
+/// Resolves a comment thread.
+#[utoipa::path(post, path = "/api/v1/articles/{slug}/translations/{lang}/comments/{id}/resolve", tag = "workflow",
+    params(("slug" = String, Path), ("lang" = String, Path), ("id" = i64, Path)),
+    responses(
+        (status = 200, description = "resolved", body = CommentView),
+        (status = 400, description = "bad path", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "no valid token", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "role not allowed", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "no such comment", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "invalid language", body = ProblemBody, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = [])))]
+pub async fn resolve(
+    State(state): State<AppState>,
+    auth: Auth,
+    request_id: RequestId,
+    ValidPath(path): ValidPath<(String, String, i64)>,
+) -> ApiResult<Json<CommentView>> {
+    set_resolved(state, auth, request_id, path, true).await
+}
+
+/// Reopens a resolved comment thread.
+#[utoipa::path(post, path = "/api/v1/articles/{slug}/translations/{lang}/comments/{id}/reopen", tag = "workflow",
+    params(("slug" = String, Path), ("lang" = String, Path), ("id" = i64, Path)),
+    responses(
+        (status = 200, description = "reopened", body = CommentView),
+        (status = 400, description = "bad path", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "no valid token", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "role not allowed", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "no such comment", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "invalid language", body = ProblemBody, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = [])))]
+pub async fn reopen(
+    State(state): State<AppState>,
+    auth: Auth,
+    request_id: RequestId,
+    ValidPath(path): ValidPath<(String, String, i64)>,
+) -> ApiResult<Json<CommentView>> {
+    set_resolved(state, auth, request_id, path, false).await
+}
+
+/// `?language=&limit=` for the review queue.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct QueueQuery {
+    /// Only translations into this language.
+    pub language: Option<String>,
+    #[param(minimum = 1, maximum = 200)]
+    pub limit: Option<u64>,
+}
+
+/// What waits for the caller, oldest first: editors see translations in review, translators
+/// the ones sent back to them.
+#[utoipa::path(get, path = "/api/v1/review-queue", tag = "workflow",
+    params(QueueQuery),
+    responses(
+        (status = 200, description = "the queue", body = QueueList),
+        (status = 400, description = "bad query", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "no valid token", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "invalid language", body = ProblemBody, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = [])))]
+pub async fn queue(
+    State(state): State<AppState>,
+    auth: Auth,
+    ValidQuery(q): ValidQuery<QueueQuery>,
+) -> ApiResult<Json<QueueList>> {
+    let limit = q.limit.unwrap_or(50);
+    if !(1..=200).contains(&limit) {
+        return Err(crate::error::ApiError::invalid_query(
+            "limit must be between 1 and 200",
+        ));
+    }
+    let lang = q.language.as_deref().map(language).transpose()?;
+    let items = state
+        .store
+        .review_queue(&auth.0, lang.as_ref().map(|l| l.as_str()), limit)
+        .await?;
+    Ok(Json(QueueList {
+        items: items.into_iter().map(Into::into).collect(),
+    }))
+}

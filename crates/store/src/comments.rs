@@ -1,0 +1,289 @@
+//! Review comments: anchored to a paragraph (and optionally a quoted span) of a revision,
+//! threaded, resolvable; read against a later revision, each anchor follows its paragraph.
+
+use std::collections::HashMap;
+
+use bitext_domain::{Anchor, Comment, anchor};
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, sea_query::Expr,
+};
+
+use crate::{
+    Store, StoreError, WriteContext,
+    articles::find_article,
+    convert,
+    entity::{comment, translation_revision},
+    events::{self, NewEvent},
+    translations::find_translation,
+};
+
+/// A comment as written.
+#[derive(Debug, Clone, Default)]
+pub struct NewComment {
+    /// The revision commented on (default: the head; a reply: its parent's).
+    pub revision: Option<i32>,
+    /// The paragraph (0-based) commented on.
+    pub paragraph: Option<i32>,
+    /// A span quoted from that paragraph.
+    pub quote: Option<String>,
+    pub body: String,
+    /// The comment this one answers.
+    pub parent_id: Option<i64>,
+}
+
+const MAX_BODY: usize = 10_000;
+
+fn invalid(field: &'static str, reason: impl Into<String>) -> StoreError {
+    StoreError::Invalid {
+        field,
+        reason: reason.into(),
+    }
+}
+
+impl Store {
+    /// Adds a comment.
+    ///
+    /// # Errors
+    /// [`StoreError::Invalid`] for an empty body, a revision, paragraph or quote that is not in
+    /// the text, or a parent from elsewhere; the lookups' not-found errors.
+    pub async fn add_comment(
+        &self,
+        ctx: &WriteContext,
+        slug: &str,
+        language: &str,
+        mut input: NewComment,
+    ) -> Result<Comment, StoreError> {
+        let body = input.body.trim();
+        if body.is_empty() {
+            return Err(invalid("body", "a comment needs text"));
+        }
+        if body.chars().count() > MAX_BODY {
+            return Err(invalid(
+                "body",
+                format!("longer than {MAX_BODY} characters"),
+            ));
+        }
+        let txn = self.write().await?;
+        let a = find_article(&txn, slug).await?;
+        let t = find_translation(&txn, &a, language).await?;
+        if let Some(parent_id) = input.parent_id {
+            let parent = comment::Entity::find_by_id(parent_id)
+                .one(&txn)
+                .await?
+                .filter(|p| p.translation_id == t.id)
+                .ok_or_else(|| invalid("parent", "no such comment on this translation"))?;
+            input.revision = input.revision.or(Some(parent.revision));
+            input.paragraph = input.paragraph.or(parent.paragraph);
+        }
+        let revision = input.revision.unwrap_or(t.head);
+        if !(1..=t.head).contains(&revision) {
+            return Err(invalid(
+                "revision",
+                format!("must be between 1 and {}", t.head),
+            ));
+        }
+        let text = revision_body(&txn, t.id, revision).await?;
+        if let Some(p) = input.paragraph {
+            let para = usize::try_from(p)
+                .ok()
+                .and_then(|p| anchor::paragraph(&text, p))
+                .ok_or_else(|| {
+                    invalid(
+                        "paragraph",
+                        format!("revision {revision} has no paragraph {p}"),
+                    )
+                })?;
+            if let Some(q) = input.quote.as_deref().filter(|q| !q.is_empty()) {
+                if !para.contains(q) {
+                    return Err(invalid("quote", "not found in that paragraph"));
+                }
+            }
+        } else if input.quote.as_deref().is_some_and(|q| !q.is_empty()) {
+            return Err(invalid("quote", "a quote needs a paragraph"));
+        }
+        let model = comment::ActiveModel {
+            translation_id: Set(t.id),
+            revision: Set(revision),
+            parent_id: Set(input.parent_id),
+            author_id: Set(ctx.actor_id),
+            paragraph: Set(input.paragraph),
+            quote: Set(input.quote.filter(|q| !q.is_empty())),
+            body: Set(body.to_owned()),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        events::append(
+            &txn,
+            ctx,
+            NewEvent {
+                article_id: a.id,
+                translation_id: Some(t.id),
+                action: "comment.add",
+                from_state: None,
+                to_state: None,
+                revision: Some(revision),
+                detail: Some(format!("{{\"comment\":{}}}", model.id)),
+            },
+        )
+        .await?;
+        let author = convert::user_name(&txn, ctx.actor_id).await?;
+        txn.commit().await?;
+        Ok(to_comment(model, author, None, None))
+    }
+
+    /// A translation's comments, oldest first, with anchors followed to revision `at`
+    /// (default: the head).
+    ///
+    /// # Errors
+    /// [`StoreError::Invalid`] for `at` outside the history; the lookups' not-found errors.
+    pub async fn comments(
+        &self,
+        slug: &str,
+        language: &str,
+        at: Option<i32>,
+    ) -> Result<Vec<Comment>, StoreError> {
+        let a = find_article(self.db(), slug).await?;
+        let t = find_translation(self.db(), &a, language).await?;
+        let at = at.unwrap_or(t.head);
+        if !(1..=t.head).contains(&at) {
+            return Err(invalid(
+                "revision",
+                format!("must be between 1 and {}", t.head),
+            ));
+        }
+        let rows = comment::Entity::find()
+            .filter(comment::Column::TranslationId.eq(t.id))
+            .order_by_asc(comment::Column::Id)
+            .all(self.db())
+            .await?;
+        let mut ids: Vec<i64> = rows.iter().map(|c| c.author_id).collect();
+        ids.extend(rows.iter().filter_map(|c| c.resolved_by));
+        let names = convert::user_names(self.db(), ids).await?;
+        let target = revision_body(self.db(), t.id, at).await?;
+        let mut maps: HashMap<i32, Vec<Option<usize>>> = HashMap::new();
+        let mut out = Vec::with_capacity(rows.len());
+        for c in rows {
+            let anchor = match c.paragraph {
+                Some(p) => {
+                    if !maps.contains_key(&c.revision) {
+                        let from = revision_body(self.db(), t.id, c.revision).await?;
+                        maps.insert(c.revision, anchor::paragraph_map(&from, &target));
+                    }
+                    let moved = usize::try_from(p)
+                        .ok()
+                        .and_then(|p| maps[&c.revision].get(p).copied().flatten());
+                    Some(Anchor {
+                        revision: at,
+                        paragraph: moved.and_then(|m| i32::try_from(m).ok()),
+                    })
+                }
+                None => None,
+            };
+            let author = names.get(&c.author_id).cloned().unwrap_or_default();
+            let resolver = c.resolved_by.and_then(|id| names.get(&id).cloned());
+            out.push(to_comment(c, author, resolver, anchor));
+        }
+        Ok(out)
+    }
+
+    /// Resolves (or reopens) a comment thread.
+    ///
+    /// # Errors
+    /// [`StoreError::CommentNotFound`]; the lookups' not-found errors.
+    pub async fn set_comment_resolved(
+        &self,
+        ctx: &WriteContext,
+        slug: &str,
+        language: &str,
+        id: i64,
+        resolved: bool,
+    ) -> Result<Comment, StoreError> {
+        let txn = self.write().await?;
+        let a = find_article(&txn, slug).await?;
+        let t = find_translation(&txn, &a, language).await?;
+        let c = comment::Entity::find_by_id(id)
+            .one(&txn)
+            .await?
+            .filter(|c| c.translation_id == t.id)
+            .ok_or(StoreError::CommentNotFound { id })?;
+        let (at, by) = if resolved {
+            (Some(Utc::now()), Some(ctx.actor_id))
+        } else {
+            (None, None)
+        };
+        comment::Entity::update_many()
+            .col_expr(comment::Column::ResolvedAt, Expr::value(at))
+            .col_expr(comment::Column::ResolvedBy, Expr::value(by))
+            .filter(comment::Column::Id.eq(c.id))
+            .exec(&txn)
+            .await?;
+        events::append(
+            &txn,
+            ctx,
+            NewEvent {
+                article_id: a.id,
+                translation_id: Some(t.id),
+                action: if resolved {
+                    "comment.resolve"
+                } else {
+                    "comment.reopen"
+                },
+                from_state: None,
+                to_state: None,
+                revision: Some(c.revision),
+                detail: Some(format!("{{\"comment\":{}}}", c.id)),
+            },
+        )
+        .await?;
+        let updated = comment::Entity::find_by_id(id)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::CommentNotFound { id })?;
+        let mut ids = vec![updated.author_id];
+        ids.extend(updated.resolved_by);
+        let names = convert::user_names(&txn, ids).await?;
+        txn.commit().await?;
+        let author = names.get(&updated.author_id).cloned().unwrap_or_default();
+        let resolver = updated.resolved_by.and_then(|id| names.get(&id).cloned());
+        Ok(to_comment(updated, author, resolver, None))
+    }
+}
+
+async fn revision_body(
+    db: &impl ConnectionTrait,
+    translation_id: i64,
+    number: i32,
+) -> Result<String, StoreError> {
+    translation_revision::Entity::find()
+        .filter(translation_revision::Column::TranslationId.eq(translation_id))
+        .filter(translation_revision::Column::Number.eq(number))
+        .one(db)
+        .await?
+        .map(|r| r.body)
+        .ok_or(StoreError::RevisionNotFound { number })
+}
+
+fn to_comment(
+    c: comment::Model,
+    author: String,
+    resolved_by: Option<String>,
+    anchor: Option<Anchor>,
+) -> Comment {
+    Comment {
+        id: c.id,
+        revision: c.revision,
+        parent_id: c.parent_id,
+        author,
+        paragraph: c.paragraph,
+        quote: c.quote,
+        body: c.body,
+        resolved_at: c.resolved_at,
+        resolved_by,
+        created_at: c.created_at,
+        anchor,
+    }
+}

@@ -1,0 +1,292 @@
+//! Workflow actions on translations, the review queue, and what each editor last reviewed.
+//! An action is decided by the domain on data read inside the write transaction, then applied
+//! by one conditional update, with its event (and, for requested changes, its comment) in the
+//! same transaction.
+
+use bitext_domain::{Action, ActionRequest, QueueItem, Roles, State, Translation, User, decide};
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, sea_query::Expr,
+};
+
+use crate::{
+    Store, StoreError, WriteContext,
+    articles::find_article,
+    convert,
+    entity::{article, comment, event, translation, translation_revision},
+    events::{self, NewEvent},
+    translations::find_translation,
+};
+
+/// An action as asked for.
+#[derive(Debug, Clone)]
+pub struct ActionInput {
+    pub action: Action,
+    pub revision: Option<i32>,
+    pub comment: Option<String>,
+    /// Publishing a correction: the note shown to readers.
+    pub correction_note: Option<String>,
+    pub acknowledge_outdated: bool,
+}
+
+/// Events that record a review by an editor.
+const REVIEW_ACTIONS: [&str; 2] = ["approve", "request_changes"];
+
+impl Store {
+    /// Applies a workflow action.
+    ///
+    /// # Errors
+    /// [`StoreError::Workflow`] or [`StoreError::Transition`] when the rules refuse it (nothing is
+    /// written), and the lookups' not-found errors.
+    pub async fn apply_action(
+        &self,
+        ctx: &WriteContext,
+        actor: &User,
+        slug: &str,
+        language: &str,
+        input: &ActionInput,
+        allow_self_approval: bool,
+    ) -> Result<Translation, StoreError> {
+        let txn = self.write().await?;
+        let a = find_article(&txn, slug).await?;
+        let t = find_translation(&txn, &a, language).await?;
+        let state: State = t.state.parse().unwrap_or(State::Draft);
+        let last_approval = event::Entity::find()
+            .filter(event::Column::TranslationId.eq(t.id))
+            .filter(event::Column::Action.eq("approve"))
+            .order_by_desc(event::Column::Id)
+            .one(&txn)
+            .await?
+            .and_then(|e| e.revision)
+            .unwrap_or(0);
+        let authors: Vec<i64> = translation_revision::Entity::find()
+            .select_only()
+            .column(translation_revision::Column::AuthorId)
+            .filter(translation_revision::Column::TranslationId.eq(t.id))
+            .filter(translation_revision::Column::Number.gt(last_approval))
+            .into_tuple()
+            .all(&txn)
+            .await?;
+        let comment = input
+            .comment
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty());
+        let transition = decide(&ActionRequest {
+            action: input.action,
+            state,
+            roles: actor.roles,
+            actor: actor.id,
+            head: t.head,
+            revision: input.revision,
+            comment,
+            source_revision: t.source_revision,
+            source_head: a.major_head,
+            acknowledge_outdated: input.acknowledge_outdated,
+            authors_since_approval: &authors,
+            allow_self_approval,
+        })?;
+
+        let mut update = translation::Entity::update_many()
+            .col_expr(
+                translation::Column::State,
+                Expr::value(transition.to.as_str()),
+            )
+            .col_expr(translation::Column::UpdatedAt, Expr::value(Utc::now()))
+            .filter(translation::Column::Id.eq(t.id))
+            .filter(translation::Column::State.eq(state.as_str()))
+            .filter(translation::Column::Head.eq(t.head));
+        let none_i32 = || Expr::value(Option::<i32>::None);
+        update = match input.action {
+            Action::Submit => update.col_expr(
+                translation::Column::LastSubmittedRevision,
+                Expr::value(t.head),
+            ),
+            Action::Approve => update
+                .col_expr(translation::Column::ApprovedRevision, Expr::value(t.head))
+                .col_expr(translation::Column::ApprovedBy, Expr::value(actor.id)),
+            Action::Publish => update.col_expr(
+                translation::Column::PublishedRevision,
+                Expr::value(t.approved_revision.unwrap_or(t.head)),
+            ),
+            Action::Withdraw => update.col_expr(
+                translation::Column::WithdrawnReason,
+                Expr::value(comment.map(str::to_owned)),
+            ),
+            Action::Reopen => update
+                .col_expr(translation::Column::ApprovedRevision, none_i32())
+                .col_expr(
+                    translation::Column::ApprovedBy,
+                    Expr::value(Option::<i64>::None),
+                )
+                .col_expr(
+                    translation::Column::WithdrawnReason,
+                    Expr::value(Option::<String>::None),
+                ),
+            Action::RequestChanges => update,
+        };
+        if update.exec(&txn).await?.rows_affected != 1 {
+            // Someone changed the translation since we read it; nothing was written.
+            let current = find_translation(&txn, &a, language).await?;
+            return Err(StoreError::Stale {
+                expected: t.head,
+                current: current.head,
+            });
+        }
+
+        let mut detail = serde_json::Map::new();
+        if let Some(c) = comment {
+            detail.insert("comment".into(), c.into());
+        }
+        if let Some(note) = input
+            .correction_note
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+        {
+            detail.insert("correction_note".into(), note.into());
+        }
+        if input.action == Action::Publish && t.source_revision < a.major_head {
+            detail.insert("acknowledged_outdated".into(), true.into());
+            detail.insert("source_revision".into(), t.source_revision.into());
+            detail.insert("source_head".into(), a.major_head.into());
+        }
+        events::append(
+            &txn,
+            ctx,
+            NewEvent {
+                article_id: a.id,
+                translation_id: Some(t.id),
+                action: input.action.as_str(),
+                from_state: Some(transition.from.as_str()),
+                to_state: Some(transition.to.as_str()),
+                revision: Some(t.head),
+                detail: (!detail.is_empty()).then(|| serde_json::Value::Object(detail).to_string()),
+            },
+        )
+        .await?;
+        if let (Action::RequestChanges, Some(c)) = (input.action, comment) {
+            comment::ActiveModel {
+                translation_id: Set(t.id),
+                revision: Set(t.head),
+                author_id: Set(actor.id),
+                body: Set(c.to_owned()),
+                created_at: Set(Utc::now()),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+        let updated = find_translation(&txn, &a, language).await?;
+        let approver = match updated.approved_by {
+            Some(id) => Some(convert::user_name(&txn, id).await?),
+            None => None,
+        };
+        txn.commit().await?;
+        Ok(convert::translation(updated, &a, approver))
+    }
+
+    /// The revision `user` last reviewed (approved or sent back) on this translation.
+    ///
+    /// # Errors
+    /// The lookups' not-found errors.
+    pub async fn last_reviewed_revision(
+        &self,
+        slug: &str,
+        language: &str,
+        user_id: i64,
+    ) -> Result<Option<i32>, StoreError> {
+        let a = find_article(self.db(), slug).await?;
+        let t = find_translation(self.db(), &a, language).await?;
+        Ok(event::Entity::find()
+            .filter(event::Column::TranslationId.eq(t.id))
+            .filter(event::Column::ActorId.eq(user_id))
+            .filter(event::Column::Action.is_in(REVIEW_ACTIONS))
+            .order_by_desc(event::Column::Id)
+            .one(self.db())
+            .await?
+            .and_then(|e| e.revision))
+    }
+
+    /// What waits for `user`, oldest first: for editors, translations in review; for
+    /// translators, translations sent back to them (ones they wrote a revision of).
+    ///
+    /// # Errors
+    /// Database errors only.
+    pub async fn review_queue(
+        &self,
+        user: &User,
+        language: Option<&str>,
+        limit: u64,
+    ) -> Result<Vec<QueueItem>, StoreError> {
+        let roles: Roles = user.roles;
+        let mut states = Vec::new();
+        if roles.contains(bitext_domain::Role::Editor) {
+            states.push(State::InReview.as_str());
+        }
+        if roles.contains(bitext_domain::Role::Translator) {
+            states.push(State::ChangesRequested.as_str());
+        }
+        if states.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut query = translation::Entity::find()
+            .filter(translation::Column::State.is_in(states))
+            .order_by_asc(translation::Column::UpdatedAt)
+            .order_by_asc(translation::Column::Id);
+        if let Some(language) = language {
+            query = query.filter(translation::Column::Language.eq(language));
+        }
+        let rows = query.all(self.db()).await?;
+        let mut items = Vec::new();
+        for t in rows {
+            if items.len() as u64 >= limit {
+                break;
+            }
+            if t.state == State::ChangesRequested.as_str()
+                && !roles.contains(bitext_domain::Role::Editor)
+            {
+                let wrote = translation_revision::Entity::find()
+                    .filter(translation_revision::Column::TranslationId.eq(t.id))
+                    .filter(translation_revision::Column::AuthorId.eq(user.id))
+                    .count(self.db())
+                    .await?;
+                if wrote == 0 {
+                    continue;
+                }
+            }
+            let a = article::Entity::find_by_id(t.article_id)
+                .one(self.db())
+                .await?
+                .ok_or_else(|| StoreError::ArticleNotFound {
+                    slug: t.article_id.to_string(),
+                })?;
+            let head = translation_revision::Entity::find()
+                .filter(translation_revision::Column::TranslationId.eq(t.id))
+                .filter(translation_revision::Column::Number.eq(t.head))
+                .one(self.db())
+                .await?;
+            let open_comments = open_threads(self.db(), t.id).await?;
+            items.push(QueueItem {
+                title: head.map(|h| h.title).unwrap_or_default(),
+                translation: convert::translation(t, &a, None),
+                open_comments,
+            });
+        }
+        Ok(items)
+    }
+}
+
+/// Counts of unresolved comment threads by translation, for summaries.
+pub(crate) async fn open_threads(
+    db: &impl ConnectionTrait,
+    translation_id: i64,
+) -> Result<u64, StoreError> {
+    Ok(comment::Entity::find()
+        .filter(comment::Column::TranslationId.eq(translation_id))
+        .filter(comment::Column::ResolvedAt.is_null())
+        .filter(comment::Column::ParentId.is_null())
+        .count(db)
+        .await?)
+}
