@@ -10,3 +10,4 @@ mod diffs;
 mod errors;
 mod translations;
 mod workflow;
+mod workflow_props;

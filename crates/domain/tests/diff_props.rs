@@ -14,15 +14,69 @@ use unicode_segmentation::UnicodeSegmentation;
 /// (with ZWJ sequences, modifiers and flags), combining and prepended marks, and
 /// every kind of whitespace that matters to paragraphs and lines.
 const PIECES: &[&str] = &[
-    "the", "quick", "fox", "can't", "3.14", "e\u{301}te\u{301}", "Ünïcödé", ",", ".", "!", "—",
-    "我们", "今天", "去", "公园", "。", "，", "“引号”", "カタカナ", "ひらがな", "한국어",
-    "ภาษาไทย", "กำลัง", "ພາສາລາວ", "ភាសាខ្មែរ", "မြန်မာ",
-    "مرحبا", "بالعالم", "\u{600}\u{661}\u{662}", "עברית",
-    "😀", "👍\u{1F3FD}", "👨\u{200D}👩\u{200D}👧", "🇫🇷", "🏳\u{FE0F}\u{200D}🌈", "\u{200D}",
-    "a\u{301}\u{302}", "\u{301}", "我\u{301}", "ก", "ข", "\u{E33}", "\u{E31}", "\u{600}", "\u{661}",
-    "1", "\u{1100}", "\u{1161}", "\u{FE0F}",
-    " ", "  ", "\t", "\u{3000}", "\u{A0}", "\n", "\n", "\n\n", "\n\n\n", "\r\n", "\r\n\r\n", "\r",
-    " \n \n", "\n\t\n",
+    "the",
+    "quick",
+    "fox",
+    "can't",
+    "3.14",
+    "e\u{301}te\u{301}",
+    "Ünïcödé",
+    ",",
+    ".",
+    "!",
+    "—",
+    "我们",
+    "今天",
+    "去",
+    "公园",
+    "。",
+    "，",
+    "“引号”",
+    "カタカナ",
+    "ひらがな",
+    "한국어",
+    "ภาษาไทย",
+    "กำลัง",
+    "ພາສາລາວ",
+    "ភាសាខ្មែរ",
+    "မြန်မာ",
+    "مرحبا",
+    "بالعالم",
+    "\u{600}\u{661}\u{662}",
+    "עברית",
+    "😀",
+    "👍\u{1F3FD}",
+    "👨\u{200D}👩\u{200D}👧",
+    "🇫🇷",
+    "🏳\u{FE0F}\u{200D}🌈",
+    "\u{200D}",
+    "a\u{301}\u{302}",
+    "\u{301}",
+    "我\u{301}",
+    "ก",
+    "ข",
+    "\u{E33}",
+    "\u{E31}",
+    "\u{600}",
+    "\u{661}",
+    "1",
+    "\u{1100}",
+    "\u{1161}",
+    "\u{FE0F}",
+    " ",
+    "  ",
+    "\t",
+    "\u{3000}",
+    "\u{A0}",
+    "\n",
+    "\n",
+    "\n\n",
+    "\n\n\n",
+    "\r\n",
+    "\r\n\r\n",
+    "\r",
+    " \n \n",
+    "\n\t\n",
 ];
 
 fn pieces() -> impl Strategy<Value = Vec<&'static str>> {
@@ -33,8 +87,14 @@ fn pieces() -> impl Strategy<Value = Vec<&'static str>> {
 /// find), sometimes two unrelated texts.
 fn pair() -> impl Strategy<Value = (String, String)> {
     let edits = prop::collection::vec((any::<prop::sample::Index>(), 0..3u8, select(PIECES)), 0..6);
-    (pieces(), edits, prop::bool::weighted(0.2), pieces(), prop::bool::ANY).prop_map(
-        |(a, edits, unrelated, c, trailing_newline)| {
+    (
+        pieces(),
+        edits,
+        prop::bool::weighted(0.2),
+        pieces(),
+        prop::bool::ANY,
+    )
+        .prop_map(|(a, edits, unrelated, c, trailing_newline)| {
             let mut b = if unrelated { c } else { a.clone() };
             for (at, kind, piece) in edits {
                 let i = if b.is_empty() { 0 } else { at.index(b.len()) };
@@ -51,8 +111,7 @@ fn pair() -> impl Strategy<Value = (String, String)> {
                 b.push('\n');
             }
             (a.concat(), b)
-        },
-    )
+        })
 }
 
 fn check_spans(d: &Diff, old: &str, new: &str) {
@@ -62,7 +121,10 @@ fn check_spans(d: &Diff, old: &str, new: &str) {
         };
         assert!(!spans.is_empty());
         for pair in spans.windows(2) {
-            assert_ne!(pair[0].op, pair[1].op, "adjacent spans share an op: {spans:?}");
+            assert_ne!(
+                pair[0].op, pair[1].op,
+                "adjacent spans share an op: {spans:?}"
+            );
         }
         for s in spans {
             assert!(!s.text.is_empty(), "empty span in {spans:?}");
@@ -227,7 +289,10 @@ fn gnu_patch_handles_the_awkward_cases() {
         ("same", "same\n"),
         ("same\n", "same"),
         ("\n\n\n", "\n"),
-        ("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n", "1\n2\nthree\n4\n5\n6\n7\n8\n9\nten"),
+        (
+            "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n",
+            "1\n2\nthree\n4\n5\n6\n7\n8\n9\nten",
+        ),
     ];
     for (old, new) in cases {
         let got = apply_with_patch(patch, dir.path(), old, new);

@@ -59,7 +59,7 @@ pub async fn localize(mut req: Request, next: Next) -> Response {
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
     let locale = localizer.negotiate(accept);
-    req.extensions_mut().insert(locale.clone());
+    req.extensions_mut().insert(locale);
     let path = req.uri().path().to_owned();
     let method = req.method().to_string();
     let request_id = req

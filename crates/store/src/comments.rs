@@ -95,10 +95,10 @@ impl Store {
                         format!("revision {revision} has no paragraph {p}"),
                     )
                 })?;
-            if let Some(q) = input.quote.as_deref().filter(|q| !q.is_empty()) {
-                if !para.contains(q) {
-                    return Err(invalid("quote", "not found in that paragraph"));
-                }
+            if let Some(q) = input.quote.as_deref().filter(|q| !q.is_empty())
+                && !para.contains(q)
+            {
+                return Err(invalid("quote", "not found in that paragraph"));
             }
         } else if input.quote.as_deref().is_some_and(|q| !q.is_empty()) {
             return Err(invalid("quote", "a quote needs a paragraph"));
@@ -169,9 +169,10 @@ impl Store {
         for c in rows {
             let anchor = match c.paragraph {
                 Some(p) => {
-                    if !maps.contains_key(&c.revision) {
+                    if let std::collections::hash_map::Entry::Vacant(slot) = maps.entry(c.revision)
+                    {
                         let from = revision_body(self.db(), t.id, c.revision).await?;
-                        maps.insert(c.revision, anchor::paragraph_map(&from, &target));
+                        slot.insert(anchor::paragraph_map(&from, &target));
                     }
                     let moved = usize::try_from(p)
                         .ok()

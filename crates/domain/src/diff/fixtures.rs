@@ -40,28 +40,20 @@ impl Rng {
     }
 }
 
-const WORDS: &[&str] = &[
-    "the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "as", "was", "with", "be",
-    "by", "on", "not", "he", "this", "are", "or", "his", "from", "at", "which", "but", "have",
-    "an", "had", "they", "you", "were", "their", "one", "all", "we", "can", "her", "has",
-    "there", "been", "if", "more", "when", "will", "would", "who", "so", "no", "city", "river",
-    "council", "report", "minister", "budget", "election", "market", "village", "school",
-    "hospital", "harbour", "railway", "festival", "museum", "library", "winter", "summer",
-    "storm", "flood", "harvest", "farmers", "workers", "students", "teachers", "doctors",
-    "officials", "residents", "visitors", "reporters", "editors", "translators", "readers",
-    "announced", "approved", "rejected", "delayed", "opened", "closed", "reported", "argued",
-    "suggested", "confirmed", "denied", "explained", "described", "promised", "warned",
-    "expected", "planned", "finished", "started", "returned", "visited", "measured", "counted",
-    "new", "old", "large", "small", "local", "national", "public", "private", "early", "late",
-    "quiet", "busy", "difficult", "simple", "important", "recent", "annual", "second", "final",
-    "northern", "southern", "eastern", "western", "coastal", "rural", "urban", "historic",
-    "bridge", "road", "station", "tower", "square", "garden", "factory", "office", "street",
-    "plan", "vote", "law", "tax", "price", "wage", "rent", "loan", "fund", "grant", "fee",
-    "week", "month", "year", "morning", "evening", "night", "day", "season", "decade",
-    "water", "power", "bread", "rice", "tea", "coal", "steel", "paper", "cloth", "salt",
-    "about", "after", "before", "during", "under", "over", "between", "through", "against",
-    "without", "within", "across", "behind", "beyond", "despite", "toward", "along", "around",
-];
+const WORDS: &str = "the of and to in a is that for it as was with be by on not he this are or his from at \
+which but have an had they you were their one all we can her has there been if more when \
+will would who so no city river council report minister budget election market village \
+school hospital harbour railway festival museum library winter summer storm flood \
+harvest farmers workers students teachers doctors officials residents visitors reporters \
+editors translators readers announced approved rejected delayed opened closed reported \
+argued suggested confirmed denied explained described promised warned expected planned \
+finished started returned visited measured counted new old large small local national \
+public private early late quiet busy difficult simple important recent annual second \
+final northern southern eastern western coastal rural urban historic bridge road station \
+tower square garden factory office street plan vote law tax price wage rent loan fund \
+grant fee week month year morning evening night day season decade water power bread rice \
+tea coal steel paper cloth salt about after before during under over between through \
+against without within across behind beyond despite toward along around";
 
 const HAN: &str = "的一是不了人我在有他这为之大来以个中上们到说国和地也子时道出而要于就下得可你年生\
 自会那后能对着事其里所去行过家十用发天如然作方成者多日都三小军二无同么经法当起与好看学进种将还分\
@@ -74,6 +66,7 @@ const HAN: &str = "的一是不了人我在有他这为之大来以个中上们�
 /// An English article of about `words` words: paragraphs of 60–150 words
 /// separated by blank lines, ending with a newline.
 pub fn english_article(seed: u64, words: usize) -> String {
+    let vocabulary = vocabulary();
     let mut rng = Rng::new(seed);
     let mut out = String::with_capacity(words * 7);
     let mut left = words;
@@ -82,7 +75,7 @@ pub fn english_article(seed: u64, words: usize) -> String {
         if !out.is_empty() {
             out.push_str("\n\n");
         }
-        sentences(&mut rng, len, &mut out);
+        sentences(&mut rng, &vocabulary, len, &mut out);
         left -= len;
     }
     out.push('\n');
@@ -93,18 +86,22 @@ pub fn english_article(seed: u64, words: usize) -> String {
 pub fn english_words(seed: u64, words: usize) -> String {
     let mut rng = Rng::new(seed);
     let mut out = String::with_capacity(words * 7);
-    sentences(&mut rng, words, &mut out);
+    sentences(&mut rng, &vocabulary(), words, &mut out);
     out
 }
 
-fn sentences(rng: &mut Rng, words: usize, out: &mut String) {
+fn vocabulary() -> Vec<&'static str> {
+    WORDS.split_whitespace().collect()
+}
+
+fn sentences(rng: &mut Rng, vocabulary: &[&str], words: usize, out: &mut String) {
     let mut in_sentence = 0;
     let mut sentence_len = rng.between(8, 24);
     for i in 0..words {
         if i > 0 {
             out.push(' ');
         }
-        let word = rng.pick(WORDS);
+        let word = rng.pick(vocabulary);
         if in_sentence == 0 {
             let mut chars = word.chars();
             if let Some(first) = chars.next() {
@@ -158,6 +155,7 @@ pub fn chinese_article(seed: u64, chars: usize) -> String {
 /// Edits about `fraction` of the ASCII words of `text`: each edit replaces,
 /// deletes or inserts a word. Everything else is kept byte for byte.
 pub fn edit_words(text: &str, seed: u64, fraction: f64) -> String {
+    let vocabulary = vocabulary();
     let mut rng = Rng::new(seed);
     let mut out = String::with_capacity(text.len() + text.len() / 20);
     let mut rest = text;
@@ -171,7 +169,7 @@ pub fn edit_words(text: &str, seed: u64, fraction: f64) -> String {
         let mut skip = end;
         if rng.chance(fraction) {
             match rng.below(3) {
-                0 => out.push_str(replacement(&mut rng, word)),
+                0 => out.push_str(replacement(&mut rng, &vocabulary, word)),
                 1 => {
                     // Drop the word and one following space.
                     if rest[end..].starts_with(' ') {
@@ -181,7 +179,7 @@ pub fn edit_words(text: &str, seed: u64, fraction: f64) -> String {
                 _ => {
                     out.push_str(word);
                     out.push(' ');
-                    out.push_str(rng.pick(WORDS));
+                    out.push_str(rng.pick(&vocabulary));
                 }
             }
         } else {
@@ -193,9 +191,9 @@ pub fn edit_words(text: &str, seed: u64, fraction: f64) -> String {
     out
 }
 
-fn replacement<'a>(rng: &mut Rng, word: &str) -> &'a str {
+fn replacement<'a>(rng: &mut Rng, vocabulary: &[&'a str], word: &str) -> &'a str {
     loop {
-        let w = rng.pick(WORDS);
+        let w = rng.pick(vocabulary);
         if w != word {
             return w;
         }
@@ -245,7 +243,10 @@ mod tests {
         assert_eq!(zh.chars().filter(|c| !c.is_whitespace()).count(), 20_000);
         let edited = edit_words(&a, 3, 0.01);
         assert_ne!(a, edited);
-        let diff_words = a.split_whitespace().count().abs_diff(edited.split_whitespace().count());
+        let diff_words = a
+            .split_whitespace()
+            .count()
+            .abs_diff(edited.split_whitespace().count());
         assert!(diff_words < 100);
     }
 }

@@ -74,7 +74,10 @@ mod tests {
 
     #[test]
     fn paragraphs_get_classes_and_changes_get_ins_and_del() {
-        let d = diff("Same.\n\nOld <b>word</b> & more.", "Same.\n\nNew <b>word</b> & more.\n\nAdded\nline.");
+        let d = diff(
+            "Same.\n\nOld <b>word</b> & more.",
+            "Same.\n\nNew <b>word</b> & more.\n\nAdded\nline.",
+        );
         assert_eq!(
             to_html(&d),
             "<div class=\"bitext-diff\">\n\

@@ -142,7 +142,10 @@ impl Walk<'_> {
         new_range: Range<usize>,
         clock: &mut Clock,
     ) {
-        if unrelated(&old.tokens[old_range.clone()], &new.tokens[new_range.clone()]) {
+        if unrelated(
+            &old.tokens[old_range.clone()],
+            &new.tokens[new_range.clone()],
+        ) {
             self.record(DiffTag::Replace, old_range, old, new_range, new);
             return;
         }

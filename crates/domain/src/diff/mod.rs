@@ -9,6 +9,8 @@
 //! that scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar, …)
 //! count every grapheme cluster as a word. Whitespace and punctuation are tokens
 //! of their own, and no change ever starts or ends inside a grapheme cluster.
+//! A pair that shares almost no three-word sequence (a rewrite) is shown as one
+//! replacement rather than as a scatter of common words kept equal.
 //!
 //! # Layout and exact rebuilding
 //!
@@ -28,6 +30,7 @@
 //! byte, and so does a [`Diff`] read back from its JSON:
 //!
 //! ```json
+//! // "Title\n\nThe quick fox." → "Title\n\nThe slow fox.\n"
 //! {"stats": {"paragraphs_equal": 1, "paragraphs_inserted": 0, "paragraphs_deleted": 0,
 //!            "paragraphs_changed": 1, "words_inserted": 1, "words_deleted": 1,
 //!            "coarsened": false},
@@ -182,7 +185,11 @@ mod tests {
     #[test]
     fn inserting_a_paragraph_yields_one_insert_and_the_rest_equal() {
         let d = check("A.\n\nB.\n\nC.\n", "A.\n\nB.\n\nNew one.\n\nC.\n");
-        let ops: Vec<_> = d.paragraphs.iter().map(|p| (p.old_index(), p.new_index())).collect();
+        let ops: Vec<_> = d
+            .paragraphs
+            .iter()
+            .map(|p| (p.old_index(), p.new_index()))
+            .collect();
         assert_eq!(
             ops,
             [
@@ -200,8 +207,16 @@ mod tests {
 
     #[test]
     fn a_changed_paragraph_is_diffed_by_words() {
-        let d = check("Intro.\n\nThe quick brown fox.", "Intro.\n\nThe slow brown fox!\n");
-        let ParagraphDiff::Change { spans, old_separator, .. } = &d.paragraphs[1] else {
+        let d = check(
+            "Intro.\n\nThe quick brown fox.",
+            "Intro.\n\nThe slow brown fox!\n",
+        );
+        let ParagraphDiff::Change {
+            spans,
+            old_separator,
+            ..
+        } = &d.paragraphs[1]
+        else {
             panic!("expected a change: {d:?}");
         };
         assert_eq!(render(spans), "The [-quick-][+slow+] brown fox[-.-][+!+]");
@@ -230,7 +245,14 @@ mod tests {
 
     #[test]
     fn empty_and_blank_texts_rebuild() {
-        for (a, b) in [("", ""), ("", "x"), ("x", ""), ("\n\n", ""), ("", " \n"), ("a", "a\n")] {
+        for (a, b) in [
+            ("", ""),
+            ("", "x"),
+            ("x", ""),
+            ("\n\n", ""),
+            ("", " \n"),
+            ("a", "a\n"),
+        ] {
             check(a, b);
         }
     }
@@ -256,8 +278,45 @@ mod tests {
             ParagraphDiff::Change { spans, .. } => render(spans),
             other => panic!("expected a change: {other:?}"),
         };
-        assert_eq!(spans(&fine), "alpha [-beta-][+BETA+] gamma delta epsilon [-zeta-][+ZETA+]");
-        assert_eq!(spans(&coarse), "alpha [-beta gamma delta epsilon zeta-][+BETA gamma delta epsilon ZETA+]");
+        assert_eq!(
+            spans(&fine),
+            "alpha [-beta-][+BETA+] gamma delta epsilon [-zeta-][+ZETA+]"
+        );
+        assert_eq!(
+            spans(&coarse),
+            "alpha [-beta gamma delta epsilon zeta-][+BETA gamma delta epsilon ZETA+]"
+        );
+    }
+
+    #[test]
+    fn the_json_shape_is_the_documented_one() {
+        let d = check("Title\n\nThe quick fox.", "Title\n\nThe slow fox.\n");
+        let expected = serde_json::json!({
+            "stats": {"paragraphs_equal": 1, "paragraphs_inserted": 0, "paragraphs_deleted": 0,
+                      "paragraphs_changed": 1, "words_inserted": 1, "words_deleted": 1,
+                      "coarsened": false},
+            "leading": "",
+            "paragraphs": [
+                {"op": "equal", "old_index": 0, "new_index": 0, "text": "Title", "separator": "\n\n"},
+                {"op": "change", "old_index": 1, "new_index": 1,
+                 "spans": [{"op": "equal", "text": "The "}, {"op": "delete", "text": "quick"},
+                           {"op": "insert", "text": "slow"}, {"op": "equal", "text": " fox."}],
+                 "separator": "\n", "old_separator": ""}
+            ]
+        });
+        assert_eq!(serde_json::to_value(&d).unwrap(), expected);
+    }
+
+    #[test]
+    fn an_unrelated_paragraph_pair_is_one_replacement() {
+        let old = fixtures::english_words(1, 80);
+        let new = fixtures::english_words(2, 80);
+        let d = check(&old, &new);
+        let ParagraphDiff::Change { spans, .. } = &d.paragraphs[0] else {
+            panic!("expected a change");
+        };
+        assert_eq!(render(spans), format!("[-{old}-][+{new}+]"));
+        assert!(!d.stats.coarsened);
     }
 
     #[test]
@@ -270,7 +329,15 @@ mod tests {
         let ParagraphDiff::Change { spans, .. } = &d.paragraphs[0] else {
             panic!("expected a change");
         };
-        let changed: usize = spans.iter().filter(|s| s.op != SpanOp::Equal).map(|s| s.text.len()).sum();
-        assert!(changed < old.len() / 10, "{changed} of {} bytes changed", old.len());
+        let changed: usize = spans
+            .iter()
+            .filter(|s| s.op != SpanOp::Equal)
+            .map(|s| s.text.len())
+            .sum();
+        assert!(
+            changed < old.len() / 10,
+            "{changed} of {} bytes changed",
+            old.len()
+        );
     }
 }

@@ -167,8 +167,18 @@ impl ParagraphDiff {
                 out.push_str(text);
                 out.push_str(pick(side, separator, old_separator.as_deref()));
             }
-            (Self::Insert { text, separator, .. }, Side::New)
-            | (Self::Delete { text, separator, .. }, Side::Old) => {
+            (
+                Self::Insert {
+                    text, separator, ..
+                },
+                Side::New,
+            )
+            | (
+                Self::Delete {
+                    text, separator, ..
+                },
+                Side::Old,
+            ) => {
                 out.push_str(text);
                 out.push_str(separator);
             }

@@ -35,10 +35,7 @@ pub(crate) fn split(text: &str) -> Layout<'_> {
     }
     let mut para_start = start;
     let mut pos = start;
-    loop {
-        let Some(nl) = text[pos..].find('\n').map(|k| pos + k) else {
-            break;
-        };
+    while let Some(nl) = text[pos..].find('\n').map(|k| pos + k) {
         let (ws_end, line_feeds) = scan_whitespace(text, nl + 1);
         if ws_end == text.len() {
             break;

@@ -74,6 +74,9 @@ mod tests {
 
     #[test]
     fn short_texts_are_never_judged_unrelated() {
-        assert!(!unrelated(&tokens("one two three"), &tokens("four five six")));
+        assert!(!unrelated(
+            &tokens("one two three"),
+            &tokens("four five six")
+        ));
     }
 }

@@ -99,7 +99,13 @@ fn lines(prefix: char, lines: &[&str], out: &mut String) {
 
 fn label(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_whitespace() || c.is_control() { '_' } else { c })
+        .map(|c| {
+            if c.is_whitespace() || c.is_control() {
+                '_'
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
