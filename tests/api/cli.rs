@@ -1,0 +1,279 @@
+//! The `bitext` command as a newcomer and a script use it: real processes.
+
+use std::{
+    io::Write,
+    net::TcpListener,
+    process::{Child, Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::helpers::TestDb;
+
+fn bitext(db: &str) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_bitext"));
+    cmd.env("BITEXT_DATABASE_URL", db).env("RUST_LOG", "warn");
+    cmd
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A `bitext serve` process, killed on drop.
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Server {
+    async fn start(db: &str) -> Server {
+        let port = free_port();
+        let child = bitext(db)
+            .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let base = format!("http://127.0.0.1:{port}");
+        let client = reqwest::Client::new();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Ok(r) = client.get(format!("{base}/readyz")).send().await
+                && r.status() == StatusCode::OK
+            {
+                break;
+            }
+            assert!(Instant::now() < deadline, "server did not become ready");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        Server { child, base }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn add_user(db: &str, name: &str, roles: &str) -> String {
+    let out = bitext(db)
+        .args(["user", "add", name, "--role", roles])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    stdout.trim_end().to_owned()
+}
+
+#[tokio::test]
+async fn user_add_prints_only_the_token_on_stdout() {
+    let db = TestDb::new().await;
+    let token = add_user(&db.url, "mei", "editor,translator");
+    assert!(token.starts_with("btx_") && token.len() == 68, "{token:?}");
+    assert!(!token.contains('\n'));
+    let out = bitext(&db.url)
+        .args(["user", "add", "bad", "--role", "chief"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty());
+    let out = bitext(&db.url)
+        .args(["token", "create", "mei"])
+        .output()
+        .unwrap();
+    let second = String::from_utf8(out.stdout).unwrap();
+    assert!(second.trim().starts_with("btx_") && second.trim() != token);
+}
+
+#[tokio::test]
+async fn diff_works_on_files_without_a_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.txt");
+    let new = dir.path().join("new.txt");
+    std::fs::write(&old, "今天下雨。\n\nSame.\n").unwrap();
+    std::fs::write(&new, "今天下大雨。\n\nSame.").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_bitext"))
+        .args(["diff", "--format", "json"])
+        .arg(&old)
+        .arg(&new)
+        .env("BITEXT_DATABASE_URL", "postgres://nowhere.invalid/none")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let d: bitext_domain::diff::Diff = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(d.new_text(), "今天下大雨。\n\nSame.");
+    let out = Command::new(env!("CARGO_BIN_EXE_bitext"))
+        .arg("diff")
+        .arg(&old)
+        .arg(&new)
+        .output()
+        .unwrap();
+    let mut patch = Command::new("patch")
+        .arg("--quiet")
+        .arg(format!("--output={}", dir.path().join("out.txt").display()))
+        .arg(&old)
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap();
+    patch.stdin.take().unwrap().write_all(&out.stdout).unwrap();
+    assert!(patch.wait().unwrap().success());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("out.txt")).unwrap(),
+        "今天下大雨。\n\nSame."
+    );
+    let missing = Command::new(env!("CARGO_BIN_EXE_bitext"))
+        .args(["diff", "/no/such", "/file"])
+        .output()
+        .unwrap();
+    assert!(!missing.status.success());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_serve_processes_on_one_database_never_lose_a_revision() {
+    let db = TestDb::new().await;
+    bitext(&db.url).arg("migrate").status().unwrap();
+    let token = add_user(&db.url, "ed", "editor");
+    let a = Server::start(&db.url).await;
+    let b = Server::start(&db.url).await;
+    let client = reqwest::Client::new();
+    let res = client
+        .post(format!("{}/api/v1/articles", a.base))
+        .bearer_auth(&token)
+        .json(&json!({"slug": "race", "language": "en", "title": "T", "body": "0"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::CREATED);
+    for round in 1..=4 {
+        let mut tasks = Vec::new();
+        for i in 0..6 {
+            let base = if i % 2 == 0 {
+                a.base.clone()
+            } else {
+                b.base.clone()
+            };
+            let (client, token) = (client.clone(), token.clone());
+            tasks.push(tokio::spawn(async move {
+                client
+                    .post(format!("{base}/api/v1/articles/race/revisions"))
+                    .bearer_auth(token)
+                    .header("If-Match", format!("\"{round}\""))
+                    .json(&json!({"title": "T", "body": format!("{round}/{i}")}))
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+            }));
+        }
+        let mut won = 0;
+        for t in tasks {
+            let s = t.await.unwrap();
+            assert!(
+                s == StatusCode::CREATED || s == StatusCode::PRECONDITION_FAILED,
+                "{s}"
+            );
+            won += usize::from(s == StatusCode::CREATED);
+        }
+        assert_eq!(won, 1, "round {round}");
+    }
+    let a_view: serde_json::Value = client
+        .get(format!("{}/api/v1/articles/race", b.base))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(a_view["head"], 5);
+}
+
+#[tokio::test]
+async fn serve_stops_cleanly_on_sigterm() {
+    let db = TestDb::new().await;
+    let mut server = Server::start(&db.url).await;
+    let pid = server.child.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let status = loop {
+        if let Some(s) = server.child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(Instant::now() < deadline, "did not stop");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(status.success(), "{status:?}");
+}
+
+#[tokio::test]
+async fn the_demo_loads_once_and_serves_its_diffs() {
+    let db = TestDb::new().await;
+    let out = bitext(&db.url).arg("demo").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let token = stdout
+        .lines()
+        .find(|l| l.starts_with("ming\t"))
+        .unwrap()
+        .rsplit('\t')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(
+        !bitext(&db.url)
+            .arg("demo")
+            .output()
+            .unwrap()
+            .status
+            .success(),
+        "a second demo must refuse"
+    );
+    let server = Server::start(&db.url).await;
+    let client = reqwest::Client::new();
+    let t: serde_json::Value = client
+        .get(format!(
+            "{}/api/v1/articles/chengnan-library-hours/translations/en",
+            server.base
+        ))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(t["outdated"], true);
+    let d = client
+        .get(format!(
+            "{}/api/v1/articles/chengnan-library-hours/translations/en/source-diff",
+            server.base
+        ))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(d.status(), StatusCode::OK);
+}
