@@ -158,6 +158,28 @@ error-outdated-not-acknowledged-title = Translation is outdated
 # $head: the head revision of the original
 error-outdated-not-acknowledged = This translation follows revision { $source_revision } of the original, which is now at revision { $head }. Update the translation, or acknowledge that it is outdated to publish it anyway.
 
+
+## Publishing errors
+
+error-correction-note-required-title = Correction note required
+error-correction-note-required = This translation was published before, so publishing it again is a correction. Give a correction_note for readers.
+
+error-not-published-title = Not published
+# $slug: the article's slug; $language: the translation's language tag
+error-not-published = The { $language } translation of “{ $slug }” has not been published.
+
+error-edition-not-found-title = Edition not found
+# $number: the edition number asked for
+error-edition-not-found = There is no edition { $number } of this translation.
+
+error-withdrawn-title = Withdrawn
+# $reason: why the publisher withdrew it
+error-withdrawn = This article has been withdrawn: { $reason }
+
+error-invalid-url-title = Invalid URL
+# $url: the URL given
+error-invalid-url = “{ $url }” is not an http or https URL that a webhook can be delivered to.
+
 ## Server errors
 
 error-internal-title = Internal error

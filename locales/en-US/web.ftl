@@ -1,5 +1,5 @@
-### Text of the public web pages rendered by bitext-http: credit lines of
-### published articles, the HTML diff and notices on the reading page.
+### Text of the public web pages rendered by bitext-http and bitext-publish:
+### credit lines of published articles, the HTML diff, the reading page and the feed.
 
 ## Credit lines of a published edition.
 ## $names, $translators and $editors are lists of people already joined with
@@ -31,3 +31,34 @@ web-correction = Correction: { $note }
 web-layout-side-by-side = Side by side
 web-layout-interleaved = Interleaved
 web-layout-translation = Translation only
+web-layouts = Layout
+web-source = Original
+web-translation = Translation
+web-edition = Edition { $number }
+# $date is formatted with web-date; $time is hours and minutes in UTC, such as 09:05.
+web-published = Published { $date }, { $time } UTC
+# $year, $month (1 to 12) and $day are numbers.
+web-date =
+    { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $day }, { $year }
+web-superseded = You are reading edition { $number }. It has been superseded by edition { $latest }.
+web-read-latest = Read the latest edition
+web-earlier-editions = Earlier editions
+web-provenance = Original revision { $source_revision }, translation revision { $translation_revision }. Published by { $publisher }.
+
+## Atom feed (GET /feed/{lang}.atom); $language is the feed's language tag.
+
+feed-title = Bitext: translations into { $language }
+feed-subtitle = Published editions and their corrections

@@ -150,6 +150,28 @@ error-outdated-not-acknowledged-title = 译文已过时
 # $source_revision：译文所依据的原文修订版本；$head：原文的最新修订版本
 error-outdated-not-acknowledged = 本译文依据的是原文第 { $source_revision } 版，而原文现已更新至第 { $head } 版。请更新译文，或确认知晓译文已过时后仍然发布。
 
+
+## 发布错误
+
+error-correction-note-required-title = 需要更正说明
+error-correction-note-required = 此译文已经发布过，再次发布即为更正。请填写给读者看的更正说明（correction_note）。
+
+error-not-published-title = 尚未发布
+# $slug：文章别名；$language：译文的语言标签
+error-not-published = “{ $slug }”的 { $language } 译文尚未发布。
+
+error-edition-not-found-title = 版本不存在
+# $number：请求的版本号
+error-edition-not-found = 此译文没有第 { $number } 版。
+
+error-withdrawn-title = 已撤回
+# $reason：发布者撤回的原因
+error-withdrawn = 此文章已撤回：{ $reason }
+
+error-invalid-url-title = 网址无效
+# $url：提供的网址
+error-invalid-url = “{ $url }”不是可以投递 Webhook 的 http 或 https 网址。
+
 ## 服务器错误
 
 error-internal-title = 内部错误

@@ -1,4 +1,4 @@
-### bitext-http 渲染的公开网页文字：已发布文章的署名、HTML 差异页以及阅读页上的提示。
+### bitext-http 与 bitext-publish 渲染的公开网页文字：已发布文章的署名、HTML 差异页、阅读页以及订阅源。
 
 ## 已发布版本的署名。
 ## $names、$translators 和 $editors 是已用 list-separator 与
@@ -30,3 +30,20 @@ web-correction = 更正：{ $note }
 web-layout-side-by-side = 左右对照
 web-layout-interleaved = 逐段对照
 web-layout-translation = 仅显示译文
+web-layouts = 版式
+web-source = 原文
+web-translation = 译文
+web-edition = 第 { $number } 版
+# $date 由 web-date 生成；$time 是 UTC 的时与分，如 09:05。
+web-published = 发布于 { $date } { $time }（UTC）
+# $year、$month（1 至 12）和 $day 都是数字。
+web-date = { $year }年{ $month }月{ $day }日
+web-superseded = 你正在阅读第 { $number } 版，此版本已被第 { $latest } 版取代。
+web-read-latest = 阅读最新版本
+web-earlier-editions = 此前的版本
+web-provenance = 原文修订版本 { $source_revision }，译文修订版本 { $translation_revision }。发布者：{ $publisher }
+
+## Atom 订阅源（GET /feed/{lang}.atom）；$language 是订阅源内容的语言标签。
+
+feed-title = Bitext：{ $language } 译文
+feed-subtitle = 已发布的版本及其更正

@@ -150,6 +150,28 @@ error-outdated-not-acknowledged-title = 譯文已過時
 # $source_revision：譯文所依據的原文修訂版本；$head：原文的最新修訂版本
 error-outdated-not-acknowledged = 本譯文依據的是原文第 { $source_revision } 版，而原文目前已更新至第 { $head } 版。請更新譯文，或確認知悉譯文已過時後仍然發布。
 
+
+## 發布錯誤
+
+error-correction-note-required-title = 需要更正說明
+error-correction-note-required = 此譯文已經發布過，再次發布即為更正。請填寫給讀者看的更正說明（correction_note）。
+
+error-not-published-title = 尚未發布
+# $slug：文章代稱；$language：譯文的語言標籤
+error-not-published = 「{ $slug }」的 { $language } 譯文尚未發布。
+
+error-edition-not-found-title = 版本不存在
+# $number：請求的版本號
+error-edition-not-found = 此譯文沒有第 { $number } 版。
+
+error-withdrawn-title = 已撤回
+# $reason：發布者撤回的原因
+error-withdrawn = 此文章已撤回：{ $reason }
+
+error-invalid-url-title = 網址無效
+# $url：提供的網址
+error-invalid-url = 「{ $url }」不是可以投遞 Webhook 的 http 或 https 網址。
+
 ## 伺服器錯誤
 
 error-internal-title = 內部錯誤

@@ -1,4 +1,4 @@
-### bitext-http 產生的公開網頁文字：已發布文章的署名、HTML 差異頁以及閱讀頁上的提示。
+### bitext-http 與 bitext-publish 產生的公開網頁文字：已發布文章的署名、HTML 差異頁、閱讀頁以及訂閱源。
 
 ## 已發布版本的署名。
 ## $names、$translators 和 $editors 是已用 list-separator 與
@@ -30,3 +30,20 @@ web-correction = 更正：{ $note }
 web-layout-side-by-side = 左右對照
 web-layout-interleaved = 逐段對照
 web-layout-translation = 僅顯示譯文
+web-layouts = 版面
+web-source = 原文
+web-translation = 譯文
+web-edition = 第 { $number } 版
+# $date 由 web-date 產生；$time 是 UTC 的時與分，如 09:05。
+web-published = 發布於 { $date } { $time }（UTC）
+# $year、$month（1 至 12）和 $day 都是數字。
+web-date = { $year }年{ $month }月{ $day }日
+web-superseded = 您正在閱讀第 { $number } 版，此版本已由第 { $latest } 版取代。
+web-read-latest = 閱讀最新版本
+web-earlier-editions = 先前的版本
+web-provenance = 原文修訂版本 { $source_revision }，譯文修訂版本 { $translation_revision }。發布者：{ $publisher }
+
+## Atom 訂閱源（GET /feed/{lang}.atom）；$language 是訂閱源內容的語言標籤。
+
+feed-title = Bitext：{ $language } 譯文
+feed-subtitle = 已發布的版本及其更正

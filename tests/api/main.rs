@@ -9,6 +9,8 @@ mod cli;
 mod concurrency;
 mod diffs;
 mod errors;
+mod publishing;
 mod translations;
+mod webhooks;
 mod workflow;
 mod workflow_props;

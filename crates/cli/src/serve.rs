@@ -16,6 +16,16 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
             allow_self_approval: args.allow_self_approval,
         },
     );
+    // Webhook deliveries run beside the server and stop with it; pending ones stay in the
+    // outbox for the next start.
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let deliverer = bitext_webhooks::Deliverer::new(store.clone())?;
+    let worker = tokio::spawn(
+        deliverer.run(std::time::Duration::from_secs(1), async move {
+            let mut stopped = stopped;
+            let _ = stopped.changed().await;
+        }),
+    );
     let listener = TcpListener::bind(args.addr).await?;
     let addr = listener.local_addr()?;
     tracing::info!(%addr, backend = store.backend(), "listening");
@@ -24,6 +34,8 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
         config::text("cli-serving", &[("addr", Arg::from(addr.to_string()))])
     );
     bitext_http::serve(listener, app, shutdown_signal()).await?;
+    let _ = stop.send(true);
+    let _ = worker.await;
     store.close().await?;
     tracing::info!("stopped");
     Ok(())

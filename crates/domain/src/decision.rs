@@ -24,6 +24,10 @@ pub struct ActionRequest<'a> {
     pub authors_since_approval: &'a [i64],
     /// Deployment setting: let an editor approve their own work.
     pub allow_self_approval: bool,
+    /// Whether the translation was published before: publishing again is a correction.
+    pub has_editions: bool,
+    /// The note shown to readers of a correction.
+    pub correction_note: Option<&'a str>,
 }
 
 /// Why an action is refused.
@@ -39,6 +43,8 @@ pub enum WorkflowError {
     SecondPairOfEyes,
     #[error("{} needs a comment", action.as_str())]
     CommentRequired { action: Action },
+    #[error("a correction needs a note for readers")]
+    CorrectionNoteRequired,
     #[error("revisions cannot be added while {}", state.as_str())]
     RevisionNotAllowed { state: State },
     #[error("the translation renders source revision {source_revision}, the source is at {head}")]
@@ -50,6 +56,7 @@ impl Coded for WorkflowError {
         match self {
             Self::Transition(t) => t.code(),
             Self::NotHead { .. } => "not-head",
+            Self::CorrectionNoteRequired => "correction-note-required",
             Self::RevisionNotAllowed { .. } => "transition-not-allowed",
             Self::RevisionRequired => "validation",
             Self::SecondPairOfEyes => "second-pair-of-eyes",
@@ -71,7 +78,7 @@ impl Coded for WorkflowError {
                 ("field", "revision".into()),
                 ("reason", "approve must name the revision approved".into()),
             ],
-            Self::SecondPairOfEyes => vec![],
+            Self::SecondPairOfEyes | Self::CorrectionNoteRequired => vec![],
             Self::RevisionNotAllowed { state } => vec![
                 ("action", "revise".into()),
                 ("state", state.as_str().into()),
@@ -122,6 +129,10 @@ pub fn decide(req: &ActionRequest<'_>) -> Result<Transition, WorkflowError> {
             }
         }
         Action::Publish => {
+            let has_note = req.correction_note.is_some_and(|n| !n.trim().is_empty());
+            if req.has_editions && !has_note {
+                return Err(WorkflowError::CorrectionNoteRequired);
+            }
             if req.source_revision < req.source_head && !req.acknowledge_outdated {
                 return Err(WorkflowError::OutdatedNotAcknowledged {
                     source_revision: req.source_revision,
@@ -152,6 +163,8 @@ mod tests {
             acknowledge_outdated: false,
             authors_since_approval: &[1, 1],
             allow_self_approval: false,
+            has_editions: false,
+            correction_note: None,
         }
     }
 
@@ -208,6 +221,15 @@ mod tests {
             Err(WorkflowError::OutdatedNotAcknowledged { .. })
         ));
         r.acknowledge_outdated = true;
+        assert_eq!(decide(&r).unwrap().to, State::Published);
+    }
+
+    #[test]
+    fn a_correction_needs_a_note() {
+        let mut r = req(Action::Publish, State::Approved, "publisher");
+        r.has_editions = true;
+        assert_eq!(decide(&r), Err(WorkflowError::CorrectionNoteRequired));
+        r.correction_note = Some("Fixed the date.");
         assert_eq!(decide(&r).unwrap().to, State::Published);
     }
 

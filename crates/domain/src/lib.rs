@@ -15,7 +15,9 @@ pub mod workflow;
 pub use decision::{ActionRequest, WorkflowError, decide};
 pub use error::{Coded, ValidationError};
 pub use lang::{Direction, LanguageTag};
-pub use record::{Anchor, Article, Comment, Event, Page, QueueItem, Revision, Translation, User};
+pub use record::{
+    Anchor, Article, Comment, Edition, Event, Page, QueueItem, Revision, Translation, User,
+};
 pub use role::{Role, Roles};
 pub use slug::Slug;
 pub use text::{Body, Title, content_hash};

@@ -62,6 +62,8 @@ pub struct Translation {
     pub published_revision: Option<i32>,
     /// Why it was withdrawn, while it is.
     pub withdrawn_reason: Option<String>,
+    /// Credit text an editor set to replace the generated credit line.
+    pub credit_override: Option<String>,
     /// The article's head and newest major revision when this was read.
     pub article_head: i32,
     pub article_major_head: i32,
@@ -123,6 +125,22 @@ pub struct QueueItem {
     pub open_comments: u64,
 }
 
+/// An immutable published edition: what was published, credited to whom, by whom and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edition {
+    pub number: i32,
+    pub source_revision: i32,
+    pub translation_revision: i32,
+    /// Display names, in order of first contribution.
+    pub translators: Vec<String>,
+    /// Display names of those who approved, in order.
+    pub editors: Vec<String>,
+    pub credit_override: Option<String>,
+    pub correction_note: Option<String>,
+    pub publisher: String,
+    pub created_at: DateTime<Utc>,
+}
+
 /// A page of a list and the cursor for the next one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page<T> {
@@ -150,6 +168,7 @@ mod tests {
             last_submitted_revision: None,
             published_revision: None,
             withdrawn_reason: None,
+            credit_override: None,
             article_head: 3,
             article_major_head: 2,
             created_at: now,

@@ -115,9 +115,9 @@ impl From<WorkflowError> for ApiError {
             WorkflowError::NotHead { .. }
             | WorkflowError::OutdatedNotAcknowledged { .. }
             | WorkflowError::RevisionNotAllowed { .. } => StatusCode::CONFLICT,
-            WorkflowError::RevisionRequired | WorkflowError::CommentRequired { .. } => {
-                StatusCode::UNPROCESSABLE_ENTITY
-            }
+            WorkflowError::RevisionRequired
+            | WorkflowError::CommentRequired { .. }
+            | WorkflowError::CorrectionNoteRequired => StatusCode::UNPROCESSABLE_ENTITY,
         };
         Self::coded(status, &err)
     }
@@ -132,7 +132,10 @@ impl From<StoreError> for ApiError {
             | E::RevisionNotFound { .. }
             | E::UserNotFound { .. }
             | E::TokenNotFound { .. }
-            | E::CommentNotFound { .. } => StatusCode::NOT_FOUND,
+            | E::CommentNotFound { .. }
+            | E::NotPublished { .. }
+            | E::EditionNotFound { .. }
+            | E::WebhookNotFound { .. } => StatusCode::NOT_FOUND,
             E::SlugTaken { .. } | E::TranslationExists { .. } | E::UserExists { .. } => {
                 StatusCode::CONFLICT
             }

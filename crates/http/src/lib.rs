@@ -1,6 +1,7 @@
 //! Bitext's HTTP API: the axum router, one module per resource, extractors that turn every bad
 //! request into a localized problem, and the OpenAPI document.
 
+pub mod cache;
 pub mod error;
 pub mod extract;
 pub mod openapi;
@@ -29,7 +30,7 @@ use tower_http::{
 
 use crate::{
     extract::BodyLimit,
-    routes::{articles, health, translations, workflow},
+    routes::{admin, articles, health, published, translations, workflow},
 };
 
 /// Settings of the HTTP layer.
@@ -56,6 +57,8 @@ impl Default for HttpConfig {
 pub struct AppState {
     pub store: Store,
     pub config: HttpConfig,
+    /// Rendered public pages, cleared by every workflow write in this process.
+    pub pages: std::sync::Arc<cache::PageCache>,
 }
 
 /// The whole application.
@@ -105,7 +108,18 @@ pub fn router(store: Store, config: &HttpConfig) -> Router {
             &format!("{T}/comments/{{id}}/reopen"),
             post(workflow::reopen),
         )
-        .route("/api/v1/review-queue", get(workflow::queue));
+        .route(&format!("{T}/credits"), post(workflow::credits))
+        .route("/api/v1/review-queue", get(workflow::queue))
+        .route("/api/v1/webhooks", post(admin::create).get(admin::list))
+        .route(
+            "/api/v1/webhooks/{id}",
+            axum::routing::delete(admin::deactivate),
+        )
+        .route("/api/v1/webhooks/{id}/deliveries", get(admin::deliveries))
+        .route("/api/v1/published/{slug}/{lang}", get(published::json))
+        .route("/read/{slug}/{lang}", get(published::page))
+        .route("/feed/{file}", get(published::feed))
+        .route("/assets/read.css", get(published::css));
 
     Router::new()
         .merge(api)
@@ -135,6 +149,7 @@ pub fn router(store: Store, config: &HttpConfig) -> Router {
         .with_state(AppState {
             store,
             config: config.clone(),
+            pages: Default::default(),
         })
 }
 

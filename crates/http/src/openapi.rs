@@ -9,7 +9,9 @@ use utoipa::{
     openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
 };
 
-use crate::routes::{articles, diff::TitleChange, health, translations, workflow};
+use crate::routes::{
+    admin, articles, diff::TitleChange, health, published, translations, workflow,
+};
 
 /// The JSON form of a diff (documentation of `bitext_domain::diff::Diff` as served).
 #[derive(ToSchema)]
@@ -121,6 +123,15 @@ impl Modify for BearerAuth {
         workflow::resolve,
         workflow::reopen,
         workflow::queue,
+        workflow::credits,
+        admin::create,
+        admin::list,
+        admin::deactivate,
+        admin::deliveries,
+        published::json,
+        published::page,
+        published::feed,
+        published::css,
     ),
     modifiers(&BearerAuth),
 )]

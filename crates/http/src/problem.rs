@@ -76,11 +76,8 @@ pub async fn localize(mut req: Request, next: Next) -> Response {
     let problem = match res.extensions().get::<Problem>() {
         Some(p) => p.clone(),
         None => {
-            let is_problem = res
-                .headers()
-                .get(header::CONTENT_TYPE)
-                .is_some_and(|v| v.as_bytes().starts_with(b"application/problem+json"));
-            if is_problem {
+            // A response with a body of its own (a 410 page, a rendered problem) stays as is.
+            if res.headers().contains_key(header::CONTENT_TYPE) {
                 return res;
             }
             default_problem(status, &method, &path)
@@ -98,6 +95,29 @@ pub async fn localize(mut req: Request, next: Next) -> Response {
         HeaderValue::from_static(locale.as_str()),
     );
     Response::from_parts(parts, Body::from(body))
+}
+
+/// A problem body rendered outside the middleware, e.g. for a cached response.
+pub fn render_standalone(
+    locale: &Locale,
+    status: StatusCode,
+    code: &'static str,
+    args: &[(&'static str, String)],
+    path: &str,
+) -> String {
+    let problem = Problem {
+        code,
+        args: args.to_vec(),
+    };
+    String::from_utf8(render(
+        Localizer::global(),
+        locale,
+        status,
+        &problem,
+        path,
+        None,
+    ))
+    .unwrap_or_default()
 }
 
 fn render(

@@ -66,6 +66,11 @@ pub const ERROR_CODES: &[&str] = &[
     "second-pair-of-eyes",
     "comment-required",
     "outdated-not-acknowledged",
+    "correction-note-required",
+    "not-published",
+    "edition-not-found",
+    "withdrawn",
+    "invalid-url",
     "internal",
     "service-unavailable",
 ];

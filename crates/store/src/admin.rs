@@ -14,6 +14,10 @@ pub const TABLES: &[&str] = &[
     "translation_revisions",
     "events",
     "comments",
+    "editions",
+    "webhooks",
+    "deliveries",
+    "delivery_attempts",
 ];
 
 impl Store {

@@ -79,6 +79,7 @@ pub(crate) fn translation(
         last_submitted_revision: m.last_submitted_revision,
         published_revision: m.published_revision,
         withdrawn_reason: m.withdrawn_reason,
+        credit_override: m.credit_override,
         article_head: article.head,
         article_major_head: article.major_head,
         created_at: m.created_at,
@@ -98,6 +99,24 @@ pub(crate) fn event(m: event::Model, actor: String) -> Event {
         detail: m.detail,
         created_at: m.created_at,
     }
+}
+
+/// The display names of the users with these ids.
+pub(crate) async fn display_names(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i64>,
+) -> Result<HashMap<i64, String>, StoreError> {
+    let ids: Vec<i64> = ids.into_iter().collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(user::Entity::find()
+        .filter(user::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect())
 }
 
 /// The names of the users with these ids.

@@ -26,6 +26,12 @@ pub enum StoreError {
     Transition(#[from] TransitionError),
     #[error(transparent)]
     Workflow(#[from] WorkflowError),
+    #[error("{slug}/{language} was never published")]
+    NotPublished { slug: String, language: String },
+    #[error("edition {number} not found")]
+    EditionNotFound { number: i32 },
+    #[error("webhook {id} not found")]
+    WebhookNotFound { id: i64 },
     #[error("comment {id} not found")]
     CommentNotFound { id: i64 },
     #[error("invalid {field}: {reason}")]
@@ -65,7 +71,9 @@ impl Coded for StoreError {
             Self::SourceRevisionInvalid { .. } => "source-revision-invalid",
             Self::Transition(e) => e.code(),
             Self::Workflow(e) => e.code(),
-            Self::CommentNotFound { .. } => "not-found",
+            Self::CommentNotFound { .. } | Self::WebhookNotFound { .. } => "not-found",
+            Self::NotPublished { .. } => "not-published",
+            Self::EditionNotFound { .. } => "edition-not-found",
             Self::Invalid { .. } => "validation",
             Self::UserExists { .. } => "validation",
             Self::UserNotFound { .. } | Self::TokenNotFound { .. } => "not-found",
@@ -94,6 +102,11 @@ impl Coded for StoreError {
             Self::Transition(e) => e.args(),
             Self::Workflow(e) => e.args(),
             Self::CommentNotFound { id } => vec![("what", format!("comment {id}"))],
+            Self::WebhookNotFound { id } => vec![("what", format!("webhook {id}"))],
+            Self::NotPublished { slug, language } => {
+                vec![("slug", slug.clone()), ("language", language.clone())]
+            }
+            Self::EditionNotFound { number } => vec![("number", number.to_string())],
             Self::Invalid { field, reason } => {
                 vec![("field", (*field).to_owned()), ("reason", reason.clone())]
             }

@@ -11,8 +11,10 @@ mod entity;
 mod error;
 mod events;
 mod input;
+pub mod publishing;
 pub mod translations;
 pub mod users;
+pub mod webhooks;
 pub mod workflow;
 
 use std::time::Duration;

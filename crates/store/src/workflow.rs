@@ -14,9 +14,11 @@ use crate::{
     Store, StoreError, WriteContext,
     articles::find_article,
     convert,
-    entity::{article, comment, event, translation, translation_revision},
+    entity::{article, comment, edition, event, translation, translation_revision},
     events::{self, NewEvent},
+    publishing::create_edition,
     translations::find_translation,
+    webhooks::enqueue,
 };
 
 /// An action as asked for.
@@ -73,6 +75,16 @@ impl Store {
             .as_deref()
             .map(str::trim)
             .filter(|c| !c.is_empty());
+        let correction_note = input
+            .correction_note
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty());
+        let has_editions = edition::Entity::find()
+            .filter(edition::Column::TranslationId.eq(t.id))
+            .count(&txn)
+            .await?
+            > 0;
         let transition = decide(&ActionRequest {
             action: input.action,
             state,
@@ -86,6 +98,8 @@ impl Store {
             acknowledge_outdated: input.acknowledge_outdated,
             authors_since_approval: &authors,
             allow_self_approval,
+            has_editions,
+            correction_note,
         })?;
 
         let mut update = translation::Entity::update_many()
@@ -179,6 +193,27 @@ impl Store {
             .await?;
         }
         let updated = find_translation(&txn, &a, language).await?;
+        match input.action {
+            Action::Publish => {
+                let note = if has_editions { correction_note } else { None };
+                create_edition(&txn, ctx, &a, &updated, note).await?;
+            }
+            Action::Withdraw => {
+                enqueue(
+                    &txn,
+                    "translation.withdrawn",
+                    serde_json::json!({
+                        "event": "translation.withdrawn",
+                        "slug": a.slug,
+                        "language": updated.language,
+                        "reason": comment,
+                        "at": Utc::now(),
+                    }),
+                )
+                .await?;
+            }
+            _ => {}
+        }
         let approver = match updated.approved_by {
             Some(id) => Some(convert::user_name(&txn, id).await?),
             None => None,

@@ -1,8 +1,10 @@
 //! One module per resource; each owns its routes.
 
+pub mod admin;
 pub mod articles;
 pub mod diff;
 pub mod health;
+pub mod published;
 pub mod translations;
 pub mod workflow;
 

@@ -59,11 +59,64 @@ pub async fn act(
             state.config.allow_self_approval,
         )
         .await?;
+    state.pages.clear();
     let head = state
         .store
         .translation_revision(&slug, lang.as_str(), t.head)
         .await?;
     Ok((etag_header(t.head), Json(TranslationView::new(t, head))).into_response())
+}
+
+/// `POST …/translations/{lang}/credits`
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreditsBody {
+    /// The credit text that replaces the generated line in the next editions; `null` goes back
+    /// to the generated line.
+    pub text: Option<String>,
+}
+
+/// Overrides the credit line of the next editions (editors); recorded in the audit trail.
+#[utoipa::path(post, path = "/api/v1/articles/{slug}/translations/{lang}/credits", tag = "workflow",
+    params(("slug" = String, Path), ("lang" = String, Path)),
+    request_body = CreditsBody,
+    responses(
+        (status = 204, description = "recorded"),
+        (status = 400, description = "malformed request", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "no valid token", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "editors only", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "no such translation", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 413, description = "body too large", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 415, description = "not JSON", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "invalid field", body = ProblemBody, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = [])))]
+pub async fn credits(
+    State(state): State<AppState>,
+    auth: Auth,
+    request_id: RequestId,
+    ValidPath((slug, lang)): ValidPath<(String, String)>,
+    JsonBody(body): JsonBody<CreditsBody>,
+) -> ApiResult<StatusCode> {
+    auth.require(&[Role::Editor])?;
+    let lang = language(&lang)?;
+    let text = body
+        .text
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty());
+    if text.as_ref().is_some_and(|t| t.chars().count() > 500) {
+        return Err(
+            crate::error::ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "validation")
+                .arg("field", "text")
+                .arg("reason", "longer than 500 characters"),
+        );
+    }
+    state
+        .store
+        .set_credit_override(&auth.context(&request_id), &slug, lang.as_str(), text)
+        .await?;
+    state.pages.clear();
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// `?revision=`: the revision to read the comments against (default: the head).

@@ -4,8 +4,12 @@
 pub mod article;
 pub mod article_revision;
 pub mod comment;
+pub mod delivery;
+pub mod delivery_attempt;
+pub mod edition;
 pub mod event;
 pub mod token;
 pub mod translation;
 pub mod translation_revision;
 pub mod user;
+pub mod webhook;

@@ -18,6 +18,8 @@ pub struct Model {
     pub published_revision: Option<i32>,
     #[sea_orm(column_type = "Text", nullable)]
     pub withdrawn_reason: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub credit_override: Option<String>,
     pub created_by: i64,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

@@ -1,0 +1,484 @@
+//! What readers and other sites get: the published bilingual article as JSON, Markdown or an
+//! HTML page in three layouts, the Atom feed of a language, and the reader's style sheet. No
+//! token needed. Responses carry `ETag` and `Last-Modified` and answer conditional requests
+//! with 304.
+
+use std::sync::Arc;
+
+use axum::{
+    body::{Body, Bytes},
+    extract::State,
+    http::{HeaderMap, HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use bitext_i18n::{Arg, Locale, Localizer};
+use bitext_publish::{self as publish, Layout};
+use bitext_store::publishing::Published;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::{
+    AppState,
+    cache::Rendered,
+    error::{ApiError, ApiResult},
+    extract::{CallerLocale, ValidPath, ValidQuery},
+    problem::ProblemBody,
+    routes::language,
+    views::direction,
+};
+
+/// `?edition=` (default: the newest) and, for pages, `?layout=`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ReadQuery {
+    #[param(minimum = 1)]
+    pub edition: Option<i32>,
+    /// `side-by-side` (default), `interleaved` or `translation`.
+    pub layout: Option<String>,
+}
+
+/// A paragraph of the translation beside the source paragraph it renders.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PairView {
+    pub index: usize,
+    pub source: Option<String>,
+    pub translation: Option<String>,
+}
+
+/// One edition in the history.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EditionSummaryView {
+    pub number: i32,
+    pub published_at: DateTime<Utc>,
+    pub correction_note: Option<String>,
+}
+
+/// A published edition, paragraphs paired.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PublishedView {
+    pub slug: String,
+    pub language: String,
+    pub direction: String,
+    pub source_language: String,
+    pub source_direction: String,
+    pub edition: i32,
+    pub latest_edition: i32,
+    pub published_at: DateTime<Utc>,
+    pub publisher: String,
+    pub title: String,
+    pub source_title: String,
+    pub source_revision: i32,
+    pub translation_revision: i32,
+    /// The credit line in the reader's language (or the override).
+    pub credits: String,
+    pub translators: Vec<String>,
+    pub editors: Vec<String>,
+    pub credit_override: Option<String>,
+    pub correction_note: Option<String>,
+    pub editions: Vec<EditionSummaryView>,
+    pub paragraphs: Vec<PairView>,
+}
+
+fn edition_of(p: &Published) -> publish::Edition {
+    publish::Edition {
+        slug: p.slug.clone(),
+        number: p.edition.number,
+        published_at: p.edition.created_at,
+        publisher: p.edition.publisher.clone(),
+        source: publish::Side {
+            language: p.source_language.clone(),
+            title: p.source.title.clone(),
+            body: p.source.body.clone(),
+            revision: p.source.number,
+        },
+        translation: publish::Side {
+            language: p.language.clone(),
+            title: p.translation.title.clone(),
+            body: p.translation.body.clone(),
+            revision: p.translation.number,
+        },
+        translators: p.edition.translators.clone(),
+        editors: p.edition.editors.clone(),
+        credit_override: p.edition.credit_override.clone(),
+        correction_note: p.edition.correction_note.clone(),
+        editions: p
+            .editions
+            .iter()
+            .map(|e| publish::EditionSummary {
+                number: e.number,
+                published_at: e.created_at,
+                correction_note: e.correction_note.clone(),
+            })
+            .collect(),
+    }
+}
+
+fn view(p: &Published, locale: &Locale) -> PublishedView {
+    let e = edition_of(p);
+    PublishedView {
+        slug: e.slug.clone(),
+        direction: direction(&e.translation.language),
+        source_direction: direction(&e.source.language),
+        language: e.translation.language.clone(),
+        source_language: e.source.language.clone(),
+        edition: e.number,
+        latest_edition: e.latest_number(),
+        published_at: e.published_at,
+        publisher: e.publisher.clone(),
+        title: e.translation.title.clone(),
+        source_title: e.source.title.clone(),
+        source_revision: e.source.revision,
+        translation_revision: e.translation.revision,
+        credits: publish::credits(&e, locale),
+        translators: e.translators.clone(),
+        editors: e.editors.clone(),
+        credit_override: e.credit_override.clone(),
+        correction_note: e.correction_note.clone(),
+        editions: e
+            .editions
+            .iter()
+            .map(|s| EditionSummaryView {
+                number: s.number,
+                published_at: s.published_at,
+                correction_note: s.correction_note.clone(),
+            })
+            .collect(),
+        paragraphs: publish::pairs(&e)
+            .into_iter()
+            .map(|pair| PairView {
+                index: pair.index,
+                source: pair.source.map(str::to_owned),
+                translation: pair.translation.map(str::to_owned),
+            })
+            .collect(),
+    }
+}
+
+fn etag_of(body: &[u8]) -> String {
+    let digest = Sha256::digest(body);
+    format!("\"{}\"", hex::encode(&digest[..16]))
+}
+
+fn http_date(t: DateTime<Utc>) -> String {
+    t.format("%a, %d %b %Y %H:%M:%S GMT").to_string()
+}
+
+fn rendered(
+    status: u16,
+    content_type: &'static str,
+    body: String,
+    at: DateTime<Utc>,
+) -> Arc<Rendered> {
+    let body = Bytes::from(body);
+    Arc::new(Rendered {
+        status,
+        content_type,
+        etag: etag_of(&body),
+        body,
+        last_modified: at,
+    })
+}
+
+/// Serves a rendered page, or 304 when the client's copy is current.
+fn serve(page: &Rendered, headers: &HeaderMap) -> Response {
+    let not_modified = match headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+    {
+        Some(tags) => tags
+            .split(',')
+            .map(|t| t.trim().trim_start_matches("W/"))
+            .any(|t| t == page.etag || t == "*"),
+        None => headers
+            .get(header::IF_MODIFIED_SINCE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| DateTime::parse_from_rfc2822(v).ok())
+            .is_some_and(|since| page.last_modified.timestamp() <= since.timestamp()),
+    };
+    let status = if not_modified && page.status == 200 {
+        StatusCode::NOT_MODIFIED
+    } else {
+        StatusCode::from_u16(page.status).unwrap_or(StatusCode::OK)
+    };
+    let mut res = if status == StatusCode::NOT_MODIFIED {
+        Response::new(Body::empty())
+    } else {
+        Response::new(Body::from(page.body.clone()))
+    };
+    *res.status_mut() = status;
+    let h = res.headers_mut();
+    if status != StatusCode::NOT_MODIFIED {
+        h.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(page.content_type),
+        );
+    }
+    if let Ok(v) = HeaderValue::from_str(&page.etag) {
+        h.insert(header::ETAG, v);
+    }
+    if let Ok(v) = HeaderValue::from_str(&http_date(page.last_modified)) {
+        h.insert(header::LAST_MODIFIED, v);
+    }
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=60"),
+    );
+    h.insert(
+        header::VARY,
+        HeaderValue::from_static("Accept, Accept-Language"),
+    );
+    res
+}
+
+enum Format {
+    Json,
+    Markdown,
+}
+
+fn negotiate(headers: &HeaderMap) -> Result<Format, ApiError> {
+    let accept = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("application/json")
+        .to_ascii_lowercase();
+    for range in accept.split(',') {
+        let media = range.split(';').next().unwrap_or("").trim();
+        if range.contains("q=0") && !range.contains("q=0.") {
+            continue;
+        }
+        match media {
+            "application/json" | "application/*" | "*/*" | "" => return Ok(Format::Json),
+            "text/markdown" | "text/*" => return Ok(Format::Markdown),
+            _ => {}
+        }
+    }
+    Err(ApiError::new(StatusCode::NOT_ACCEPTABLE, "not-acceptable")
+        .arg("accepted", "application/json, text/markdown"))
+}
+
+/// Loads what to show, through the page cache.
+async fn load(
+    state: &AppState,
+    key: String,
+    slug: &str,
+    lang: &str,
+    edition: Option<i32>,
+    render: impl FnOnce(&Published) -> Arc<Rendered>,
+) -> ApiResult<Arc<Rendered>> {
+    if let Some(page) = state.pages.get(&key) {
+        return Ok(page);
+    }
+    let published = state.store.published(slug, lang, edition).await?;
+    let page = render(&published);
+    state.pages.put(key, page.clone());
+    Ok(page)
+}
+
+/// The current (or a given) edition as JSON with paragraphs paired; `Accept: text/markdown`
+/// gives Markdown. A withdrawn translation answers 410 with the notice.
+#[utoipa::path(get, path = "/api/v1/published/{slug}/{lang}", tag = "published",
+    params(("slug" = String, Path), ("lang" = String, Path), ReadQuery),
+    responses(
+        (status = 200, description = "the edition", content(
+            (PublishedView = "application/json"),
+            (String = "text/markdown"),
+        ), headers(("ETag" = String), ("Last-Modified" = String))),
+        (status = 304, description = "not modified"),
+        (status = 400, description = "bad query", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "not published", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 406, description = "no acceptable format", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 410, description = "withdrawn", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "invalid language", body = ProblemBody, content_type = "application/problem+json"),
+    ))]
+pub async fn json(
+    State(state): State<AppState>,
+    CallerLocale(locale): CallerLocale,
+    headers: HeaderMap,
+    ValidPath((slug, lang)): ValidPath<(String, String)>,
+    ValidQuery(q): ValidQuery<ReadQuery>,
+) -> ApiResult<Response> {
+    let format = negotiate(&headers)?;
+    let lang = language(&lang)?;
+    let kind = match format {
+        Format::Json => "json",
+        Format::Markdown => "md",
+    };
+    let key = format!("{kind}|{slug}|{lang}|{:?}|{locale}", q.edition);
+    let page = load(&state, key, &slug, lang.as_str(), q.edition, |p| {
+        if let Some(reason) = &p.withdrawn {
+            let body = crate::problem::render_standalone(
+                &locale,
+                StatusCode::GONE,
+                "withdrawn",
+                &[("reason", reason.clone())],
+                &format!("/api/v1/published/{slug}/{lang}"),
+            );
+            return rendered(410, "application/problem+json", body, p.edition.created_at);
+        }
+        match format {
+            Format::Json => rendered(
+                200,
+                "application/json",
+                serde_json::to_string(&view(p, &locale)).unwrap_or_default(),
+                p.edition.created_at,
+            ),
+            Format::Markdown => rendered(
+                200,
+                "text/markdown; charset=utf-8",
+                publish::markdown(&edition_of(p), &locale),
+                p.edition.created_at,
+            ),
+        }
+    })
+    .await?;
+    Ok(serve(&page, &headers))
+}
+
+/// The published bilingual article as an HTML page.
+#[utoipa::path(get, path = "/read/{slug}/{lang}", tag = "published",
+    params(("slug" = String, Path), ("lang" = String, Path), ReadQuery),
+    responses(
+        (status = 200, description = "the page", body = String, content_type = "text/html", headers(("ETag" = String), ("Last-Modified" = String))),
+        (status = 304, description = "not modified"),
+        (status = 400, description = "bad query", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "not published", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 410, description = "withdrawn: the notice", body = String, content_type = "text/html"),
+        (status = 422, description = "invalid language", body = ProblemBody, content_type = "application/problem+json"),
+    ))]
+pub async fn page(
+    State(state): State<AppState>,
+    CallerLocale(locale): CallerLocale,
+    headers: HeaderMap,
+    ValidPath((slug, lang)): ValidPath<(String, String)>,
+    ValidQuery(q): ValidQuery<ReadQuery>,
+) -> ApiResult<Response> {
+    let layout: Layout = match q.layout.as_deref() {
+        None => Layout::default(),
+        Some(l) => l
+            .parse()
+            .map_err(|_| ApiError::invalid_query(format!("unknown layout {l:?}")))?,
+    };
+    let lang = language(&lang)?;
+    let key = format!(
+        "html|{slug}|{lang}|{:?}|{}|{locale}",
+        q.edition,
+        layout.as_str()
+    );
+    let page = load(&state, key, &slug, lang.as_str(), q.edition, |p| {
+        if let Some(reason) = &p.withdrawn {
+            let body = publish::withdrawn_html(
+                &p.slug,
+                &p.language,
+                Some(&p.translation.title),
+                reason,
+                &locale,
+                "",
+            );
+            return rendered(410, "text/html; charset=utf-8", body, p.edition.created_at);
+        }
+        rendered(
+            200,
+            "text/html; charset=utf-8",
+            publish::html(&edition_of(p), layout, &locale, ""),
+            p.edition.created_at,
+        )
+    })
+    .await?;
+    Ok(serve(&page, &headers))
+}
+
+/// The Atom feed of the editions published in a language, newest first.
+#[utoipa::path(get, path = "/feed/{file}", tag = "published",
+    params(("file" = String, Path, description = "`{lang}.atom`, e.g. `en.atom`")),
+    responses(
+        (status = 200, description = "the feed", body = String, content_type = "application/atom+xml", headers(("ETag" = String), ("Last-Modified" = String))),
+        (status = 304, description = "not modified"),
+        (status = 400, description = "bad path", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "not a feed", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "invalid language", body = ProblemBody, content_type = "application/problem+json"),
+    ))]
+pub async fn feed(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ValidPath(file): ValidPath<String>,
+) -> ApiResult<Response> {
+    let Some(lang) = file.strip_suffix(".atom") else {
+        return Err(ApiError::new(StatusCode::NOT_FOUND, "route-not-found")
+            .arg("path", format!("/feed/{file}")));
+    };
+    let lang = language(lang)?;
+    let key = format!("atom|{lang}");
+    let page = match state.pages.get(&key) {
+        Some(page) => page,
+        None => {
+            let items = state.store.feed(lang.as_str(), 50).await?;
+            let localizer = Localizer::global();
+            let locale = localizer.negotiate(Some(lang.as_str()));
+            let updated = items
+                .first()
+                .map_or(DateTime::<Utc>::UNIX_EPOCH, |i| i.edition.created_at);
+            let entries = items
+                .iter()
+                .map(|i| publish::FeedEntry {
+                    slug: i.slug.clone(),
+                    edition: i.edition.number,
+                    title: i.title.clone(),
+                    summary: bitext_domain::diff::paragraphs(&i.body)
+                        .first()
+                        .map(|p| p.chars().take(400).collect())
+                        .unwrap_or_default(),
+                    credits: match &i.edition.credit_override {
+                        Some(text) => text.clone(),
+                        None => publish::credit_line(
+                            &locale,
+                            &i.edition.translators,
+                            &i.edition.editors,
+                        ),
+                    },
+                    correction_note: i.edition.correction_note.clone(),
+                    published_at: i.edition.created_at,
+                    url: format!(
+                        "/read/{}/{}?edition={}",
+                        i.slug, i.language, i.edition.number
+                    ),
+                })
+                .collect();
+            let feed = publish::Feed {
+                language: lang.to_string(),
+                title: localizer.format(
+                    &locale,
+                    "feed-title",
+                    &[("language", Arg::from(lang.as_str()))],
+                ),
+                self_url: format!("/feed/{lang}.atom"),
+                id: format!("tag:bitext,2026:feed/{lang}"),
+                updated,
+                entries,
+            };
+            let page = rendered(
+                200,
+                "application/atom+xml; charset=utf-8",
+                publish::atom(&feed),
+                updated,
+            );
+            state.pages.put(key, page.clone());
+            page
+        }
+    };
+    Ok(serve(&page, &headers))
+}
+
+/// The reading page's style sheet.
+#[utoipa::path(get, path = "/assets/read.css", tag = "published",
+    responses((status = 200, description = "the style sheet", body = String, content_type = "text/css")))]
+pub async fn css() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        publish::READER_CSS,
+    )
+}

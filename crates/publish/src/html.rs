@@ -1,0 +1,291 @@
+//! The reading page of a published edition in its three layouts, and the notice of a withdrawn one.
+
+use bitext_i18n::{Arg, Locale};
+
+use crate::credits::credits_html;
+use crate::labels::{self, message};
+use crate::markup::{attr, base, fill_slots, isolated, lang_dir, path_segment, slot, text};
+use crate::model::{Edition, Layout, Pair, Side, pairs};
+
+/// The full reading page of `edition` in `layout`, labelled in `locale` (the
+/// reader's language; the texts keep their own).
+///
+/// Links are relative to the page (`?layout=…`, `?edition=…`) or start with
+/// `base_path` (the style sheet, the feed and the canonical address); nothing
+/// points at another host and there is no script.
+pub fn html(edition: &Edition, layout: Layout, locale: &Locale, base_path: &str) -> String {
+    let base = base(base_path);
+    let translation = &edition.translation;
+    let mut canonical = format!(
+        "{base}/read/{}/{}",
+        path_segment(&edition.slug),
+        path_segment(&translation.language)
+    );
+    if edition.is_superseded() {
+        canonical.push_str(&format!("?edition={}", edition.number));
+    }
+    let feed_title = message(
+        locale,
+        "feed-title",
+        &[("language", Arg::from(&translation.language))],
+    );
+    let mut page =
+        String::with_capacity(4096 + 2 * (edition.source.body.len() + translation.body.len()));
+    page.push_str(&document_start(locale, Some(translation), base));
+    page.push_str(&format!(
+        "<link rel=\"canonical\" href=\"{}\">\n\
+         <link rel=\"alternate\" type=\"application/atom+xml\" href=\"{}/feed/{}.atom\" title=\"{}\">\n\
+         </head>\n<body class=\"layout-{layout}\">\n<div class=\"page\">\n",
+        attr(&canonical),
+        attr(base),
+        attr(&path_segment(&translation.language)),
+        attr(&feed_title),
+    ));
+    page.push_str(&layout_switcher(edition, layout, locale));
+    page.push_str("<article class=\"edition\">\n");
+    page.push_str(&masthead(edition, locale));
+    page.push_str(&notices(edition, layout, locale));
+    page.push_str(&body(edition, layout, locale));
+    page.push_str(&footer(edition, layout, locale));
+    page.push_str("</article>\n</div>\n</body>\n</html>\n");
+    page
+}
+
+/// The page the server answers with 410 once a translation is withdrawn: the
+/// localized notice with the publisher's `reason`, under the title if known.
+pub fn withdrawn_html(
+    slug: &str,
+    language: &str,
+    title: Option<&str>,
+    reason: &str,
+    locale: &Locale,
+    base_path: &str,
+) -> String {
+    let base = base(base_path);
+    let label = message(locale, "web-withdrawn-title", &[]);
+    let notice = fill_slots(
+        &message(locale, "web-withdrawn", &[("reason", Arg::from(slot(0)))]),
+        &[isolated(reason)],
+    );
+    let headline = match title {
+        Some(title) => format!(
+            "<div class=\"kicker\">{}</div>\n<h1 class=\"headline\"{}>{}</h1>\n",
+            text(&label),
+            lang_dir(language),
+            text(title)
+        ),
+        None => format!("<h1 class=\"headline\">{}</h1>\n", text(&label)),
+    };
+    format!(
+        "{}<link rel=\"canonical\" href=\"{}/read/{}/{}\">\n</head>\n\
+         <body class=\"withdrawn\">\n<div class=\"page\">\n<article class=\"edition\">\n\
+         <header class=\"masthead\">\n{headline}</header>\n\
+         <div class=\"notice withdrawn-notice\" role=\"note\">{notice}</div>\n\
+         </article>\n</div>\n</body>\n</html>\n",
+        document_start(locale, None, base),
+        attr(base),
+        attr(&path_segment(slug)),
+        attr(&path_segment(language)),
+    )
+}
+
+/// From the doctype to the style sheet link; the caller closes `<head>`.
+fn document_start(locale: &Locale, titled: Option<&Side>, base: &str) -> String {
+    let title = match titled {
+        Some(side) => format!(
+            "<title{}>{}</title>",
+            lang_dir(&side.language),
+            text(&side.title)
+        ),
+        None => format!(
+            "<title>{}</title>",
+            text(&message(locale, "web-withdrawn-title", &[]))
+        ),
+    };
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         {title}\n<link rel=\"stylesheet\" href=\"{}/assets/read.css\">\n",
+        attr(locale.as_str()),
+        attr(base),
+    )
+}
+
+/// The query string of a link to `layout`, keeping the edition when it is not the latest.
+fn query(edition: &Edition, number: Option<i32>, layout: Layout) -> String {
+    match number {
+        Some(number) if number != edition.latest_number() => {
+            format!("?edition={number}&layout={layout}")
+        }
+        _ => format!("?layout={layout}"),
+    }
+}
+
+fn layout_switcher(edition: &Edition, current: Layout, locale: &Locale) -> String {
+    let links: String = Layout::ALL
+        .into_iter()
+        .map(|layout| {
+            let href = query(edition, Some(edition.number), layout);
+            let current = if layout == current {
+                " aria-current=\"page\""
+            } else {
+                ""
+            };
+            format!(
+                "<li><a href=\"{}\"{current}>{}</a></li>",
+                attr(&href),
+                text(&message(locale, layout.message_id(), &[]))
+            )
+        })
+        .collect();
+    format!(
+        "<nav class=\"layouts\" aria-label=\"{}\"><ul>{links}</ul></nav>\n",
+        attr(&message(locale, "web-layouts", &[]))
+    )
+}
+
+fn masthead(edition: &Edition, locale: &Locale) -> String {
+    let (source, translation) = (&edition.source, &edition.translation);
+    let credits = credits_html(edition, locale);
+    let credits = if credits.is_empty() {
+        String::new()
+    } else {
+        format!("<div class=\"credits\">{credits}</div>\n")
+    };
+    format!(
+        "<header class=\"masthead\">\n\
+         <h1 class=\"headline\"{}>{}</h1>\n\
+         <div class=\"headline-source\"{}>{}</div>\n\
+         {credits}\
+         <div class=\"dateline\"><span class=\"edition-number\">{}</span> \
+         <span class=\"separator\" aria-hidden=\"true\">·</span> \
+         <time datetime=\"{}\">{}</time></div>\n\
+         </header>\n",
+        lang_dir(&translation.language),
+        text(&translation.title),
+        lang_dir(&source.language),
+        text(&source.title),
+        text(&labels::edition(locale, edition.number)),
+        labels::rfc3339(edition.published_at),
+        text(&labels::published(locale, edition.published_at)),
+    )
+}
+
+/// The correction note, and a pointer to the latest edition when this one is superseded.
+fn notices(edition: &Edition, layout: Layout, locale: &Locale) -> String {
+    let mut html = String::new();
+    if let Some(note) = edition.correction_note.as_deref() {
+        let note = fill_slots(
+            &message(locale, "web-correction", &[("note", Arg::from(slot(0)))]),
+            &[isolated(note)],
+        );
+        html.push_str(&format!(
+            "<div class=\"notice correction\" role=\"note\">{note}</div>\n"
+        ));
+    }
+    if edition.is_superseded() {
+        let args = [
+            ("number", Arg::from(edition.number)),
+            ("latest", Arg::from(edition.latest_number())),
+        ];
+        html.push_str(&format!(
+            "<div class=\"notice superseded\" role=\"note\">{} <a href=\"{}\">{}</a></div>\n",
+            text(&message(locale, "web-superseded", &args)),
+            attr(&query(edition, None, layout)),
+            text(&message(locale, "web-read-latest", &[])),
+        ));
+    }
+    html
+}
+
+fn body(edition: &Edition, layout: Layout, locale: &Locale) -> String {
+    let (source, translation) = (&edition.source, &edition.translation);
+    let mut html = String::new();
+    if layout == Layout::SideBySide {
+        html.push_str(&format!(
+            "<div class=\"column-heads\"><div class=\"column-source\">{}</div>\
+             <div class=\"column-translation\">{}</div></div>\n",
+            text(&message(locale, "web-source", &[])),
+            text(&message(locale, "web-translation", &[])),
+        ));
+    }
+    html.push_str("<div class=\"pairs\">\n");
+    let source_attrs = lang_dir(&source.language);
+    let translation_attrs = lang_dir(&translation.language);
+    for Pair {
+        index,
+        source,
+        translation,
+    } in pairs(edition)
+    {
+        let source = source.filter(|_| layout != Layout::TranslationOnly);
+        if source.is_none() && translation.is_none() {
+            continue;
+        }
+        html.push_str(&format!("<div class=\"pair\" id=\"p{}\">\n", index + 1));
+        if let Some(paragraph) = source {
+            html.push_str(&format!(
+                "<p class=\"source\"{source_attrs}>{}</p>\n",
+                text(paragraph)
+            ));
+        }
+        if let Some(paragraph) = translation {
+            html.push_str(&format!(
+                "<p class=\"translation\"{translation_attrs}>{}</p>\n",
+                text(paragraph)
+            ));
+        }
+        html.push_str("</div>\n");
+    }
+    html.push_str("</div>\n");
+    html
+}
+
+fn footer(edition: &Edition, layout: Layout, locale: &Locale) -> String {
+    let mut html = String::from("<footer class=\"edition-footer\">\n");
+    let mut earlier: Vec<_> = edition
+        .editions
+        .iter()
+        .filter(|summary| summary.number < edition.number)
+        .collect();
+    earlier.sort_by_key(|summary| std::cmp::Reverse(summary.number));
+    if !earlier.is_empty() {
+        html.push_str(&format!(
+            "<nav class=\"editions\" aria-labelledby=\"earlier-editions\">\n\
+             <h2 id=\"earlier-editions\">{}</h2>\n<ol>\n",
+            text(&message(locale, "web-earlier-editions", &[]))
+        ));
+        for summary in earlier {
+            let note = summary
+                .correction_note
+                .as_deref()
+                .map(|note| format!(" <span class=\"edition-note\">{}</span>", isolated(note)))
+                .unwrap_or_default();
+            html.push_str(&format!(
+                "<li><a href=\"{}\">{}</a> <time datetime=\"{}\">{}</time>{note}</li>\n",
+                attr(&query(edition, Some(summary.number), layout)),
+                text(&labels::edition(locale, summary.number)),
+                labels::rfc3339(summary.published_at),
+                text(&labels::date(locale, summary.published_at)),
+            ));
+        }
+        html.push_str("</ol>\n</nav>\n");
+    }
+    let provenance = message(
+        locale,
+        "web-provenance",
+        &[
+            ("source_revision", Arg::from(edition.source.revision)),
+            (
+                "translation_revision",
+                Arg::from(edition.translation.revision),
+            ),
+            ("publisher", Arg::from(slot(0))),
+        ],
+    );
+    html.push_str(&format!(
+        "<div class=\"provenance\">{}</div>\n</footer>\n",
+        fill_slots(&provenance, &[isolated(&edition.publisher)])
+    ));
+    html
+}

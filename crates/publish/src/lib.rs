@@ -1,0 +1,25 @@
+//! Published bilingual articles rendered for readers and other sites: HTML pages
+//! in three layouts, Markdown and Atom, with credit lines through Fluent.
+//!
+//! Pure rendering, no I/O: the caller loads an [`Edition`] and serves the
+//! strings. Every text the page shows carries its own `lang` and `dir`, and
+//! every user-supplied string is escaped. The reading page links its style
+//! sheet at `{base_path}/assets/read.css`, which is [`READER_CSS`].
+
+mod atom;
+mod credits;
+mod html;
+mod labels;
+mod markdown;
+mod markup;
+mod model;
+
+pub use atom::{Feed, FeedEntry, atom, entry_id};
+pub use credits::{credit_line, credits};
+pub use html::{html, withdrawn_html};
+pub use markdown::markdown;
+pub use model::{Edition, EditionSummary, Layout, Pair, Side, UnknownLayout, pairs};
+
+/// The reading page's style sheet: responsive, printable, system fonts only.
+/// The server answers it at `{base_path}/assets/read.css`.
+pub const READER_CSS: &str = include_str!("read.css");

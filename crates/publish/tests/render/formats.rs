@@ -1,0 +1,179 @@
+//! The Markdown and Atom forms of an edition.
+
+use bitext_i18n::Locale;
+use bitext_publish::{Edition, Feed, FeedEntry, atom, credits, entry_id, markdown};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use crate::support::{at, english, hostile, parse_xml};
+
+/// Markdown text as a CommonMark (and GFM) reader sees it: the blocks and
+/// inline elements other than paragraphs, text and breaks, and the text of each paragraph.
+fn read_markdown(document: &str) -> (Vec<String>, Vec<String>) {
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+    let (mut structure, mut texts, mut current) = (Vec::new(), Vec::new(), String::new());
+    for event in Parser::new_ext(document, options) {
+        match event {
+            Event::Text(text) => current.push_str(&text),
+            Event::SoftBreak | Event::HardBreak => current.push('\n'),
+            Event::Start(Tag::Paragraph | Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock) => {}
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_)) => {
+                texts.push(std::mem::take(&mut current))
+            }
+            Event::Html(html) if html.starts_with("<!-- lang: ") => {}
+            other => structure.push(format!("{other:?}")),
+        }
+    }
+    (structure, texts)
+}
+
+#[test]
+fn markdown_pairs_paragraphs_with_language_marks() {
+    let document = markdown(&english(), &Locale::EN_US);
+    assert!(document.starts_with("<!-- lang: en; dir: ltr -->\n# The river rises\n\n"));
+    assert!(document.contains("\n\nTranslated by Alex Chen. Edited by Lin Mei.\n\n"));
+    assert!(document.contains("\n\nEdition 2 · Published March 9, 2026, 10:00 UTC\n\n"));
+    assert!(document.contains("\n\n> Correction: Fixed the river's name.\n\n"));
+    assert!(document.contains(
+        "<!-- lang: zh-Hans; dir: ltr -->\n第二段。\n\n<!-- lang: en; dir: ltr -->\nSecond.\n"
+    ));
+    let (structure, _) = read_markdown(&document);
+    assert_eq!(structure.len(), 3, "{structure:?}");
+}
+
+#[test]
+fn markdown_escapes_whatever_would_become_markup() {
+    let tricky = [
+        "# not a heading",
+        "- not a list\n+ nor this\n1. nor this\n2) nor that",
+        "> not a quote",
+        "```\nnot code\n```",
+        "<div>not html</div> <b>inline</b> <https://example.com>",
+        "[not a link](javascript:alert(1)) ![no image](x.png)",
+        "*not emphasis* _nor this_ `not code` ~~not struck~~ \\*",
+        "a setext line\n===\nand\n---",
+        "| not | a table |\n|---|---|",
+        "&amp; stays &lt;literal&gt; \\ backslash",
+        "    not indented code",
+    ];
+    let mut edition = hostile();
+    edition.translation.body = tricky.join("\n\n");
+    edition.translation.title = "Title # with <b>hash</b> ##".into();
+    edition.correction_note = Some("# note\n> quote".into());
+    let document = markdown(&edition, &Locale::EN_US);
+    let (structure, texts) = read_markdown(&document);
+    let expected = [
+        "Start(Heading { level: H1, id: None, classes: [], attrs: [] })".to_string(),
+        "Start(BlockQuote(None))".to_string(),
+        "End(BlockQuote(None))".to_string(),
+    ];
+    assert_eq!(structure, expected, "{document}");
+    assert_eq!(texts[0], "Title # with <b>hash</b> ##");
+    assert!(
+        texts.contains(&"Correction: # note\n> quote".to_string()),
+        "{texts:?}"
+    );
+    for paragraph in tricky {
+        let trimmed: Vec<&str> = paragraph.lines().map(str::trim).collect();
+        assert!(
+            texts.contains(&trimmed.join("\n")),
+            "{paragraph:?} in {texts:?}"
+        );
+    }
+    for (i, piece) in document.split('<').enumerate().skip(1) {
+        assert!(piece.starts_with("!-- lang: "), "raw < number {i}: {piece}");
+    }
+}
+
+fn feed_entry(edition: &Edition, title: &str) -> FeedEntry {
+    FeedEntry {
+        slug: edition.slug.clone(),
+        edition: edition.number,
+        title: title.into(),
+        summary: "Summary & <b>more</b> \u{1} ]]>".into(),
+        credits: credits(edition, &Locale::EN_US),
+        correction_note: edition.correction_note.clone(),
+        published_at: edition.published_at,
+        url: format!("/read/{}/en?edition={}", edition.slug, edition.number),
+    }
+}
+
+#[test]
+fn the_atom_feed_is_well_formed_and_lists_every_edition() {
+    let second = english();
+    let mut first = english();
+    (first.number, first.published_at, first.correction_note) = (1, at(7), None);
+    let mut anonymous = english();
+    (
+        anonymous.slug,
+        anonymous.number,
+        anonymous.translators,
+        anonymous.editors,
+    ) = ("quiet".into(), 1, vec![], vec![]);
+    let feed = Feed {
+        language: "en".into(),
+        title: "Bitext: <translations> & more".into(),
+        self_url: "/feed/en.atom?x=1&y=2".into(),
+        id: "tag:bitext,2026:feed/en".into(),
+        updated: at(9),
+        entries: vec![
+            feed_entry(&second, "</title><script>alert(1)</script>"),
+            feed_entry(&first, "The river rises"),
+            feed_entry(&anonymous, "Quiet"),
+        ],
+    };
+    let xml = atom(&feed);
+    assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>"));
+    let root = parse_xml(&xml);
+    assert_eq!(root.name, "feed");
+    assert_eq!(root.attribute("xmlns"), Some("http://www.w3.org/2005/Atom"));
+    assert_eq!(root.attribute("xml:lang"), Some("en"));
+    assert_eq!(root.one("id").text, "tag:bitext,2026:feed/en");
+    assert_eq!(root.one("title").text, "Bitext: <translations> & more");
+    assert_eq!(root.one("updated").text, "2026-03-09T10:00:00Z");
+    let link = root.one("link");
+    assert_eq!(link.attribute("rel"), Some("self"));
+    assert_eq!(link.attribute("href"), Some("/feed/en.atom?x=1&y=2"));
+    assert_eq!(
+        root.one("author").one("name").text,
+        feed.title,
+        "one entry has no credits"
+    );
+    let entries = root.all("entry");
+    assert_eq!(entries.len(), 3);
+    let ids: Vec<&str> = entries
+        .iter()
+        .map(|entry| entry.one("id").text.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "tag:bitext,2026:river-report/en/2",
+            "tag:bitext,2026:river-report/en/1",
+            "tag:bitext,2026:quiet/en/1",
+        ]
+    );
+    assert_eq!(ids[0], entry_id("river-report", "en", 2));
+    let newest = entries[0];
+    assert_eq!(
+        newest.one("title").text,
+        "</title><script>alert(1)</script>"
+    );
+    assert_eq!(newest.one("updated").text, "2026-03-09T10:00:00Z");
+    assert_eq!(newest.one("published").text, "2026-03-09T10:00:00Z");
+    assert_eq!(newest.one("link").attribute("rel"), Some("alternate"));
+    assert_eq!(
+        newest.one("link").attribute("href"),
+        Some("/read/river-report/en?edition=2")
+    );
+    assert_eq!(
+        newest.one("author").one("name").text,
+        "Translated by Alex Chen. Edited by Lin Mei."
+    );
+    assert_eq!(
+        newest.one("summary").text,
+        "Correction: Fixed the river's name.\n\nSummary & <b>more</b> \u{fffd} ]]>"
+    );
+    assert_eq!(entries[1].one("updated").text, "2026-03-07T10:00:00Z");
+    assert!(entries[2].all("author").is_empty());
+}

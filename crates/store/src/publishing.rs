@@ -1,0 +1,306 @@
+//! Editions: made by `publish` inside its transaction, with the credits drawn from the workflow;
+//! read back for readers, feeds and corrections.
+
+use bitext_domain::{Edition, Revision, State};
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, sea_query::Expr,
+};
+use serde_json::json;
+
+use crate::{
+    Store, StoreError, WriteContext,
+    articles::{article_revision_of, find_article},
+    convert,
+    entity::{article, edition, event, translation, translation_revision},
+    events::{self, NewEvent},
+    translations::find_translation,
+    webhooks::enqueue,
+};
+
+/// A published translation as readers see it.
+#[derive(Debug, Clone)]
+pub struct Published {
+    pub slug: String,
+    pub language: String,
+    /// The edition asked for (default: the newest).
+    pub edition: Edition,
+    /// Every edition, oldest first.
+    pub editions: Vec<Edition>,
+    pub source: Revision,
+    pub source_language: String,
+    pub translation: Revision,
+    /// Set while the translation is withdrawn: the reason given.
+    pub withdrawn: Option<String>,
+}
+
+/// One entry of a language's feed.
+#[derive(Debug, Clone)]
+pub struct FeedItem {
+    pub slug: String,
+    pub language: String,
+    pub title: String,
+    pub body: String,
+    pub edition: Edition,
+}
+
+pub(crate) async fn create_edition(
+    db: &impl ConnectionTrait,
+    ctx: &WriteContext,
+    a: &article::Model,
+    t: &translation::Model,
+    correction_note: Option<&str>,
+) -> Result<edition::Model, StoreError> {
+    let previous = edition::Entity::find()
+        .filter(edition::Column::TranslationId.eq(t.id))
+        .order_by_desc(edition::Column::Number)
+        .one(db)
+        .await?;
+    let number = previous.map_or(1, |e| e.number + 1);
+    let revision = t.approved_revision.unwrap_or(t.head);
+    let authors: Vec<i64> = translation_revision::Entity::find()
+        .select_only()
+        .column(translation_revision::Column::AuthorId)
+        .filter(translation_revision::Column::TranslationId.eq(t.id))
+        .filter(translation_revision::Column::Number.lte(revision))
+        .order_by_asc(translation_revision::Column::Number)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let approvers: Vec<i64> = event::Entity::find()
+        .select_only()
+        .column(event::Column::ActorId)
+        .filter(event::Column::TranslationId.eq(t.id))
+        .filter(event::Column::Action.eq("approve"))
+        .order_by_asc(event::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let names = convert::display_names(db, authors.iter().chain(&approvers).copied()).await?;
+    let ordered = |ids: &[i64]| {
+        let mut out: Vec<String> = Vec::new();
+        for id in ids {
+            if let Some(n) = names.get(id)
+                && !out.contains(n)
+            {
+                out.push(n.clone());
+            }
+        }
+        out
+    };
+    let translators = ordered(&authors);
+    let editors = ordered(&approvers);
+    let model = edition::ActiveModel {
+        translation_id: Set(t.id),
+        article_id: Set(a.id),
+        number: Set(number),
+        source_revision: Set(t.source_revision),
+        translation_revision: Set(revision),
+        translators: Set(serde_json::to_string(&translators).unwrap_or_default()),
+        editors: Set(serde_json::to_string(&editors).unwrap_or_default()),
+        credit_override: Set(t.credit_override.clone()),
+        correction_note: Set(correction_note.map(str::to_owned)),
+        publisher_id: Set(ctx.actor_id),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    let event = if number == 1 {
+        "edition.published"
+    } else {
+        "edition.corrected"
+    };
+    enqueue(
+        db,
+        event,
+        json!({
+            "event": event,
+            "slug": a.slug,
+            "language": t.language,
+            "edition": number,
+            "source_revision": t.source_revision,
+            "translation_revision": revision,
+            "correction_note": correction_note,
+            "published_at": model.created_at,
+            "url": format!("/read/{}/{}", a.slug, t.language),
+        }),
+    )
+    .await?;
+    Ok(model)
+}
+
+async fn to_edition(
+    db: &impl ConnectionTrait,
+    rows: Vec<edition::Model>,
+) -> Result<Vec<Edition>, StoreError> {
+    let names = convert::display_names(db, rows.iter().map(|e| e.publisher_id)).await?;
+    Ok(rows
+        .into_iter()
+        .map(|e| Edition {
+            number: e.number,
+            source_revision: e.source_revision,
+            translation_revision: e.translation_revision,
+            translators: serde_json::from_str(&e.translators).unwrap_or_default(),
+            editors: serde_json::from_str(&e.editors).unwrap_or_default(),
+            credit_override: e.credit_override,
+            correction_note: e.correction_note,
+            publisher: names.get(&e.publisher_id).cloned().unwrap_or_default(),
+            created_at: e.created_at,
+        })
+        .collect())
+}
+
+impl Store {
+    /// The published translation, at `edition` or the newest.
+    ///
+    /// # Errors
+    /// [`StoreError::NotPublished`] when it never was; [`StoreError::EditionNotFound`]; the
+    /// lookups' not-found errors.
+    pub async fn published(
+        &self,
+        slug: &str,
+        language: &str,
+        edition: Option<i32>,
+    ) -> Result<Published, StoreError> {
+        let db = self.db();
+        let a = find_article(db, slug).await?;
+        let t = find_translation(db, &a, language).await?;
+        let rows = edition::Entity::find()
+            .filter(edition::Column::TranslationId.eq(t.id))
+            .order_by_asc(edition::Column::Number)
+            .all(db)
+            .await?;
+        if rows.is_empty() {
+            return Err(StoreError::NotPublished {
+                slug: slug.to_owned(),
+                language: language.to_owned(),
+            });
+        }
+        let editions = to_edition(db, rows).await?;
+        let chosen = match edition {
+            Some(n) => editions
+                .iter()
+                .find(|e| e.number == n)
+                .cloned()
+                .ok_or(StoreError::EditionNotFound { number: n })?,
+            None => editions.last().cloned().unwrap_or_else(|| unreachable!()),
+        };
+        let source = article_revision_of(db, a.id, chosen.source_revision).await?;
+        let translation = translation_revision::Entity::find()
+            .filter(translation_revision::Column::TranslationId.eq(t.id))
+            .filter(translation_revision::Column::Number.eq(chosen.translation_revision))
+            .one(db)
+            .await?
+            .ok_or(StoreError::RevisionNotFound {
+                number: chosen.translation_revision,
+            })?;
+        let author = convert::user_name(db, translation.author_id).await?;
+        let withdrawn = (t.state == State::Withdrawn.as_str())
+            .then(|| t.withdrawn_reason.clone().unwrap_or_default());
+        Ok(Published {
+            slug: a.slug,
+            language: t.language,
+            edition: chosen,
+            editions,
+            source,
+            source_language: a.language,
+            translation: convert::translation_revision(translation, author),
+            withdrawn,
+        })
+    }
+
+    /// The newest editions into `language`, newest first, leaving out withdrawn translations.
+    ///
+    /// # Errors
+    /// Database errors only.
+    pub async fn feed(&self, language: &str, limit: u64) -> Result<Vec<FeedItem>, StoreError> {
+        let db = self.db();
+        let translations = translation::Entity::find()
+            .filter(translation::Column::Language.eq(language))
+            .filter(translation::Column::State.ne(State::Withdrawn.as_str()))
+            .all(db)
+            .await?;
+        if translations.is_empty() {
+            return Ok(Vec::new());
+        }
+        let ids: Vec<i64> = translations.iter().map(|t| t.id).collect();
+        let rows = edition::Entity::find()
+            .filter(edition::Column::TranslationId.is_in(ids))
+            .order_by_desc(edition::Column::CreatedAt)
+            .order_by_desc(edition::Column::Id)
+            .limit(limit)
+            .all(db)
+            .await?;
+        let mut items = Vec::with_capacity(rows.len());
+        for row in rows {
+            let t = translations
+                .iter()
+                .find(|t| t.id == row.translation_id)
+                .ok_or(StoreError::EditionNotFound { number: row.number })?;
+            let a = article::Entity::find_by_id(t.article_id)
+                .one(db)
+                .await?
+                .ok_or(StoreError::EditionNotFound { number: row.number })?;
+            let rev = translation_revision::Entity::find()
+                .filter(translation_revision::Column::TranslationId.eq(t.id))
+                .filter(translation_revision::Column::Number.eq(row.translation_revision))
+                .one(db)
+                .await?
+                .ok_or(StoreError::RevisionNotFound {
+                    number: row.translation_revision,
+                })?;
+            let edition = to_edition(db, vec![row]).await?.remove(0);
+            items.push(FeedItem {
+                slug: a.slug,
+                language: t.language.clone(),
+                title: rev.title,
+                body: rev.body,
+                edition,
+            });
+        }
+        Ok(items)
+    }
+
+    /// Sets (or clears) the credit text that replaces the generated credit line in the next
+    /// editions; the change is recorded in the audit trail.
+    ///
+    /// # Errors
+    /// The lookups' not-found errors.
+    pub async fn set_credit_override(
+        &self,
+        ctx: &WriteContext,
+        slug: &str,
+        language: &str,
+        text: Option<String>,
+    ) -> Result<(), StoreError> {
+        let txn = self.write().await?;
+        let a = find_article(&txn, slug).await?;
+        let t = find_translation(&txn, &a, language).await?;
+        translation::Entity::update_many()
+            .col_expr(
+                translation::Column::CreditOverride,
+                Expr::value(text.clone()),
+            )
+            .filter(translation::Column::Id.eq(t.id))
+            .exec(&txn)
+            .await?;
+        events::append(
+            &txn,
+            ctx,
+            NewEvent {
+                article_id: a.id,
+                translation_id: Some(t.id),
+                action: "credits.override",
+                from_state: None,
+                to_state: None,
+                revision: Some(t.head),
+                detail: Some(json!({ "credit_override": text }).to_string()),
+            },
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+}
