@@ -8,6 +8,7 @@ pub mod openapi;
 pub mod problem;
 pub mod routes;
 pub mod views;
+pub mod views_published;
 pub mod views_workflow;
 
 use std::{future::Future, time::Duration};

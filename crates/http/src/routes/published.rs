@@ -6,27 +6,26 @@
 use std::sync::Arc;
 
 use axum::{
-    body::{Body, Bytes},
     extract::State,
-    http::{HeaderMap, HeaderValue, StatusCode, header},
+    http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
 use bitext_i18n::{Arg, Locale, Localizer};
 use bitext_publish::{self as publish, Layout};
 use bitext_store::publishing::Published;
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
-use utoipa::{IntoParams, ToSchema};
+use serde::Deserialize;
+use utoipa::IntoParams;
 
 use crate::{
     AppState,
-    cache::Rendered,
+    cache::{Rendered, rendered, serve},
     error::{ApiError, ApiResult},
     extract::{CallerLocale, ValidPath, ValidQuery},
     problem::ProblemBody,
     routes::language,
     views::direction,
+    views_published::{EditionSummaryView, PairView, PublishedView},
 };
 
 /// `?edition=` (default: the newest) and, for pages, `?layout=`.
@@ -37,48 +36,6 @@ pub struct ReadQuery {
     pub edition: Option<i32>,
     /// `side-by-side` (default), `interleaved` or `translation`.
     pub layout: Option<String>,
-}
-
-/// A paragraph of the translation beside the source paragraph it renders.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct PairView {
-    pub index: usize,
-    pub source: Option<String>,
-    pub translation: Option<String>,
-}
-
-/// One edition in the history.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct EditionSummaryView {
-    pub number: i32,
-    pub published_at: DateTime<Utc>,
-    pub correction_note: Option<String>,
-}
-
-/// A published edition, paragraphs paired.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct PublishedView {
-    pub slug: String,
-    pub language: String,
-    pub direction: String,
-    pub source_language: String,
-    pub source_direction: String,
-    pub edition: i32,
-    pub latest_edition: i32,
-    pub published_at: DateTime<Utc>,
-    pub publisher: String,
-    pub title: String,
-    pub source_title: String,
-    pub source_revision: i32,
-    pub translation_revision: i32,
-    /// The credit line in the reader's language (or the override).
-    pub credits: String,
-    pub translators: Vec<String>,
-    pub editors: Vec<String>,
-    pub credit_override: Option<String>,
-    pub correction_note: Option<String>,
-    pub editions: Vec<EditionSummaryView>,
-    pub paragraphs: Vec<PairView>,
 }
 
 fn edition_of(p: &Published) -> publish::Edition {
@@ -154,82 +111,6 @@ fn view(p: &Published, locale: &Locale) -> PublishedView {
             })
             .collect(),
     }
-}
-
-fn etag_of(body: &[u8]) -> String {
-    let digest = Sha256::digest(body);
-    format!("\"{}\"", hex::encode(&digest[..16]))
-}
-
-fn http_date(t: DateTime<Utc>) -> String {
-    t.format("%a, %d %b %Y %H:%M:%S GMT").to_string()
-}
-
-fn rendered(
-    status: u16,
-    content_type: &'static str,
-    body: String,
-    at: DateTime<Utc>,
-) -> Arc<Rendered> {
-    let body = Bytes::from(body);
-    Arc::new(Rendered {
-        status,
-        content_type,
-        etag: etag_of(&body),
-        body,
-        last_modified: at,
-    })
-}
-
-/// Serves a rendered page, or 304 when the client's copy is current.
-fn serve(page: &Rendered, headers: &HeaderMap) -> Response {
-    let not_modified = match headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-    {
-        Some(tags) => tags
-            .split(',')
-            .map(|t| t.trim().trim_start_matches("W/"))
-            .any(|t| t == page.etag || t == "*"),
-        None => headers
-            .get(header::IF_MODIFIED_SINCE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| DateTime::parse_from_rfc2822(v).ok())
-            .is_some_and(|since| page.last_modified.timestamp() <= since.timestamp()),
-    };
-    let status = if not_modified && page.status == 200 {
-        StatusCode::NOT_MODIFIED
-    } else {
-        StatusCode::from_u16(page.status).unwrap_or(StatusCode::OK)
-    };
-    let mut res = if status == StatusCode::NOT_MODIFIED {
-        Response::new(Body::empty())
-    } else {
-        Response::new(Body::from(page.body.clone()))
-    };
-    *res.status_mut() = status;
-    let h = res.headers_mut();
-    if status != StatusCode::NOT_MODIFIED {
-        h.insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static(page.content_type),
-        );
-    }
-    if let Ok(v) = HeaderValue::from_str(&page.etag) {
-        h.insert(header::ETAG, v);
-    }
-    if let Ok(v) = HeaderValue::from_str(&http_date(page.last_modified)) {
-        h.insert(header::LAST_MODIFIED, v);
-    }
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=60"),
-    );
-    h.insert(
-        header::VARY,
-        HeaderValue::from_static("Accept, Accept-Language"),
-    );
-    res
 }
 
 enum Format {
