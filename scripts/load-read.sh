@@ -31,12 +31,20 @@ for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$BASE_PORT/read" >/dev/null
 rps() {
     wrk -t2 -c64 -d"${SECONDS_EACH}s" --latency "$1" | tee -a "$WORK/wrk.log" | awk '/Requests\/sec/ {print $2}'
 }
-read_bitext=$(rps "http://127.0.0.1:$PORT$READ")
-read_base=$(rps "http://127.0.0.1:$BASE_PORT/read")
-json_bitext=$(rps "http://127.0.0.1:$PORT$JSON")
-json_base=$(rps "http://127.0.0.1:$BASE_PORT/json")
+# Alternate the two servers, twice each, and add up, so that drift in the machine's load
+# falls on both sides.
+r1=$(rps "http://127.0.0.1:$PORT$READ"); b1=$(rps "http://127.0.0.1:$BASE_PORT/read")
+b2=$(rps "http://127.0.0.1:$BASE_PORT/read"); r2=$(rps "http://127.0.0.1:$PORT$READ")
+j1=$(rps "http://127.0.0.1:$PORT$JSON"); c1=$(rps "http://127.0.0.1:$BASE_PORT/json")
+c2=$(rps "http://127.0.0.1:$BASE_PORT/json"); j2=$(rps "http://127.0.0.1:$PORT$JSON")
+read_bitext=$(echo "($r1 + $r2) / 2" | bc -l | xargs printf "%.0f")
+read_base=$(echo "($b1 + $b2) / 2" | bc -l | xargs printf "%.0f")
+json_bitext=$(echo "($j1 + $j2) / 2" | bc -l | xargs printf "%.0f")
+json_base=$(echo "($c1 + $c2) / 2" | bc -l | xargs printf "%.0f")
 
 {
+    echo "runs: $r1 $r2 / $b1 $b2 (read), $j1 $j2 / $c1 $c2 (json)"
+    echo
     echo "| path | bytes | bitext req/s | bare axum req/s | ratio |"
     echo "| --- | ---: | ---: | ---: | ---: |"
     printf "| \`GET %s\` | %s | %s | %s | %.2f |\n" "$READ" "$(wc -c < "$WORK/page.html")" "$read_bitext" "$read_base" "$(echo "$read_bitext / $read_base" | bc -l)"

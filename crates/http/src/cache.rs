@@ -24,6 +24,8 @@ pub struct Rendered {
     pub body: Bytes,
     pub etag: String,
     pub last_modified: DateTime<Utc>,
+    /// The headers every answer carries, built once.
+    headers: HeaderMap,
 }
 
 #[derive(Debug, Default)]
@@ -76,12 +78,30 @@ pub fn rendered(
     at: DateTime<Utc>,
 ) -> Arc<Rendered> {
     let body = Bytes::from(body);
+    let etag = etag_of(&body);
+    let mut headers = HeaderMap::new();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        headers.insert(header::ETAG, v);
+    }
+    if let Ok(v) = HeaderValue::from_str(&http_date(at)) {
+        headers.insert(header::LAST_MODIFIED, v);
+    }
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=60"),
+    );
+    headers.insert(
+        header::VARY,
+        HeaderValue::from_static("Accept, Accept-Language"),
+    );
     Arc::new(Rendered {
         status,
         content_type,
-        etag: etag_of(&body),
         body,
+        etag,
         last_modified: at,
+        headers,
     })
 }
 
@@ -112,26 +132,51 @@ pub fn serve(page: &Rendered, headers: &HeaderMap) -> Response {
         Response::new(Body::from(page.body.clone()))
     };
     *res.status_mut() = status;
-    let h = res.headers_mut();
-    if status != StatusCode::NOT_MODIFIED {
-        h.insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static(page.content_type),
-        );
+    let mut headers = page.headers.clone();
+    if status == StatusCode::NOT_MODIFIED {
+        headers.remove(header::CONTENT_TYPE);
     }
-    if let Ok(v) = HeaderValue::from_str(&page.etag) {
-        h.insert(header::ETAG, v);
-    }
-    if let Ok(v) = HeaderValue::from_str(&http_date(page.last_modified)) {
-        h.insert(header::LAST_MODIFIED, v);
-    }
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=60"),
-    );
-    h.insert(
-        header::VARY,
-        HeaderValue::from_static("Accept, Accept-Language"),
-    );
+    *res.headers_mut() = headers;
     res
+}
+
+/// The cache key of a public `GET`, left in the request by [`front`] for the handler that
+/// renders the page on a miss.
+#[derive(Clone, Debug)]
+pub struct PageKey(pub String);
+
+/// Whether a path is a public page that the cache may answer.
+fn is_public(path: &str) -> bool {
+    path.starts_with("/read/")
+        || path.starts_with("/api/v1/published/")
+        || path.starts_with("/feed/")
+}
+
+/// Answers public `GET`s from the cache before any other layer runs; on a miss, passes the
+/// key on to the handler. The key is the path, the query, the `Accept` header and the
+/// negotiated language, everything a public page varies by.
+pub async fn front(
+    axum::extract::State(pages): axum::extract::State<Arc<PageCache>>,
+    mut req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    if req.method() != axum::http::Method::GET || !is_public(req.uri().path()) {
+        return next.run(req).await;
+    }
+    let headers = req.headers();
+    let locale = bitext_i18n::Localizer::global().negotiate(
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    );
+    let accept = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let key = format!("{}|{accept}|{locale}", req.uri());
+    if let Some(page) = pages.get(&key) {
+        return serve(&page, req.headers());
+    }
+    req.extensions_mut().insert(PageKey(key));
+    next.run(req).await
 }

@@ -166,21 +166,10 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ValidQuery<T> 
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
-        let query = parts.uri.query().unwrap_or_default();
-        serde_urlencoded_from_str(query)
-            .map(ValidQuery)
-            .map_err(ApiError::invalid_query)
+        axum::extract::Query::<T>::try_from_uri(&parts.uri)
+            .map(|q| ValidQuery(q.0))
+            .map_err(|e| ApiError::invalid_query(e.body_text()))
     }
-}
-
-fn serde_urlencoded_from_str<T: DeserializeOwned>(query: &str) -> Result<T, String> {
-    axum::extract::Query::<T>::try_from_uri(
-        &format!("/?{query}")
-            .parse()
-            .map_err(|e: axum::http::uri::InvalidUri| e.to_string())?,
-    )
-    .map(|q| q.0)
-    .map_err(|e| e.body_text())
 }
 
 /// Path parameters, or a 400.

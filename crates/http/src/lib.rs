@@ -122,6 +122,7 @@ pub fn router(store: Store, config: &HttpConfig) -> Router {
         .route("/feed/{file}", get(published::feed))
         .route("/assets/read.css", get(published::css));
 
+    let pages = std::sync::Arc::new(cache::PageCache::default());
     Router::new()
         .merge(api)
         .route("/healthz", get(health::healthz))
@@ -130,6 +131,7 @@ pub fn router(store: Store, config: &HttpConfig) -> Router {
         .fallback(|| async { StatusCode::NOT_FOUND })
         .layer(
             ServiceBuilder::new()
+                .layer(middleware::from_fn_with_state(pages.clone(), cache::front))
                 .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
                 .layer(TraceLayer::new_for_http().make_span_with(
                     |req: &axum::http::Request<axum::body::Body>| {
@@ -150,7 +152,7 @@ pub fn router(store: Store, config: &HttpConfig) -> Router {
         .with_state(AppState {
             store,
             config: config.clone(),
-            pages: Default::default(),
+            pages,
         })
 }
 

@@ -60,19 +60,19 @@ pub async fn localize(mut req: Request, next: Next) -> Response {
         .and_then(|v| v.to_str().ok());
     let locale = localizer.negotiate(accept);
     req.extensions_mut().insert(locale);
-    let path = req.uri().path().to_owned();
-    let method = req.method().to_string();
-    let request_id = req
-        .headers()
-        .get("x-request-id")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
+    // Cheap clones (shared bytes); turned into text only if the answer is an error.
+    let uri = req.uri().clone();
+    let method = req.method().clone();
+    let request_id = req.headers().get("x-request-id").cloned();
 
     let res = next.run(req).await;
     let status = res.status();
     if !status.is_client_error() && !status.is_server_error() {
         return res;
     }
+    let path = uri.path().to_owned();
+    let method = method.to_string();
+    let request_id = request_id.and_then(|v| v.to_str().ok().map(str::to_owned));
     let problem = match res.extensions().get::<Problem>() {
         Some(p) => p.clone(),
         None => {

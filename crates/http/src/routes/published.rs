@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use axum::{
+    Extension,
     extract::State,
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
@@ -19,7 +20,7 @@ use utoipa::IntoParams;
 
 use crate::{
     AppState,
-    cache::{Rendered, rendered, serve},
+    cache::{PageKey, Rendered, rendered, serve},
     error::{ApiError, ApiResult},
     extract::{CallerLocale, ValidPath, ValidQuery},
     problem::ProblemBody,
@@ -148,9 +149,6 @@ async fn load(
     edition: Option<i32>,
     render: impl FnOnce(&Published) -> Arc<Rendered>,
 ) -> ApiResult<Arc<Rendered>> {
-    if let Some(page) = state.pages.get(&key) {
-        return Ok(page);
-    }
     let published = state.store.published(slug, lang, edition).await?;
     let page = render(&published);
     state.pages.put(key, page.clone());
@@ -175,6 +173,7 @@ async fn load(
     ))]
 pub async fn json(
     State(state): State<AppState>,
+    key: Option<Extension<PageKey>>,
     CallerLocale(locale): CallerLocale,
     headers: HeaderMap,
     ValidPath((slug, lang)): ValidPath<(String, String)>,
@@ -186,7 +185,10 @@ pub async fn json(
         Format::Json => "json",
         Format::Markdown => "md",
     };
-    let key = format!("{kind}|{slug}|{lang}|{:?}|{locale}", q.edition);
+    let key = key.map_or_else(
+        || format!("{kind}|{slug}|{lang}|{:?}|{locale}", q.edition),
+        |k| k.0.0,
+    );
     let page = load(&state, key, &slug, lang.as_str(), q.edition, |p| {
         if let Some(reason) = &p.withdrawn {
             let body = crate::problem::render_standalone(
@@ -230,6 +232,7 @@ pub async fn json(
     ))]
 pub async fn page(
     State(state): State<AppState>,
+    key: Option<Extension<PageKey>>,
     CallerLocale(locale): CallerLocale,
     headers: HeaderMap,
     ValidPath((slug, lang)): ValidPath<(String, String)>,
@@ -242,10 +245,15 @@ pub async fn page(
             .map_err(|_| ApiError::invalid_query(format!("unknown layout {l:?}")))?,
     };
     let lang = language(&lang)?;
-    let key = format!(
-        "html|{slug}|{lang}|{:?}|{}|{locale}",
-        q.edition,
-        layout.as_str()
+    let key = key.map_or_else(
+        || {
+            format!(
+                "html|{slug}|{lang}|{:?}|{}|{locale}",
+                q.edition,
+                layout.as_str()
+            )
+        },
+        |k| k.0.0,
     );
     let page = load(&state, key, &slug, lang.as_str(), q.edition, |p| {
         if let Some(reason) = &p.withdrawn {
@@ -282,6 +290,7 @@ pub async fn page(
     ))]
 pub async fn feed(
     State(state): State<AppState>,
+    key: Option<Extension<PageKey>>,
     headers: HeaderMap,
     ValidPath(file): ValidPath<String>,
 ) -> ApiResult<Response> {
@@ -290,7 +299,7 @@ pub async fn feed(
             .arg("path", format!("/feed/{file}")));
     };
     let lang = language(lang)?;
-    let key = format!("atom|{lang}");
+    let key = key.map_or_else(|| format!("atom|{lang}"), |k| k.0.0);
     let page = match state.pages.get(&key) {
         Some(page) => page,
         None => {
