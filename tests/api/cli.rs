@@ -42,7 +42,7 @@ impl Server {
             .spawn()
             .unwrap();
         let base = format!("http://127.0.0.1:{port}");
-        let client = reqwest::Client::new();
+        let client = crate::helpers::client();
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             if let Ok(r) = client.get(format!("{base}/readyz")).send().await
@@ -148,7 +148,7 @@ async fn two_serve_processes_on_one_database_never_lose_a_revision() {
     let token = add_user(&db.url, "ed", "editor");
     let a = Server::start(&db.url).await;
     let b = Server::start(&db.url).await;
-    let client = reqwest::Client::new();
+    let client = crate::helpers::client();
     let res = client
         .post(format!("{}/api/v1/articles", a.base))
         .bearer_auth(&token)
@@ -252,7 +252,7 @@ async fn the_demo_loads_once_and_serves_its_diffs() {
         "a second demo must refuse"
     );
     let server = Server::start(&db.url).await;
-    let client = reqwest::Client::new();
+    let client = crate::helpers::client();
     let t: serde_json::Value = client
         .get(format!(
             "{}/api/v1/articles/chengnan-library-hours/translations/en",

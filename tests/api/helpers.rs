@@ -9,6 +9,12 @@ use reqwest::{Client, Method, RequestBuilder, Response, StatusCode};
 use serde_json::{Value, json};
 use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
 
+/// An HTTP client for the tests (the process's TLS provider installed first).
+pub fn client() -> Client {
+    bitext_webhooks::install_tls();
+    Client::new()
+}
+
 /// A fresh database: a temporary SQLite file, or a new PostgreSQL database dropped afterwards.
 pub struct TestDb {
     pub url: String,
@@ -280,7 +286,7 @@ pub async fn spawn_app() -> TestApp {
     let publisher = token("pat", "publisher").await;
     TestApp {
         addr,
-        client: Client::new(),
+        client: client(),
         store,
         editor,
         editor2,

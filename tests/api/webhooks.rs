@@ -201,3 +201,46 @@ async fn a_restart_loses_no_event() {
         .unwrap();
     assert_eq!(received.calls.lock().unwrap().len(), 1);
 }
+
+#[tokio::test]
+async fn https_subscribers_are_attempted_over_tls() {
+    let app = spawn_app().await;
+    // Nothing listens there: the attempt must fail connecting, not for want of TLS support.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let hook: Value = app
+        .post(
+            "/api/v1/webhooks",
+            &app.editor,
+            &json!({"url": format!("https://127.0.0.1:{port}/hook")}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    publish(&app).await;
+    Deliverer::new(app.store.clone())
+        .unwrap()
+        .deliver_due()
+        .await
+        .unwrap();
+    let id = hook["id"].as_i64().unwrap();
+    let log: Value = app
+        .get(&format!("/api/v1/webhooks/{id}/deliveries"), &app.editor)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let error = log["items"][0]["attempts"][0]["error"]
+        .as_str()
+        .unwrap()
+        .to_lowercase();
+    assert!(error.contains("connect"), "{error}");
+    assert!(
+        !error.contains("scheme") && !error.contains("not supported"),
+        "{error}"
+    );
+}

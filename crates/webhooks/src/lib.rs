@@ -1,6 +1,7 @@
 //! Delivers webhook events from the transactional outbox: each delivery is signed with
 //! HMAC-SHA256 over `"{timestamp}.{body}"` with the subscriber's secret, sent as a JSON POST,
-//! and retried with exponential backoff until it succeeds or the attempts run out. Every
+//! over HTTP or HTTPS (rustls with the system's root certificates), and retried with
+//! exponential backoff until it succeeds or the attempts run out. Every
 //! attempt is recorded for admins to see.
 
 use std::{future::Future, time::Duration};
@@ -35,6 +36,12 @@ pub fn backoff(attempts: i32) -> Option<Duration> {
     Some(Duration::from_secs(secs))
 }
 
+/// Installs the process-wide TLS crypto provider (ring) that HTTPS deliveries use; harmless
+/// when one is installed already. Call it before building any HTTP client in the process.
+pub fn install_tls() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 /// Sends webhook deliveries.
 #[derive(Debug, Clone)]
 pub struct Deliverer {
@@ -46,6 +53,7 @@ impl Deliverer {
     /// # Errors
     /// When the HTTP client cannot be built.
     pub fn new(store: Store) -> Result<Self, reqwest::Error> {
+        install_tls();
         let client = reqwest::Client::builder()
             .timeout(Duration::from_secs(10))
             .redirect(reqwest::redirect::Policy::none())
@@ -101,7 +109,7 @@ impl Deliverer {
                     status.is_success(),
                 )
             }
-            Err(e) => (None, Some(e.to_string()), false),
+            Err(e) => (None, Some(error_chain(&e)), false),
         };
         let retry_at = if delivered {
             None
@@ -136,6 +144,19 @@ impl Deliverer {
             }
         }
     }
+}
+
+/// An error and its causes, for the attempt log ("error sending request: tcp connect error:
+/// Connection refused").
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
 }
 
 #[cfg(test)]
