@@ -9,6 +9,7 @@ mod cli;
 mod concurrency;
 mod diffs;
 mod errors;
+mod health;
 mod publishing;
 mod translations;
 mod webhooks;

@@ -31,6 +31,8 @@ pub struct Rendered {
 #[derive(Debug, Default)]
 pub struct PageCache {
     entries: RwLock<HashMap<String, (Instant, Arc<Rendered>)>>,
+    hits: std::sync::atomic::AtomicU64,
+    misses: std::sync::atomic::AtomicU64,
 }
 
 const TTL: Duration = Duration::from_secs(1);
@@ -38,9 +40,22 @@ const MAX_ENTRIES: usize = 10_000;
 
 impl PageCache {
     pub fn get(&self, key: &str) -> Option<Arc<Rendered>> {
-        let entries = self.entries.read().ok()?;
-        let (at, page) = entries.get(key)?;
-        (at.elapsed() < TTL).then(|| page.clone())
+        use std::sync::atomic::Ordering::Relaxed;
+        let found = self.entries.read().ok().and_then(|entries| {
+            let (at, page) = entries.get(key)?;
+            (at.elapsed() < TTL).then(|| page.clone())
+        });
+        match found {
+            Some(_) => self.hits.fetch_add(1, Relaxed),
+            None => self.misses.fetch_add(1, Relaxed),
+        };
+        found
+    }
+
+    /// Lookups answered from the cache, and not.
+    pub fn stats(&self) -> (u64, u64) {
+        use std::sync::atomic::Ordering::Relaxed;
+        (self.hits.load(Relaxed), self.misses.load(Relaxed))
     }
 
     pub fn put(&self, key: String, page: Arc<Rendered>) {

@@ -4,6 +4,7 @@
 pub mod cache;
 pub mod error;
 pub mod extract;
+pub mod metrics;
 pub mod openapi;
 pub mod problem;
 pub mod routes;
@@ -60,6 +61,7 @@ pub struct AppState {
     pub config: HttpConfig,
     /// Rendered public pages, cleared by every workflow write in this process.
     pub pages: std::sync::Arc<cache::PageCache>,
+    pub metrics: std::sync::Arc<metrics::Metrics>,
 }
 
 /// The whole application.
@@ -123,14 +125,17 @@ pub fn router(store: Store, config: &HttpConfig) -> Router {
         .route("/assets/read.css", get(published::css));
 
     let pages = std::sync::Arc::new(cache::PageCache::default());
+    let counters = std::sync::Arc::new(metrics::Metrics::default());
     Router::new()
         .merge(api)
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
+        .route("/metrics", get(metrics::serve))
         .route("/api/openapi.json", get(openapi::serve))
         .fallback(|| async { StatusCode::NOT_FOUND })
         .layer(
             ServiceBuilder::new()
+                .layer(middleware::from_fn_with_state(counters.clone(), metrics::count))
                 .layer(middleware::from_fn_with_state(pages.clone(), cache::front))
                 .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
                 .layer(TraceLayer::new_for_http().make_span_with(
@@ -153,6 +158,7 @@ pub fn router(store: Store, config: &HttpConfig) -> Router {
             store,
             config: config.clone(),
             pages,
+            metrics: counters,
         })
 }
 

@@ -102,6 +102,7 @@ impl Modify for BearerAuth {
     paths(
         health::healthz,
         health::readyz,
+        crate::metrics::serve,
         articles::create,
         articles::list,
         articles::get,

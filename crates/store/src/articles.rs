@@ -139,13 +139,8 @@ impl Store {
                 id.not_in_subquery(sub)
             });
         }
-        let mut rows = query.limit(limit + 1).all(self.db()).await?;
-        let next_cursor = if rows.len() as u64 > limit {
-            rows.truncate(limit as usize);
-            rows.last().map(|a| a.id.to_string())
-        } else {
-            None
-        };
+        let rows = query.limit(limit + 1).all(self.db()).await?;
+        let (rows, next_cursor) = crate::page::split(rows, limit, |a| a.id);
         Ok(Page {
             items: rows.into_iter().map(convert::article).collect(),
             next_cursor,
@@ -239,13 +234,8 @@ impl Store {
         if let Some(after) = after {
             query = query.filter(article_revision::Column::Number.gt(after));
         }
-        let mut rows = query.limit(limit + 1).all(self.db()).await?;
-        let next_cursor = if rows.len() as u64 > limit {
-            rows.truncate(limit as usize);
-            rows.last().map(|r| r.number.to_string())
-        } else {
-            None
-        };
+        let rows = query.limit(limit + 1).all(self.db()).await?;
+        let (rows, next_cursor) = crate::page::split(rows, limit, |r| i64::from(r.number));
         let names = convert::user_names(self.db(), rows.iter().map(|r| r.author_id)).await?;
         Ok(Page {
             items: rows

@@ -11,6 +11,7 @@ mod entity;
 mod error;
 mod events;
 mod input;
+mod page;
 pub mod publishing;
 pub mod translations;
 pub mod users;

@@ -249,13 +249,8 @@ impl Store {
         if let Some(after) = after {
             query = query.filter(translation_revision::Column::Number.gt(after));
         }
-        let mut rows = query.limit(limit + 1).all(self.db()).await?;
-        let next_cursor = if rows.len() as u64 > limit {
-            rows.truncate(limit as usize);
-            rows.last().map(|r| r.number.to_string())
-        } else {
-            None
-        };
+        let rows = query.limit(limit + 1).all(self.db()).await?;
+        let (rows, next_cursor) = crate::page::split(rows, limit, |r| i64::from(r.number));
         let names = convert::user_names(self.db(), rows.iter().map(|r| r.author_id)).await?;
         Ok(Page {
             items: rows
@@ -311,13 +306,8 @@ impl Store {
         if let Some(after) = after {
             query = query.filter(event::Column::Id.gt(after));
         }
-        let mut rows = query.limit(limit + 1).all(self.db()).await?;
-        let next_cursor = if rows.len() as u64 > limit {
-            rows.truncate(limit as usize);
-            rows.last().map(|r| r.id.to_string())
-        } else {
-            None
-        };
+        let rows = query.limit(limit + 1).all(self.db()).await?;
+        let (rows, next_cursor) = crate::page::split(rows, limit, |r| r.id);
         let names = convert::user_names(self.db(), rows.iter().map(|r| r.actor_id)).await?;
         Ok(Page {
             items: rows

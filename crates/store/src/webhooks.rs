@@ -303,6 +303,20 @@ impl Store {
     }
 }
 
+impl Store {
+    /// How many deliveries wait to be sent (or retried).
+    ///
+    /// # Errors
+    /// Database errors only.
+    pub async fn pending_deliveries(&self) -> Result<u64, StoreError> {
+        use sea_orm::PaginatorTrait;
+        Ok(delivery::Entity::find()
+            .filter(delivery::Column::Status.eq("pending"))
+            .count(self.db())
+            .await?)
+    }
+}
+
 fn to_webhook(m: webhook::Model) -> Webhook {
     Webhook {
         id: m.id,

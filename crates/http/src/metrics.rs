@@ -1,0 +1,74 @@
+//! `/metrics` in the Prometheus text format: requests by status class, the page cache, and the
+//! webhook outbox.
+
+use std::sync::{
+    Arc,
+    atomic::{AtomicU64, Ordering::Relaxed},
+};
+
+use axum::{
+    extract::{Request, State},
+    http::header,
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+
+use crate::AppState;
+
+/// Counters shared by every request of the process.
+#[derive(Debug, Default)]
+pub struct Metrics {
+    /// Answers by status class: 1xx … 5xx.
+    by_class: [AtomicU64; 5],
+}
+
+/// Counts every answer by its status class.
+pub async fn count(State(metrics): State<Arc<Metrics>>, req: Request, next: Next) -> Response {
+    let res = next.run(req).await;
+    let class = usize::from(res.status().as_u16() / 100).clamp(1, 5) - 1;
+    metrics.by_class[class].fetch_add(1, Relaxed);
+    res
+}
+
+/// Prometheus metrics.
+#[utoipa::path(get, path = "/metrics", tag = "health",
+    responses((status = 200, description = "Prometheus text format", body = String, content_type = "text/plain")))]
+pub async fn serve(State(state): State<AppState>) -> impl IntoResponse {
+    let mut out = String::from(
+        "# HELP bitext_http_responses_total HTTP responses by status class.\n\
+         # TYPE bitext_http_responses_total counter\n",
+    );
+    for (i, n) in state.metrics.by_class.iter().enumerate() {
+        out.push_str(&format!(
+            "bitext_http_responses_total{{class=\"{}xx\"}} {}\n",
+            i + 1,
+            n.load(Relaxed)
+        ));
+    }
+    let (hits, misses) = state.pages.stats();
+    out.push_str(&format!(
+        "# HELP bitext_page_cache_lookups_total Public page cache lookups.\n\
+         # TYPE bitext_page_cache_lookups_total counter\n\
+         bitext_page_cache_lookups_total{{result=\"hit\"}} {hits}\n\
+         bitext_page_cache_lookups_total{{result=\"miss\"}} {misses}\n"
+    ));
+    let (up, pending) = match state.store.pending_deliveries().await {
+        Ok(n) => (1, n),
+        Err(_) => (0, 0),
+    };
+    out.push_str(&format!(
+        "# HELP bitext_database_up Whether the database answered.\n\
+         # TYPE bitext_database_up gauge\n\
+         bitext_database_up {up}\n\
+         # HELP bitext_webhook_deliveries_pending Webhook deliveries waiting to be sent.\n\
+         # TYPE bitext_webhook_deliveries_pending gauge\n\
+         bitext_webhook_deliveries_pending {pending}\n"
+    ));
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        out,
+    )
+}
