@@ -11,6 +11,7 @@ PORT=18181
 BASE_PORT=18182
 WORK=$(mktemp -d)
 export BITEXT_DATABASE_URL="sqlite://$WORK/load.db"
+export BITEXT_DELIVER_WEBHOOKS=false
 
 cargo build --release --bin bitext --example baseline_server -p bitext -p bitext-http 2>&1 | tail -1
 BIN=target/release/bitext

@@ -9,6 +9,8 @@ PORT=${BITEXT_ST_PORT:-18080}
 EXAMPLES=${BITEXT_ST_EXAMPLES:-40}
 WORK=$(mktemp -d)
 export BITEXT_DATABASE_URL="sqlite://$WORK/st.db"
+# Generated requests may register webhook URLs; this server must never call them.
+export BITEXT_DELIVER_WEBHOOKS=false
 
 "$BIN" demo > "$WORK/demo.txt"
 TOKEN=$("$BIN" user add schemathesis --role translator,editor,publisher,admin)

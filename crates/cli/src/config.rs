@@ -67,6 +67,10 @@ pub struct ServeArgs {
     /// their own (off: a second pair of eyes approves).
     #[arg(long, env = "BITEXT_ALLOW_SELF_APPROVAL", default_value_t = false)]
     pub allow_self_approval: bool,
+    /// Send webhook deliveries from this process (`false` leaves them in the outbox for
+    /// another process, or for later).
+    #[arg(long, env = "BITEXT_DELIVER_WEBHOOKS", default_value_t = true, action = clap::ArgAction::Set)]
+    pub deliver_webhooks: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -19,13 +19,18 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
     // Webhook deliveries run beside the server and stop with it; pending ones stay in the
     // outbox for the next start.
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let deliverer = bitext_webhooks::Deliverer::new(store.clone())?;
-    let worker = tokio::spawn(
-        deliverer.run(std::time::Duration::from_secs(1), async move {
-            let mut stopped = stopped;
-            let _ = stopped.changed().await;
-        }),
-    );
+    let worker = if args.deliver_webhooks {
+        let deliverer = bitext_webhooks::Deliverer::new(store.clone())?;
+        Some(tokio::spawn(deliverer.run(
+            std::time::Duration::from_secs(1),
+            async move {
+                let mut stopped = stopped;
+                let _ = stopped.changed().await;
+            },
+        )))
+    } else {
+        None
+    };
     let listener = TcpListener::bind(args.addr).await?;
     let addr = listener.local_addr()?;
     tracing::info!(%addr, backend = store.backend(), "listening");
@@ -35,7 +40,9 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
     );
     bitext_http::serve(listener, app, shutdown_signal()).await?;
     let _ = stop.send(true);
-    let _ = worker.await;
+    if let Some(worker) = worker {
+        let _ = worker.await;
+    }
     store.close().await?;
     tracing::info!("stopped");
     Ok(())
