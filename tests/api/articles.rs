@@ -147,6 +147,20 @@ async fn articles_are_listed_and_filtered_by_language_state_and_outdated() {
     );
     assert_eq!(list("?outdated=true").await, ["zh-one"]);
     assert_eq!(list("?outdated=false").await, ["en-one"]);
+    // Each article is listed with its head revision's title.
+    let v: Value = app
+        .get("/api/v1/articles", &app.editor)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let titles: Vec<&str> = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, ["Title", "One"]);
 }
 
 #[tokio::test]

@@ -147,6 +147,34 @@ impl Store {
         })
     }
 
+    /// The titles of these articles' head revisions, by article id, in one query.
+    ///
+    /// # Errors
+    /// Database errors only.
+    pub async fn head_titles(
+        &self,
+        articles: &[Article],
+    ) -> Result<std::collections::HashMap<i64, String>, StoreError> {
+        if articles.is_empty() {
+            return Ok(Default::default());
+        }
+        let mut heads = sea_orm::Condition::any();
+        for a in articles {
+            heads = heads.add(
+                sea_orm::Condition::all()
+                    .add(article_revision::Column::ArticleId.eq(a.id))
+                    .add(article_revision::Column::Number.eq(a.head)),
+            );
+        }
+        Ok(article_revision::Entity::find()
+            .filter(heads)
+            .all(self.db())
+            .await?
+            .into_iter()
+            .map(|r| (r.article_id, r.title))
+            .collect())
+    }
+
     /// Adds a revision to an article whose head is `expected_head`.
     ///
     /// The head moves by a conditional update first, so that of two writers racing from the same

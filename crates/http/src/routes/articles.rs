@@ -119,19 +119,20 @@ pub async fn list(
         outdated: q.outdated,
     };
     let page = state.store.list_articles(&filter, limit, after).await?;
-    let mut items = Vec::with_capacity(page.items.len());
-    for a in page.items {
-        let head = state.store.article_revision(&a.slug, a.head).await?;
-        items.push(ArticleSummary {
+    let mut titles = state.store.head_titles(&page.items).await?;
+    let items = page
+        .items
+        .into_iter()
+        .map(|a| ArticleSummary {
             direction: direction(&a.language),
+            title: titles.remove(&a.id).unwrap_or_default(),
             slug: a.slug,
             language: a.language,
             head: a.head,
-            title: head.title,
             created_at: a.created_at,
             updated_at: a.updated_at,
-        });
-    }
+        })
+        .collect();
     Ok(Json(ArticleList {
         items,
         next_cursor: page.next_cursor,
