@@ -18,38 +18,46 @@ const MIN_TRIGRAMS: usize = 24;
 const SHARED_DIVISOR: usize = 20;
 
 /// Whether `old` and `new` share so few word trigrams that a word diff between
-/// them would be noise. Short sequences are never judged unrelated.
+/// them would be noise. Short sequences are never judged unrelated. The new
+/// side is hashed lazily and the count stops as soon as the pair is related,
+/// so a plainly related pair (the usual edit) costs little more than one side.
 pub(crate) fn unrelated(old: &[&str], new: &[&str]) -> bool {
-    let old_grams = trigrams(old);
+    let old_grams: Vec<u64> = trigrams(old).collect();
     if old_grams.len() < MIN_TRIGRAMS {
         return false;
     }
-    let new_grams = trigrams(new);
-    if new_grams.len() < MIN_TRIGRAMS {
-        return false;
-    }
+    // Sharing this many makes the pair related whatever the other side's length, since
+    // the shorter side has at most as many trigrams as the old one.
+    let surely = old_grams.len().div_ceil(SHARED_DIVISOR);
     let set: HashSet<u64, BuildHasherDefault<FastHasher>> = old_grams.iter().copied().collect();
-    let shared = new_grams.iter().filter(|g| set.contains(g)).count();
-    shared * SHARED_DIVISOR < old_grams.len().min(new_grams.len())
+    let (mut shared, mut total) = (0, 0);
+    for gram in trigrams(new) {
+        total += 1;
+        if set.contains(&gram) {
+            shared += 1;
+            if shared >= surely {
+                return false;
+            }
+        }
+    }
+    total >= MIN_TRIGRAMS && shared * SHARED_DIVISOR < old_grams.len().min(total)
+}
+
+fn is_blank(token: &str) -> bool {
+    token.chars().all(char::is_whitespace)
 }
 
 /// Hashes of each run of three consecutive tokens that are not whitespace.
-fn trigrams(tokens: &[&str]) -> Vec<u64> {
-    let mut grams = Vec::with_capacity(tokens.len() / 2);
+fn trigrams<'a>(tokens: &'a [&'a str]) -> impl Iterator<Item = u64> + 'a {
     let (mut a, mut b) = (0u64, 0u64);
     let mut seen = 0;
-    for t in tokens {
-        if t.chars().all(char::is_whitespace) {
-            continue;
-        }
+    tokens.iter().filter(|t| !is_blank(t)).filter_map(move |t| {
         let h = hash_str(t);
-        if seen >= 2 {
-            grams.push(a.rotate_left(42) ^ b.rotate_left(21) ^ h);
-        }
+        let gram = (seen >= 2).then(|| a.rotate_left(42) ^ b.rotate_left(21) ^ h);
         (a, b) = (b, h);
         seen += 1;
-    }
-    grams
+        gram
+    })
 }
 
 #[cfg(test)]
