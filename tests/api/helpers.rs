@@ -215,16 +215,7 @@ impl TestApp {
     /// Row counts of every table that requests write to.
     pub async fn snapshot(&self) -> Vec<(String, i64)> {
         let mut out = Vec::new();
-        for t in [
-            "users",
-            "tokens",
-            "articles",
-            "article_revisions",
-            "translations",
-            "translation_revisions",
-            "events",
-            "comments",
-        ] {
+        for &t in bitext_store::TABLES {
             out.push((t.to_owned(), self.count(t).await));
         }
         out

@@ -31,7 +31,7 @@ const RTL_SCRIPTS: &[&str] = &[
     "Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr",
 ];
 const RTL_LANGUAGES: &[&str] = &[
-    "ar", "he", "iw", "fa", "ur", "ug", "ps", "sd", "yi", "dv", "ckb", "ku-Arab", "syr",
+    "ar", "he", "iw", "fa", "ur", "ug", "ps", "sd", "yi", "dv", "ckb", "syr",
 ];
 
 impl LanguageTag {
@@ -60,20 +60,21 @@ impl LanguageTag {
 
     /// The direction of the tag's script: the explicit script subtag if any, else the language.
     pub fn direction(&self) -> Direction {
-        let id = LanguageIdentifier::from_str(&self.0).unwrap_or_default();
-        if let Some(script) = id.script {
-            return if RTL_SCRIPTS.contains(&script.as_str()) {
-                Direction::Rtl
-            } else {
-                Direction::Ltr
-            };
-        }
-        if RTL_LANGUAGES.contains(&id.language.as_str()) {
-            Direction::Rtl
-        } else {
-            Direction::Ltr
-        }
+        direction_of(&self.0)
     }
+}
+
+/// The direction of a canonical tag's script (as stored), without parsing it again: the script
+/// subtag if there is one (the only four-letter subtag after the language), else the language.
+pub fn direction_of(tag: &str) -> Direction {
+    let mut subtags = tag.split('-');
+    let language = subtags.next().unwrap_or_default();
+    let script = subtags.find(|s| s.len() == 4 && s.bytes().all(|b| b.is_ascii_alphabetic()));
+    let rtl = match script {
+        Some(script) => RTL_SCRIPTS.contains(&script),
+        None => RTL_LANGUAGES.contains(&language),
+    };
+    if rtl { Direction::Rtl } else { Direction::Ltr }
 }
 
 impl fmt::Display for LanguageTag {

@@ -20,7 +20,6 @@ use sha2::{Digest, Sha256};
 #[derive(Debug, Clone)]
 pub struct Rendered {
     pub status: u16,
-    pub content_type: &'static str,
     pub body: Bytes,
     pub etag: String,
     pub last_modified: DateTime<Utc>,
@@ -112,7 +111,6 @@ pub fn rendered(
     );
     Arc::new(Rendered {
         status,
-        content_type,
         body,
         etag,
         last_modified: at,

@@ -12,7 +12,7 @@ pub mod views;
 pub mod views_published;
 pub mod views_workflow;
 
-use std::{future::Future, time::Duration};
+use std::future::Future;
 
 use axum::{
     Extension, Router,
@@ -175,6 +175,3 @@ pub async fn serve(
         .with_graceful_shutdown(shutdown)
         .await
 }
-
-/// How long a graceful shutdown waits for requests in flight.
-pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);

@@ -1,6 +1,6 @@
 //! The JSON shapes of the API: requests (unknown fields rejected) and responses.
 
-use bitext_domain::{Article, LanguageTag, Revision, Translation};
+use bitext_domain::{Article, Revision, Translation};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -284,8 +284,5 @@ pub struct EventList {
 
 /// `ltr` or `rtl` for a stored (already canonical) tag.
 pub fn direction(tag: &str) -> String {
-    LanguageTag::parse(tag)
-        .map(|t| t.direction().as_str())
-        .unwrap_or("ltr")
-        .to_owned()
+    bitext_domain::lang::direction_of(tag).as_str().to_owned()
 }

@@ -64,7 +64,7 @@ impl Store {
             }
             Err(e) => return Err(e.into()),
         };
-        let secret = insert_token(&txn, model.id, "initial").await?;
+        let (_, secret) = insert_token(&txn, model.id, "initial").await?;
         txn.commit().await?;
         Ok((convert::user(model), secret))
     }
@@ -75,13 +75,7 @@ impl Store {
     /// [`StoreError::UserNotFound`].
     pub async fn create_token(&self, name: &str, label: &str) -> Result<(i64, String), StoreError> {
         let u = self.find_user(name).await?;
-        let secret = insert_token(self.db(), u.id, label).await?;
-        let t = token::Entity::find()
-            .filter(token::Column::TokenHash.eq(hash(&secret)))
-            .one(self.db())
-            .await?
-            .ok_or(StoreError::TokenNotFound { id: 0 })?;
-        Ok((t.id, secret))
+        insert_token(self.db(), u.id, label).await
     }
 
     /// Revokes a token by id; revoking twice is harmless.
@@ -169,9 +163,9 @@ async fn insert_token(
     db: &impl sea_orm::ConnectionTrait,
     user_id: i64,
     label: &str,
-) -> Result<String, StoreError> {
+) -> Result<(i64, String), StoreError> {
     let secret = new_secret();
-    token::ActiveModel {
+    let token = token::ActiveModel {
         user_id: Set(user_id),
         label: Set(label.to_owned()),
         token_hash: Set(hash(&secret)),
@@ -180,5 +174,5 @@ async fn insert_token(
     }
     .insert(db)
     .await?;
-    Ok(secret)
+    Ok((token.id, secret))
 }

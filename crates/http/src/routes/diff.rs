@@ -33,43 +33,24 @@ pub enum Format {
     Html,
 }
 
-const OFFERED: &str = "application/json, text/x-diff, text/html";
-
-/// Picks the format from `Accept`: the first acceptable type in the client's order of
-/// preference; JSON when there is no header or it accepts anything.
+/// Picks the format from `Accept`; JSON when there is no header or it accepts anything.
 ///
 /// # Errors
 /// 406 when the client accepts none of them.
 pub fn negotiate(headers: &HeaderMap) -> Result<Format, ApiError> {
-    let Some(accept) = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()) else {
-        return Ok(Format::Json);
-    };
-    let mut ranges: Vec<(f32, usize, &str)> = accept
-        .split(',')
-        .enumerate()
-        .filter_map(|(i, range)| {
-            let mut parts = range.split(';');
-            let media = parts.next()?.trim();
-            let q = parts
-                .filter_map(|p| p.trim().strip_prefix("q="))
-                .find_map(|q| q.trim().parse::<f32>().ok())
-                .unwrap_or(1.0);
-            (q > 0.0 && !media.is_empty()).then_some((q, i, media))
-        })
-        .collect();
-    if ranges.is_empty() && accept.trim().is_empty() {
-        return Ok(Format::Json);
-    }
-    ranges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    for (_, _, media) in ranges {
-        match media.to_ascii_lowercase().as_str() {
-            "application/json" | "application/*" | "*/*" => return Ok(Format::Json),
-            "text/x-diff" | "text/x-patch" => return Ok(Format::Unified),
-            "text/html" | "text/*" => return Ok(Format::Html),
-            _ => {}
-        }
-    }
-    Err(ApiError::new(StatusCode::NOT_ACCEPTABLE, "not-acceptable").arg("accepted", OFFERED))
+    super::accept::negotiate(
+        headers,
+        &[
+            ("application/json", Format::Json),
+            ("application/*", Format::Json),
+            ("*/*", Format::Json),
+            ("text/x-diff", Format::Unified),
+            ("text/x-patch", Format::Unified),
+            ("text/html", Format::Html),
+            ("text/*", Format::Html),
+        ],
+        "application/json, text/x-diff, text/html",
+    )
 }
 
 /// Resolves `from` and `to` against a document whose head is `head`.
@@ -218,6 +199,11 @@ mod tests {
             Format::Json
         );
         assert_eq!(accept("*/*").unwrap(), Format::Json);
+        assert_eq!(
+            accept("application/json;q=0.0, text/html").unwrap(),
+            Format::Html
+        );
+        assert_eq!(accept("TEXT/*").unwrap(), Format::Html);
         assert_eq!(negotiate(&HeaderMap::new()).unwrap(), Format::Json);
         assert_eq!(
             accept("image/png").unwrap_err().status(),

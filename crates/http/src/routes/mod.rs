@@ -1,5 +1,6 @@
 //! One module per resource; each owns its routes.
 
+pub mod accept;
 pub mod admin;
 pub mod articles;
 pub mod diff;

@@ -114,30 +114,24 @@ fn view(p: &Published, locale: &Locale) -> PublishedView {
     }
 }
 
+#[derive(Clone, Copy)]
 enum Format {
     Json,
     Markdown,
 }
 
 fn negotiate(headers: &HeaderMap) -> Result<Format, ApiError> {
-    let accept = headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("application/json")
-        .to_ascii_lowercase();
-    for range in accept.split(',') {
-        let media = range.split(';').next().unwrap_or("").trim();
-        if range.contains("q=0") && !range.contains("q=0.") {
-            continue;
-        }
-        match media {
-            "application/json" | "application/*" | "*/*" | "" => return Ok(Format::Json),
-            "text/markdown" | "text/*" => return Ok(Format::Markdown),
-            _ => {}
-        }
-    }
-    Err(ApiError::new(StatusCode::NOT_ACCEPTABLE, "not-acceptable")
-        .arg("accepted", "application/json, text/markdown"))
+    super::accept::negotiate(
+        headers,
+        &[
+            ("application/json", Format::Json),
+            ("application/*", Format::Json),
+            ("*/*", Format::Json),
+            ("text/markdown", Format::Markdown),
+            ("text/*", Format::Markdown),
+        ],
+        "application/json, text/markdown",
+    )
 }
 
 /// Loads what to show, through the page cache.
@@ -300,64 +294,63 @@ pub async fn feed(
     };
     let lang = language(lang)?;
     let key = key.map_or_else(|| format!("atom|{lang}"), |k| k.0.0);
-    let page = match state.pages.get(&key) {
-        Some(page) => page,
-        None => {
-            let items = state.store.feed(lang.as_str(), 50).await?;
-            let localizer = Localizer::global();
-            let locale = localizer.negotiate(Some(lang.as_str()));
-            let updated = items
-                .first()
-                .map_or(DateTime::<Utc>::UNIX_EPOCH, |i| i.edition.created_at);
-            let entries = items
-                .iter()
-                .map(|i| publish::FeedEntry {
-                    slug: i.slug.clone(),
-                    edition: i.edition.number,
-                    title: i.title.clone(),
-                    summary: bitext_domain::diff::paragraphs(&i.body)
-                        .first()
-                        .map(|p| p.chars().take(400).collect())
-                        .unwrap_or_default(),
-                    credits: match &i.edition.credit_override {
-                        Some(text) => text.clone(),
-                        None => publish::credit_line(
-                            &locale,
-                            &i.edition.translators,
-                            &i.edition.editors,
-                        ),
-                    },
-                    correction_note: i.edition.correction_note.clone(),
-                    published_at: i.edition.created_at,
-                    url: format!(
-                        "/read/{}/{}?edition={}",
-                        i.slug, i.language, i.edition.number
-                    ),
-                })
-                .collect();
-            let feed = publish::Feed {
-                language: lang.to_string(),
-                title: localizer.format(
-                    &locale,
-                    "feed-title",
-                    &[("language", Arg::from(lang.as_str()))],
-                ),
-                self_url: format!("/feed/{lang}.atom"),
-                id: format!("tag:bitext,2026:feed/{lang}"),
-                updated,
-                entries,
-            };
-            let page = rendered(
-                200,
-                "application/atom+xml; charset=utf-8",
-                publish::atom(&feed),
-                updated,
-            );
-            state.pages.put(key, page.clone());
-            page
-        }
-    };
+    // The front layer answered a cached feed already; this renders a missing one.
+    let page = render_feed(&state, &lang).await?;
+    state.pages.put(key, page.clone());
     Ok(serve(&page, &headers))
+}
+
+/// The Atom feed of `lang`'s newest editions, rendered.
+async fn render_feed(
+    state: &AppState,
+    lang: &bitext_domain::LanguageTag,
+) -> ApiResult<Arc<Rendered>> {
+    let items = state.store.feed(lang.as_str(), 50).await?;
+    let localizer = Localizer::global();
+    let locale = localizer.negotiate(Some(lang.as_str()));
+    let updated = items
+        .first()
+        .map_or(DateTime::<Utc>::UNIX_EPOCH, |i| i.edition.created_at);
+    let entries = items
+        .iter()
+        .map(|i| publish::FeedEntry {
+            slug: i.slug.clone(),
+            edition: i.edition.number,
+            title: i.title.clone(),
+            summary: bitext_domain::diff::paragraphs(&i.body)
+                .first()
+                .map(|p| p.chars().take(400).collect())
+                .unwrap_or_default(),
+            credits: match &i.edition.credit_override {
+                Some(text) => text.clone(),
+                None => publish::credit_line(&locale, &i.edition.translators, &i.edition.editors),
+            },
+            correction_note: i.edition.correction_note.clone(),
+            published_at: i.edition.created_at,
+            url: format!(
+                "/read/{}/{}?edition={}",
+                i.slug, i.language, i.edition.number
+            ),
+        })
+        .collect();
+    let feed = publish::Feed {
+        language: lang.to_string(),
+        title: localizer.format(
+            &locale,
+            "feed-title",
+            &[("language", Arg::from(lang.as_str()))],
+        ),
+        self_url: format!("/feed/{lang}.atom"),
+        id: format!("tag:bitext,2026:feed/{lang}"),
+        updated,
+        entries,
+    };
+    Ok(rendered(
+        200,
+        "application/atom+xml; charset=utf-8",
+        publish::atom(&feed),
+        updated,
+    ))
 }
 
 /// The reading page's style sheet.
