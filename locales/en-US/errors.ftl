@@ -61,6 +61,19 @@ error-body-too-long = { $max ->
    *[other] The body must not be longer than { $max } characters.
 }
 
+error-message-too-long-title = Message too long
+# $max: the largest number of characters allowed
+error-message-too-long = { $max ->
+    [one] The revision message must not be longer than { $max } character.
+   *[other] The revision message must not be longer than { $max } characters.
+}
+error-credit-too-long-title = Credit line too long
+# $max: the largest number of characters allowed
+error-credit-too-long = { $max ->
+    [one] The credit line must not be longer than { $max } character.
+   *[other] The credit line must not be longer than { $max } characters.
+}
+
 ## Authentication and permissions
 
 error-unauthorized-title = Authentication required
@@ -179,6 +192,9 @@ error-withdrawn = This article has been withdrawn: { $reason }
 error-invalid-url-title = Invalid URL
 # $url: the URL given
 error-invalid-url = “{ $url }” is not an http or https URL that a webhook can be delivered to.
+error-secret-length-title = Secret of the wrong length
+# $min, $max: the shortest and longest secret allowed, in bytes
+error-secret-length = A webhook secret must be { $min } to { $max } bytes long.
 
 ## Server errors
 

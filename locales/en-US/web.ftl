@@ -18,7 +18,7 @@ list-last-separator = {" and "}
 
 ## HTML diff (GET …/diff with Accept: text/html)
 
-diff-title = { $slug }: changes from revision { $from } to revision { $to }
+diff-title = { $title }: changes from revision { $from } to revision { $to }
 diff-legend-inserted = Inserted
 diff-legend-deleted = Deleted
 

@@ -54,6 +54,13 @@ error-body-too-long-title = 正文过长
 # $max：允许的最大字符数
 error-body-too-long = 正文不能超过 { $max } 个字符。
 
+error-message-too-long-title = 修订说明过长
+# $max：允许的最大字符数
+error-message-too-long = 修订说明不能超过 { $max } 个字符。
+error-credit-too-long-title = 署名过长
+# $max：允许的最大字符数
+error-credit-too-long = 署名不能超过 { $max } 个字符。
+
 ## 身份验证与权限
 
 error-unauthorized-title = 需要身份验证
@@ -171,6 +178,9 @@ error-withdrawn = 此文章已撤回：{ $reason }
 error-invalid-url-title = 网址无效
 # $url：提供的网址
 error-invalid-url = “{ $url }”不是可以投递 Webhook 的 http 或 https 网址。
+error-secret-length-title = 密钥长度不符
+# $min、$max：允许的最短和最长密钥（字节）
+error-secret-length = Webhook 密钥长度必须在 { $min } 到 { $max } 个字节之间。
 
 ## 服务器错误
 

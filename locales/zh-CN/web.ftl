@@ -17,7 +17,7 @@ list-last-separator = 和
 
 ## HTML 差异页（GET …/diff，Accept: text/html）
 
-diff-title = { $slug }：第 { $from } 版与第 { $to } 版之间的改动
+diff-title = { $title }：第 { $from } 版与第 { $to } 版之间的改动
 diff-legend-inserted = 新增
 diff-legend-deleted = 删除
 

@@ -54,6 +54,13 @@ error-body-too-long-title = 內文過長
 # $max：允許的最大字元數
 error-body-too-long = 內文不得超過 { $max } 個字元。
 
+error-message-too-long-title = 修訂說明過長
+# $max：允許的最大字元數
+error-message-too-long = 修訂說明不得超過 { $max } 個字元。
+error-credit-too-long-title = 署名過長
+# $max：允許的最大字元數
+error-credit-too-long = 署名不得超過 { $max } 個字元。
+
 ## 身分驗證與權限
 
 error-unauthorized-title = 需要身分驗證
@@ -171,6 +178,9 @@ error-withdrawn = 此文章已撤回：{ $reason }
 error-invalid-url-title = 網址無效
 # $url：提供的網址
 error-invalid-url = 「{ $url }」不是可以投遞 Webhook 的 http 或 https 網址。
+error-secret-length-title = 密鑰長度不符
+# $min、$max：允許的最短和最長密鑰（位元組）
+error-secret-length = Webhook 密鑰長度必須介於 { $min } 到 { $max } 個位元組之間。
 
 ## 伺服器錯誤
 

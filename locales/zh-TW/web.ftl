@@ -17,7 +17,7 @@ list-last-separator = 和
 
 ## HTML 差異頁（GET …/diff，Accept: text/html）
 
-diff-title = { $slug }：第 { $from } 版與第 { $to } 版之間的變更
+diff-title = { $title }：第 { $from } 版與第 { $to } 版之間的變更
 diff-legend-inserted = 新增
 diff-legend-deleted = 刪除
 

@@ -101,12 +101,12 @@ async fn requests_without_a_valid_token_are_401() {
 #[tokio::test]
 async fn a_revoked_token_no_longer_works() {
     let app = spawn_app().await;
-    let (id, secret) = app.store.create_token("tom", "laptop").await.unwrap();
+    let (id, secret) = app.app.create_token("tom", "laptop").await.unwrap();
     assert_eq!(
         app.get("/api/v1/articles", &secret).await.status(),
         StatusCode::OK
     );
-    app.store.revoke_token(id).await.unwrap();
+    app.app.revoke_token(id).await.unwrap();
     assert_eq!(
         app.get("/api/v1/articles", &secret).await.status(),
         StatusCode::UNAUTHORIZED

@@ -2,6 +2,7 @@
 
 use std::net::SocketAddr;
 
+use bitext_app::{App, AppConfig};
 use bitext_domain::Roles;
 use bitext_http::{HttpConfig, router};
 use bitext_store::Store;
@@ -101,6 +102,8 @@ fn uuid_like() -> String {
 pub struct TestApp {
     pub addr: SocketAddr,
     pub client: Client,
+    /// The use cases the server runs on, for setting up what a test needs.
+    pub app: App,
     pub store: Store,
     /// editor + admin: the source desk.
     pub editor: String,
@@ -234,38 +237,37 @@ impl Drop for TestApp {
 }
 
 /// Starts a server over `db` and returns its address and a way to stop it.
-pub async fn serve_on(db_url: &str) -> (SocketAddr, Store, oneshot::Sender<()>, JoinHandle<()>) {
+pub async fn serve_on(db_url: &str) -> (SocketAddr, App, oneshot::Sender<()>, JoinHandle<()>) {
     let store = Store::connect(db_url).await.expect("connect");
     store.migrate().await.expect("migrate");
-    let app = router(
-        store.clone(),
+    let app = App::new(store, AppConfig::default());
+    let routes = router(
+        app.clone(),
         &HttpConfig {
             body_limit: 64 * 1024,
-            allow_self_approval: false,
         },
     );
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
     let (tx, rx) = oneshot::channel::<()>();
     let server = tokio::spawn(async move {
-        let _ = bitext_http::serve(listener, app, async {
+        let _ = bitext_http::serve(listener, routes, async {
             let _ = rx.await;
         })
         .await;
     });
-    (addr, store, tx, server)
+    (addr, app, tx, server)
 }
 
 /// A fresh database, a server on port 0, and four people with tokens.
 pub async fn spawn_app() -> TestApp {
     let db = TestDb::new().await;
-    let (addr, store, tx, server) = serve_on(&db.url).await;
+    let (addr, app, tx, server) = serve_on(&db.url).await;
     let token = |name: &'static str, roles: &'static str| {
-        let store = store.clone();
+        let app = app.clone();
         async move {
             let roles: Roles = roles.parse().expect("roles");
-            store
-                .create_user(name, &name.to_uppercase(), roles)
+            app.create_user(name, &name.to_uppercase(), roles)
                 .await
                 .expect("user")
                 .1
@@ -278,7 +280,8 @@ pub async fn spawn_app() -> TestApp {
     TestApp {
         addr,
         client: client(),
-        store,
+        store: app.store().clone(),
+        app,
         editor,
         editor2,
         translator,

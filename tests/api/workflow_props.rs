@@ -2,8 +2,12 @@
 //! nothing is published that was not approved at that exact revision by someone other than its
 //! only author; every state change has its event; a refused action writes nothing.
 
-use bitext_domain::{Action, Roles, User};
-use bitext_store::{NewRevision, Store, StoreError, WriteContext, workflow::ActionInput};
+use bitext_app::{
+    ActionInput, Actor, App, AppConfig, AppError, StoreError,
+    articles::{Content, NewArticle},
+};
+use bitext_domain::{Action, Body, LanguageTag, Message, Roles, Slug, Title};
+use bitext_store::Store;
 use proptest::prelude::*;
 
 use crate::helpers::TestDb;
@@ -37,13 +41,11 @@ fn step() -> impl Strategy<Value = (usize, Step)> {
     (0..5usize, s)
 }
 
-fn rev(body: String, source: Option<i32>) -> NewRevision {
-    NewRevision {
-        title: "T".into(),
-        body,
-        message: String::new(),
-        minor: false,
-        source_revision: source,
+fn content(body: &str) -> Content {
+    Content {
+        title: Title::parse("T").unwrap(),
+        body: Body::parse(body).unwrap(),
+        message: Message::default(),
     }
 }
 
@@ -51,7 +53,9 @@ async fn run(steps: Vec<(usize, Step)>) -> Result<(), TestCaseError> {
     let db = TestDb::new().await;
     let store = Store::connect(&db.url).await.unwrap();
     store.migrate().await.unwrap();
-    let mut people: Vec<User> = Vec::new();
+    let app = App::new(store.clone(), AppConfig::default());
+    let (a, en) = (Slug::parse("a").unwrap(), LanguageTag::parse("en").unwrap());
+    let mut people: Vec<Actor> = Vec::new();
     for (name, roles) in [
         ("t1", "translator"),
         ("t2", "translator"),
@@ -60,18 +64,16 @@ async fn run(steps: Vec<(usize, Step)>) -> Result<(), TestCaseError> {
         ("p1", "publisher,editor"),
     ] {
         let roles: Roles = roles.parse().unwrap();
-        people.push(store.create_user(name, name, roles).await.unwrap().0);
+        let user = app.create_user(name, name, roles).await.unwrap().0;
+        people.push(Actor::new(user, None));
     }
-    let ctx = |u: &User| WriteContext {
-        actor_id: u.id,
-        request_id: None,
+    let article = NewArticle {
+        slug: a.clone(),
+        language: LanguageTag::parse("zh-Hans").unwrap(),
+        content: content("源。"),
     };
-    store
-        .create_article(&ctx(&people[2]), "a", "zh-Hans", rev("源。".into(), None))
-        .await
-        .unwrap();
-    store
-        .create_translation(&ctx(&people[0]), "a", "en", rev("Source.".into(), None))
+    app.create_article(&people[2], article).await.unwrap();
+    app.create_translation(&people[0], &a, &en, content("Source."))
         .await
         .unwrap();
 
@@ -79,39 +81,25 @@ async fn run(steps: Vec<(usize, Step)>) -> Result<(), TestCaseError> {
     for (who, step) in steps {
         i += 1;
         let actor = &people[who];
-        let before = store.translation("a", "en").await.unwrap();
-        let events_before = store
-            .translation_events("a", "en", 200, None)
+        let before = app.translation(&a, &en).await.unwrap().translation;
+        let events_before = app
+            .translation_events(&a, &en, 200, None)
             .await
             .unwrap()
             .items
             .len();
-        let result: Result<(), StoreError> = match step {
+        let result: Result<(), AppError> = match step {
             Step::Revise => {
-                let art = store.article("a").await.unwrap();
-                let may = actor
-                    .roles
-                    .any(&[bitext_domain::Role::Translator, bitext_domain::Role::Editor]);
-                if !may {
-                    continue;
-                }
-                store
-                    .add_translation_revision(
-                        &ctx(actor),
-                        "a",
-                        "en",
-                        before.head,
-                        rev(format!("Text {i}."), Some(art.head)),
-                    )
+                let art = app.article(&a).await.unwrap().article;
+                let text = content(&format!("Text {i}."));
+                app.revise_translation(actor, &a, &en, before.head, text, Some(art.head))
                     .await
                     .map(|_| ())
             }
             Step::SourceRevise { minor } => {
-                let art = store.article("a").await.unwrap();
-                let mut r = rev(format!("源 {i}。"), None);
-                r.minor = minor;
-                store
-                    .add_article_revision(&ctx(&people[2]), "a", art.head, r)
+                let art = app.article(&a).await.unwrap().article;
+                let text = content(&format!("源 {i}。"));
+                app.revise_article(&people[2], &a, art.head, text, minor)
                     .await
                     .map(|_| ())
             }
@@ -120,12 +108,11 @@ async fn run(steps: Vec<(usize, Step)>) -> Result<(), TestCaseError> {
                 approve_head,
                 comment,
                 ack,
-            } => store
-                .apply_action(
-                    &ctx(actor),
+            } => app
+                .act(
                     actor,
-                    "a",
-                    "en",
+                    &a,
+                    &en,
                     &ActionInput {
                         action,
                         revision: Some(if approve_head {
@@ -137,19 +124,18 @@ async fn run(steps: Vec<(usize, Step)>) -> Result<(), TestCaseError> {
                         correction_note: None,
                         acknowledge_outdated: ack,
                     },
-                    false,
                 )
                 .await
                 .map(|_| ()),
         };
-        let after = store.translation("a", "en").await.unwrap();
-        let events = store
-            .translation_events("a", "en", 200, None)
+        let after = app.translation(&a, &en).await.unwrap().translation;
+        let events = app
+            .translation_events(&a, &en, 200, None)
             .await
             .unwrap()
             .items;
         match result {
-            Err(StoreError::Database(e)) => {
+            Err(AppError::Store(StoreError::Database(e))) => {
                 return Err(TestCaseError::fail(format!("database error: {e}")));
             }
             Err(_) => {
@@ -183,13 +169,13 @@ async fn run(steps: Vec<(usize, Step)>) -> Result<(), TestCaseError> {
 
     // Every publication was of a revision approved, with no revision in between, by someone
     // who was not the only author since the previous approval.
-    let events = store
-        .translation_events("a", "en", 500, None)
+    let events = app
+        .translation_events(&a, &en, 500, None)
         .await
         .unwrap()
         .items;
-    let revisions = store
-        .list_translation_revisions("a", "en", 200, None)
+    let revisions = app
+        .translation_history(&a, &en, 200, None)
         .await
         .unwrap()
         .items;

@@ -2,6 +2,7 @@
 
 use std::net::SocketAddr;
 
+use bitext_app::{App, AppConfig};
 use bitext_i18n::{Arg, Localizer};
 use bitext_store::Store;
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -136,6 +137,16 @@ pub fn init_tracing(format: &LogFormat) {
 /// When the database cannot be reached.
 pub async fn open(db: &DatabaseArgs) -> anyhow::Result<Store> {
     Ok(Store::connect(&db.database_url).await?)
+}
+
+/// Opens the store, applies pending migrations, and gives the use cases over it.
+///
+/// # Errors
+/// When the database cannot be reached or a migration fails.
+pub async fn app(db: &DatabaseArgs, config: AppConfig) -> anyhow::Result<App> {
+    let store = open(db).await?;
+    store.migrate().await?;
+    Ok(App::new(store, config))
 }
 
 /// A message for the person at the terminal, in the language of their environment.

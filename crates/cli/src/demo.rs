@@ -3,9 +3,12 @@
 //! source diffs and an outdated translation can be seen at once, and five short articles whose
 //! translations stand in every other workflow state. Prints the demo people's tokens.
 
-use bitext_domain::{Action, Roles, User};
+use bitext_app::{
+    ActionInput, Actor, App, AppConfig,
+    articles::{Content, NewArticle},
+};
+use bitext_domain::{Action, Body, LanguageTag, Message, Roles, Slug, Title};
 use bitext_i18n::Arg;
-use bitext_store::{NewRevision, Store, StoreError, WriteContext, workflow::ActionInput};
 
 use crate::config::{self, DatabaseArgs};
 
@@ -52,31 +55,29 @@ const PEOPLE: [(&str, &str, &str); 4] = [
     ("sam", "Sam Okafor", "publisher"),
 ];
 
-fn rev(title: &str, body: &str, message: &str, minor: bool) -> NewRevision {
-    NewRevision {
-        title: title.to_owned(),
-        body: body.to_owned(),
-        message: message.to_owned(),
-        minor,
-        source_revision: None,
-    }
+fn content(title: &str, body: &str, message: &str) -> anyhow::Result<Content> {
+    Ok(Content {
+        title: Title::parse(title)?,
+        body: Body::parse(body)?,
+        message: Message::parse(message)?,
+    })
 }
 
 pub async fn run(db: &DatabaseArgs) -> anyhow::Result<()> {
-    let store = config::open(db).await?;
-    store.migrate().await?;
-    if store.article(SLUG).await.is_ok() {
+    let app = config::app(db, AppConfig::default()).await?;
+    let slug = Slug::parse(SLUG)?;
+    if app.article(&slug).await.is_ok() {
         anyhow::bail!("the demo is already loaded (article {SLUG})");
     }
     let mut people = Vec::new();
     for (name, display, roles) in PEOPLE {
         let roles: Roles = roles.parse()?;
-        let (user, secret) = store.create_user(name, display, roles).await?;
+        let (user, secret) = app.create_user(name, display, roles).await?;
         println!("{name}\t{}\t{secret}", user.roles);
-        people.push(user);
+        people.push(Actor::new(user, None));
     }
-    load(&store, people[0].id, people[1].id).await?;
-    let more = load_states(&store, &people).await?;
+    load(&app, &slug, &people[0], &people[1]).await?;
+    let more = load_states(&app, &people).await?;
     eprintln!(
         "{}",
         config::text("cli-demo-loaded", &[("articles", Arg::from(1 + more))])
@@ -84,68 +85,48 @@ pub async fn run(db: &DatabaseArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn load(store: &Store, editor: i64, translator: i64) -> Result<(), StoreError> {
-    let desk = WriteContext {
-        actor_id: editor,
-        request_id: None,
+async fn load(app: &App, slug: &Slug, desk: &Actor, alex: &Actor) -> anyhow::Result<()> {
+    let (zh, en) = (LanguageTag::parse("zh-Hans")?, LanguageTag::parse("en")?);
+    let (t, b, m, _) = SOURCE[0];
+    let article = NewArticle {
+        slug: slug.clone(),
+        language: zh,
+        content: content(t, b, m)?,
     };
-    let alex = WriteContext {
-        actor_id: translator,
-        request_id: None,
-    };
-    let (t, b, m, minor) = SOURCE[0];
-    store
-        .create_article(&desk, SLUG, "zh-Hans", rev(t, b, m, minor))
-        .await?;
+    app.create_article(desk, article).await?;
     let (t, b, m) = TRANSLATION[0];
-    store
-        .create_translation(&alex, SLUG, "en", rev(t, b, m, false))
+    app.create_translation(alex, slug, &en, content(t, b, m)?)
         .await?;
     let (t, b, m) = TRANSLATION[1];
-    store
-        .add_translation_revision(&alex, SLUG, "en", 1, rev(t, b, m, false))
+    app.revise_translation(alex, slug, &en, 1, content(t, b, m)?, None)
         .await?;
     for (i, (t, b, m, minor)) in SOURCE.iter().enumerate().skip(1) {
-        store
-            .add_article_revision(&desk, SLUG, i as i32, rev(t, b, m, *minor))
+        app.revise_article(desk, slug, i as i32, content(t, b, m)?, *minor)
             .await?;
     }
     Ok(())
 }
 
 /// The short articles of `demo/more.txt`, each taken to the workflow state it names.
-async fn load_states(store: &Store, people: &[User]) -> Result<i64, StoreError> {
+async fn load_states(app: &App, people: &[Actor]) -> anyhow::Result<i64> {
     let [ming, alex, jordan, sam] = [&people[0], &people[1], &people[2], &people[3]];
-    let ctx = |u: &User| WriteContext {
-        actor_id: u.id,
-        request_id: None,
-    };
+    let (zh, en) = (LanguageTag::parse("zh-Hans")?, LanguageTag::parse("en")?);
     let act = |user: &'static str, action: Action, revision: Option<i32>, comment: Option<&str>| {
         (user, action, revision, comment.map(str::to_owned))
     };
     let mut count = 0;
     for block in include_str!("../demo/more.txt").split("\n===\n") {
         let article = DemoArticle::parse(block);
-        let (slug, target) = (article.slug.as_str(), article.target.as_str());
-        let (zh_title, zh_body) = (article.zh_title.as_str(), article.zh_body.as_str());
-        let (en_title, en_body) = (article.en_title.as_str(), article.en_body.as_str());
-        store
-            .create_article(
-                &ctx(ming),
-                slug,
-                "zh-Hans",
-                rev(zh_title, zh_body, "初稿", false),
-            )
-            .await?;
-        store
-            .create_translation(
-                &ctx(alex),
-                slug,
-                "en",
-                rev(en_title, en_body, "first draft", false),
-            )
-            .await?;
-        let steps = match target {
+        let slug = Slug::parse(&article.slug)?;
+        let input = NewArticle {
+            slug: slug.clone(),
+            language: zh.clone(),
+            content: content(&article.zh_title, &article.zh_body, "初稿")?,
+        };
+        app.create_article(ming, input).await?;
+        let draft = content(&article.en_title, &article.en_body, "first draft")?;
+        app.create_translation(alex, &slug, &en, draft).await?;
+        let steps = match article.target.as_str() {
             "in_review" => vec![act("alex", Action::Submit, None, None)],
             "changes_requested" => vec![
                 act("alex", Action::Submit, None, None),
@@ -179,7 +160,7 @@ async fn load_states(store: &Store, people: &[User]) -> Result<i64, StoreError> 
             _ => vec![],
         };
         for (who, action, revision, comment) in steps {
-            let user = match who {
+            let actor = match who {
                 "alex" => alex,
                 "jordan" => jordan,
                 _ => sam,
@@ -191,9 +172,7 @@ async fn load_states(store: &Store, people: &[User]) -> Result<i64, StoreError> 
                 correction_note: None,
                 acknowledge_outdated: false,
             };
-            store
-                .apply_action(&ctx(user), user, slug, "en", &input, false)
-                .await?;
+            app.act(actor, &slug, &en, &input).await?;
         }
         count += 1;
     }

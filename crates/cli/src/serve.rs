@@ -1,5 +1,6 @@
 //! `bitext serve`: migrate, listen, and shut down gracefully on SIGINT or SIGTERM.
 
+use bitext_app::AppConfig;
 use bitext_http::{HttpConfig, router};
 use bitext_i18n::Arg;
 use tokio::net::TcpListener;
@@ -7,13 +8,18 @@ use tokio::net::TcpListener;
 use crate::config::{self, DatabaseArgs, ServeArgs};
 
 pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
-    let store = config::open(db).await?;
-    store.migrate().await?;
-    let app = router(
-        store.clone(),
+    let app = config::app(
+        db,
+        AppConfig {
+            allow_self_approval: args.allow_self_approval,
+        },
+    )
+    .await?;
+    let store = app.store().clone();
+    let routes = router(
+        app,
         &HttpConfig {
             body_limit: args.body_limit,
-            allow_self_approval: args.allow_self_approval,
         },
     );
     // Webhook deliveries run beside the server and stop with it; pending ones stay in the
@@ -38,7 +44,7 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
         "{}",
         config::text("cli-serving", &[("addr", Arg::from(addr.to_string()))])
     );
-    bitext_http::serve(listener, app, shutdown_signal()).await?;
+    bitext_http::serve(listener, routes, shutdown_signal()).await?;
     let _ = stop.send(true);
     if let Some(worker) = worker {
         let _ = worker.await;

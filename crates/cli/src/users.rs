@@ -1,14 +1,14 @@
 //! `bitext user` and `bitext token`: secrets go to stdout alone so that scripts can capture them;
 //! everything else goes to stderr.
 
+use bitext_app::AppConfig;
 use bitext_domain::Roles;
 use bitext_i18n::Arg;
 
 use crate::config::{self, DatabaseArgs, TokenCommand, UserCommand};
 
 pub async fn user(db: &DatabaseArgs, cmd: UserCommand) -> anyhow::Result<()> {
-    let store = config::open(db).await?;
-    store.migrate().await?;
+    let app = config::app(db, AppConfig::default()).await?;
     match cmd {
         UserCommand::Add {
             name,
@@ -22,7 +22,7 @@ pub async fn user(db: &DatabaseArgs, cmd: UserCommand) -> anyhow::Result<()> {
                 "a user name is 1 to 100 characters"
             );
             let display = display_name.unwrap_or_else(|| name.clone());
-            let (user, secret) = store.create_user(&name, &display, roles).await?;
+            let (user, secret) = app.create_user(&name, &display, roles).await?;
             println!("{secret}");
             eprintln!(
                 "{}",
@@ -40,11 +40,10 @@ pub async fn user(db: &DatabaseArgs, cmd: UserCommand) -> anyhow::Result<()> {
 }
 
 pub async fn token(db: &DatabaseArgs, cmd: TokenCommand) -> anyhow::Result<()> {
-    let store = config::open(db).await?;
-    store.migrate().await?;
+    let app = config::app(db, AppConfig::default()).await?;
     match cmd {
         TokenCommand::Create { user, label } => {
-            let (id, secret) = store.create_token(&user, &label).await?;
+            let (id, secret) = app.create_token(&user, &label).await?;
             println!("{secret}");
             eprintln!(
                 "{}",
@@ -52,14 +51,14 @@ pub async fn token(db: &DatabaseArgs, cmd: TokenCommand) -> anyhow::Result<()> {
             );
         }
         TokenCommand::Revoke { id } => {
-            store.revoke_token(id).await?;
+            app.revoke_token(id).await?;
             eprintln!(
                 "{}",
                 config::text("cli-token-revoked", &[("id", Arg::from(id))])
             );
         }
         TokenCommand::List { user } => {
-            for t in store.list_tokens(&user).await? {
+            for t in app.tokens(&user).await? {
                 let state = if t.revoked { "revoked" } else { "active" };
                 println!(
                     "{}\t{}\t{}\t{}",

@@ -22,6 +22,14 @@ pub enum ValidationError {
     TitleTooLong { max: usize },
     #[error("the body is longer than {max} characters")]
     BodyTooLong { max: usize },
+    #[error("the message is longer than {max} characters")]
+    MessageTooLong { max: usize },
+    #[error("the credit line is longer than {max} characters")]
+    CreditTooLong { max: usize },
+    #[error("invalid URL {url:?}")]
+    Url { url: String },
+    #[error("a secret is {min} to {max} bytes")]
+    SecretLength { min: usize, max: usize },
     #[error("unknown role {role:?}")]
     Role { role: String },
 }
@@ -34,6 +42,10 @@ impl Coded for ValidationError {
             Self::EmptyTitle => "empty-title",
             Self::TitleTooLong { .. } => "title-too-long",
             Self::BodyTooLong { .. } => "body-too-long",
+            Self::MessageTooLong { .. } => "message-too-long",
+            Self::CreditTooLong { .. } => "credit-too-long",
+            Self::Url { .. } => "invalid-url",
+            Self::SecretLength { .. } => "secret-length",
             Self::Role { .. } => "validation",
         }
     }
@@ -43,8 +55,15 @@ impl Coded for ValidationError {
             Self::LanguageTag { tag } => vec![("tag", tag.clone())],
             Self::Slug { slug } => vec![("slug", slug.clone())],
             Self::EmptyTitle => vec![],
-            Self::TitleTooLong { max } | Self::BodyTooLong { max } => {
+            Self::TitleTooLong { max }
+            | Self::BodyTooLong { max }
+            | Self::MessageTooLong { max }
+            | Self::CreditTooLong { max } => {
                 vec![("max", max.to_string())]
+            }
+            Self::Url { url } => vec![("url", url.clone())],
+            Self::SecretLength { min, max } => {
+                vec![("min", min.to_string()), ("max", max.to_string())]
             }
             Self::Role { role } => vec![("field", "roles".into()), ("reason", role.clone())],
         }

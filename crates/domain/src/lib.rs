@@ -2,6 +2,7 @@
 //! the editorial workflow. Pure and synchronous: no I/O, no database, no HTTP.
 
 pub mod anchor;
+pub mod content;
 pub mod decision;
 pub mod diff;
 pub mod error;
@@ -9,9 +10,10 @@ pub mod lang;
 pub mod record;
 pub mod role;
 pub mod slug;
-pub mod text;
+pub mod webhook;
 pub mod workflow;
 
+pub use content::{Body, CreditText, Message, Title, content_hash};
 pub use decision::{ActionRequest, WorkflowError, decide};
 pub use error::{Coded, ValidationError};
 pub use lang::{Direction, LanguageTag};
@@ -20,5 +22,5 @@ pub use record::{
 };
 pub use role::{Role, Roles};
 pub use slug::Slug;
-pub use text::{Body, Title, content_hash};
+pub use webhook::{WebhookSecret, WebhookUrl};
 pub use workflow::{Action, State, Transition, TransitionError};

@@ -7,8 +7,8 @@ use axum::{
     http::{HeaderName, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
 };
+use bitext_app::{AppError, StoreError};
 use bitext_domain::{Coded, TransitionError, ValidationError, WorkflowError};
-use bitext_store::StoreError;
 
 /// A problem waiting to be rendered: put in the response's extensions by [`ApiError`] and
 /// turned into a body by the localizing middleware, which knows the caller's language.
@@ -148,6 +148,21 @@ impl From<StoreError> for ApiError {
             E::Database(db) => return Self::internal(db),
         };
         Self::coded(status, &err)
+    }
+}
+
+impl From<AppError> for ApiError {
+    fn from(err: AppError) -> Self {
+        match err {
+            AppError::Validation(e) => e.into(),
+            AppError::Forbidden { roles } => Self::forbidden(&roles),
+            AppError::DiffRange { from, to } => {
+                Self::new(StatusCode::UNPROCESSABLE_ENTITY, "diff-range-invalid")
+                    .arg("from", from)
+                    .arg("to", to)
+            }
+            AppError::Store(e) => e.into(),
+        }
     }
 }
 

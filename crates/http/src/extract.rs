@@ -6,47 +6,40 @@ use axum::{
     extract::{FromRequest, FromRequestParts, Request},
     http::{StatusCode, header, request::Parts},
 };
-use bitext_domain::{Role, User};
+use bitext_app::{Actor, admin::Credential};
 use bitext_i18n::Locale;
 use serde::de::DeserializeOwned;
 
 use crate::{AppState, error::ApiError};
 
-/// The authenticated caller.
+/// The authenticated caller, as the actor of the use cases. One extractor for every way of
+/// signing in: a bearer token today; a session cookie joins it here.
 #[derive(Debug, Clone)]
-pub struct Auth(pub User);
+pub struct Auth(pub Actor);
 
-impl Auth {
-    /// Requires one of `roles`.
-    ///
-    /// # Errors
-    /// A 403 naming the roles needed.
-    pub fn require(&self, roles: &[Role]) -> Result<(), ApiError> {
-        if self.0.roles.any(roles) {
-            Ok(())
-        } else {
-            Err(ApiError::forbidden(roles))
-        }
-    }
+/// The credential a request carries, if any.
+fn credential(parts: &Parts) -> Option<Credential<'_>> {
+    let value = parts.headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| Credential::Token(token.trim()))
 }
 
 impl FromRequestParts<AppState> for Auth {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let value = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
+        let credential = credential(parts).ok_or_else(ApiError::unauthorized)?;
+        let user = state
+            .app
+            .authenticate(credential)
+            .await?
             .ok_or_else(ApiError::unauthorized)?;
-        let (scheme, token) = value.split_once(' ').ok_or_else(ApiError::unauthorized)?;
-        if !scheme.eq_ignore_ascii_case("bearer") {
-            return Err(ApiError::unauthorized());
-        }
-        match state.store.authenticate(token.trim()).await? {
-            Some(user) => Ok(Auth(user)),
-            None => Err(ApiError::unauthorized()),
-        }
+        let request_id = RequestId::from_request_parts(parts, state)
+            .await
+            .unwrap_or(RequestId(None));
+        Ok(Auth(Actor::new(user, request_id.0)))
     }
 }
 
@@ -236,15 +229,5 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestId {
                 .and_then(|v| v.to_str().ok())
                 .map(|s| s.chars().take(100).collect()),
         ))
-    }
-}
-
-impl Auth {
-    /// The write context for the audit trail.
-    pub fn context(&self, request_id: &RequestId) -> bitext_store::WriteContext {
-        bitext_store::WriteContext {
-            actor_id: self.0.id,
-            request_id: request_id.0.clone(),
-        }
     }
 }

@@ -21,7 +21,7 @@ use axum::{
     middleware,
     routing::{get, post},
 };
-use bitext_store::Store;
+use bitext_app::App;
 use tokio::net::TcpListener;
 use tower::ServiceBuilder;
 use tower_http::{
@@ -40,16 +40,12 @@ use crate::{
 pub struct HttpConfig {
     /// The largest request body accepted, in bytes.
     pub body_limit: usize,
-    /// Let an editor approve a translation whose every revision since the last approval is
-    /// their own. Off by default: a second pair of eyes approves.
-    pub allow_self_approval: bool,
 }
 
 impl Default for HttpConfig {
     fn default() -> Self {
         Self {
             body_limit: 2 * 1024 * 1024,
-            allow_self_approval: false,
         }
     }
 }
@@ -57,7 +53,8 @@ impl Default for HttpConfig {
 /// What every handler shares.
 #[derive(Clone, Debug)]
 pub struct AppState {
-    pub store: Store,
+    /// The use cases; handlers call nothing else.
+    pub app: App,
     pub config: HttpConfig,
     /// Rendered public pages, cleared by every workflow write in this process.
     pub pages: std::sync::Arc<cache::PageCache>,
@@ -65,7 +62,7 @@ pub struct AppState {
 }
 
 /// The whole application.
-pub fn router(store: Store, config: &HttpConfig) -> Router {
+pub fn router(app: App, config: &HttpConfig) -> Router {
     const T: &str = "/api/v1/articles/{slug}/translations/{lang}";
     let api = Router::new()
         .route(
@@ -125,6 +122,10 @@ pub fn router(store: Store, config: &HttpConfig) -> Router {
         .route("/assets/read.css", get(published::css));
 
     let pages = std::sync::Arc::new(cache::PageCache::default());
+    {
+        let pages = pages.clone();
+        app.on_published_change(move || pages.clear());
+    }
     let counters = std::sync::Arc::new(metrics::Metrics::default());
     Router::new()
         .merge(api)
@@ -155,7 +156,7 @@ pub fn router(store: Store, config: &HttpConfig) -> Router {
                 .layer(DefaultBodyLimit::max(config.body_limit)),
         )
         .with_state(AppState {
-            store,
+            app,
             config: config.clone(),
             pages,
             metrics: counters,

@@ -52,7 +52,7 @@ pub async fn serve(State(state): State<AppState>) -> impl IntoResponse {
          bitext_page_cache_lookups_total{{result=\"hit\"}} {hits}\n\
          bitext_page_cache_lookups_total{{result=\"miss\"}} {misses}\n"
     ));
-    let (up, pending) = match state.store.pending_deliveries().await {
+    let (up, pending) = match state.app.pending_deliveries().await {
         Ok(n) => (1, n),
         Err(_) => (0, 0),
     };

@@ -168,6 +168,18 @@ pub struct ArticleView {
     pub translations: Vec<TranslationSummary>,
 }
 
+impl From<bitext_app::articles::ArticleDetail> for ArticleView {
+    fn from(d: bitext_app::articles::ArticleDetail) -> Self {
+        Self::new(d.article, d.head, &d.translations)
+    }
+}
+
+impl From<bitext_app::translations::TranslationDetail> for TranslationView {
+    fn from(d: bitext_app::translations::TranslationDetail) -> Self {
+        Self::new(d.translation, d.head)
+    }
+}
+
 impl ArticleView {
     pub fn new(a: Article, head: Revision, translations: &[Translation]) -> Self {
         Self {

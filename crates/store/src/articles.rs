@@ -11,7 +11,7 @@ use sea_orm::{
 };
 
 use crate::{
-    NewRevision, Store, StoreError, WriteContext, convert,
+    NewRevision, StoreError, Tx, WriteContext, convert,
     entity::{article, article_revision, translation},
     events::{self, NewEvent},
 };
@@ -26,7 +26,7 @@ pub struct ArticleFilter {
     pub outdated: Option<bool>,
 }
 
-impl Store {
+impl Tx {
     /// Creates an article with its first revision.
     ///
     /// # Errors
@@ -38,7 +38,7 @@ impl Store {
         language: &str,
         rev: NewRevision,
     ) -> Result<(Article, Revision), StoreError> {
-        let txn = self.write().await?;
+        let txn = self.conn();
         let now = Utc::now();
         let inserted = article::ActiveModel {
             slug: Set(slug.to_owned()),
@@ -50,7 +50,7 @@ impl Store {
             updated_at: Set(now),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(txn)
         .await;
         let model = match inserted {
             Ok(m) => m,
@@ -61,9 +61,9 @@ impl Store {
             }
             Err(e) => return Err(e.into()),
         };
-        let revision = insert_revision(&txn, ctx, model.id, 1, false, &rev).await?;
+        let revision = insert_revision(txn, ctx, model.id, 1, false, &rev).await?;
         events::append(
-            &txn,
+            txn,
             ctx,
             NewEvent {
                 article_id: model.id,
@@ -76,8 +76,7 @@ impl Store {
             },
         )
         .await?;
-        let author = convert::user_name(&txn, ctx.actor_id).await?;
-        txn.commit().await?;
+        let author = convert::user_name(txn, ctx.actor_id).await?;
         Ok((
             convert::article(model),
             convert::article_revision(revision, author),
@@ -89,7 +88,7 @@ impl Store {
     /// # Errors
     /// [`StoreError::ArticleNotFound`].
     pub async fn article(&self, slug: &str) -> Result<Article, StoreError> {
-        find_article(self.db(), slug).await.map(convert::article)
+        find_article(self.conn(), slug).await.map(convert::article)
     }
 
     /// Articles in creation order, `limit` at a time, after the cursor `after` (an article id).
@@ -139,7 +138,7 @@ impl Store {
                 id.not_in_subquery(sub)
             });
         }
-        let rows = query.limit(limit + 1).all(self.db()).await?;
+        let rows = query.limit(limit + 1).all(self.conn()).await?;
         let (rows, next_cursor) = crate::page::split(rows, limit, |a| a.id);
         Ok(Page {
             items: rows.into_iter().map(convert::article).collect(),
@@ -168,7 +167,7 @@ impl Store {
         }
         Ok(article_revision::Entity::find()
             .filter(heads)
-            .all(self.db())
+            .all(self.conn())
             .await?
             .into_iter()
             .map(|r| (r.article_id, r.title))
@@ -189,7 +188,7 @@ impl Store {
         expected_head: i32,
         rev: NewRevision,
     ) -> Result<(Article, Revision), StoreError> {
-        let txn = self.write().await?;
+        let txn = self.conn();
         let number = expected_head + 1;
         let mut update = article::Entity::update_many()
             .col_expr(article::Column::Head, Expr::value(number))
@@ -199,16 +198,16 @@ impl Store {
         if !rev.minor {
             update = update.col_expr(article::Column::MajorHead, Expr::value(number));
         }
-        let res = update.exec(&txn).await?;
+        let res = update.exec(txn).await?;
         if res.rows_affected != 1 {
-            let current = find_article(&txn, slug).await?;
+            let current = find_article(txn, slug).await?;
             return Err(StoreError::Stale {
                 expected: expected_head,
                 current: current.head,
             });
         }
-        let model = find_article(&txn, slug).await?;
-        let revision = insert_revision(&txn, ctx, model.id, number, rev.minor, &rev)
+        let model = find_article(txn, slug).await?;
+        let revision = insert_revision(txn, ctx, model.id, number, rev.minor, &rev)
             .await
             .map_err(|e| match e {
                 StoreError::Database(ref db) if StoreError::is_unique_violation(db) => {
@@ -220,7 +219,7 @@ impl Store {
                 e => e,
             })?;
         events::append(
-            &txn,
+            txn,
             ctx,
             NewEvent {
                 article_id: model.id,
@@ -237,8 +236,7 @@ impl Store {
             },
         )
         .await?;
-        let author = convert::user_name(&txn, ctx.actor_id).await?;
-        txn.commit().await?;
+        let author = convert::user_name(txn, ctx.actor_id).await?;
         Ok((
             convert::article(model),
             convert::article_revision(revision, author),
@@ -255,16 +253,16 @@ impl Store {
         limit: u64,
         after: Option<i64>,
     ) -> Result<Page<Revision>, StoreError> {
-        let a = find_article(self.db(), slug).await?;
+        let a = find_article(self.conn(), slug).await?;
         let mut query = article_revision::Entity::find()
             .filter(article_revision::Column::ArticleId.eq(a.id))
             .order_by_asc(article_revision::Column::Number);
         if let Some(after) = after {
             query = query.filter(article_revision::Column::Number.gt(after));
         }
-        let rows = query.limit(limit + 1).all(self.db()).await?;
+        let rows = query.limit(limit + 1).all(self.conn()).await?;
         let (rows, next_cursor) = crate::page::split(rows, limit, |r| i64::from(r.number));
-        let names = convert::user_names(self.db(), rows.iter().map(|r| r.author_id)).await?;
+        let names = convert::user_names(self.conn(), rows.iter().map(|r| r.author_id)).await?;
         Ok(Page {
             items: rows
                 .into_iter()
@@ -282,8 +280,8 @@ impl Store {
     /// # Errors
     /// [`StoreError::ArticleNotFound`], [`StoreError::RevisionNotFound`].
     pub async fn article_revision(&self, slug: &str, number: i32) -> Result<Revision, StoreError> {
-        let a = find_article(self.db(), slug).await?;
-        article_revision_of(self.db(), a.id, number).await
+        let a = find_article(self.conn(), slug).await?;
+        article_revision_of(self.conn(), a.id, number).await
     }
 }
 

@@ -11,7 +11,7 @@ use sea_orm::{
 };
 
 use crate::{
-    Store, StoreError, WriteContext,
+    StoreError, Tx, WriteContext,
     articles::find_article,
     convert,
     entity::{comment, translation_revision},
@@ -42,7 +42,7 @@ fn invalid(field: &'static str, reason: impl Into<String>) -> StoreError {
     }
 }
 
-impl Store {
+impl Tx {
     /// Adds a comment.
     ///
     /// # Errors
@@ -65,12 +65,12 @@ impl Store {
                 format!("longer than {MAX_BODY} characters"),
             ));
         }
-        let txn = self.write().await?;
-        let a = find_article(&txn, slug).await?;
-        let t = find_translation(&txn, &a, language).await?;
+        let txn = self.conn();
+        let a = find_article(txn, slug).await?;
+        let t = find_translation(txn, &a, language).await?;
         if let Some(parent_id) = input.parent_id {
             let parent = comment::Entity::find_by_id(parent_id)
-                .one(&txn)
+                .one(txn)
                 .await?
                 .filter(|p| p.translation_id == t.id)
                 .ok_or_else(|| invalid("parent", "no such comment on this translation"))?;
@@ -84,7 +84,7 @@ impl Store {
                 format!("must be between 1 and {}", t.head),
             ));
         }
-        let text = revision_body(&txn, t.id, revision).await?;
+        let text = revision_body(txn, t.id, revision).await?;
         if let Some(p) = input.paragraph {
             let para = usize::try_from(p)
                 .ok()
@@ -114,10 +114,10 @@ impl Store {
             created_at: Set(Utc::now()),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(txn)
         .await?;
         events::append(
-            &txn,
+            txn,
             ctx,
             NewEvent {
                 article_id: a.id,
@@ -130,8 +130,7 @@ impl Store {
             },
         )
         .await?;
-        let author = convert::user_name(&txn, ctx.actor_id).await?;
-        txn.commit().await?;
+        let author = convert::user_name(txn, ctx.actor_id).await?;
         Ok(to_comment(model, author, None, None))
     }
 
@@ -146,8 +145,8 @@ impl Store {
         language: &str,
         at: Option<i32>,
     ) -> Result<Vec<Comment>, StoreError> {
-        let a = find_article(self.db(), slug).await?;
-        let t = find_translation(self.db(), &a, language).await?;
+        let a = find_article(self.conn(), slug).await?;
+        let t = find_translation(self.conn(), &a, language).await?;
         let at = at.unwrap_or(t.head);
         if !(1..=t.head).contains(&at) {
             return Err(invalid(
@@ -158,12 +157,12 @@ impl Store {
         let rows = comment::Entity::find()
             .filter(comment::Column::TranslationId.eq(t.id))
             .order_by_asc(comment::Column::Id)
-            .all(self.db())
+            .all(self.conn())
             .await?;
         let mut ids: Vec<i64> = rows.iter().map(|c| c.author_id).collect();
         ids.extend(rows.iter().filter_map(|c| c.resolved_by));
-        let names = convert::user_names(self.db(), ids).await?;
-        let target = revision_body(self.db(), t.id, at).await?;
+        let names = convert::user_names(self.conn(), ids).await?;
+        let target = revision_body(self.conn(), t.id, at).await?;
         let mut maps: HashMap<i32, Vec<Option<usize>>> = HashMap::new();
         let mut out = Vec::with_capacity(rows.len());
         for c in rows {
@@ -171,7 +170,7 @@ impl Store {
                 Some(p) => {
                     if let std::collections::hash_map::Entry::Vacant(slot) = maps.entry(c.revision)
                     {
-                        let from = revision_body(self.db(), t.id, c.revision).await?;
+                        let from = revision_body(self.conn(), t.id, c.revision).await?;
                         slot.insert(anchor::paragraph_map(&from, &target));
                     }
                     let moved = usize::try_from(p)
@@ -203,11 +202,11 @@ impl Store {
         id: i64,
         resolved: bool,
     ) -> Result<Comment, StoreError> {
-        let txn = self.write().await?;
-        let a = find_article(&txn, slug).await?;
-        let t = find_translation(&txn, &a, language).await?;
+        let txn = self.conn();
+        let a = find_article(txn, slug).await?;
+        let t = find_translation(txn, &a, language).await?;
         let c = comment::Entity::find_by_id(id)
-            .one(&txn)
+            .one(txn)
             .await?
             .filter(|c| c.translation_id == t.id)
             .ok_or(StoreError::CommentNotFound { id })?;
@@ -220,10 +219,10 @@ impl Store {
             .col_expr(comment::Column::ResolvedAt, Expr::value(at))
             .col_expr(comment::Column::ResolvedBy, Expr::value(by))
             .filter(comment::Column::Id.eq(c.id))
-            .exec(&txn)
+            .exec(txn)
             .await?;
         events::append(
-            &txn,
+            txn,
             ctx,
             NewEvent {
                 article_id: a.id,
@@ -241,13 +240,12 @@ impl Store {
         )
         .await?;
         let updated = comment::Entity::find_by_id(id)
-            .one(&txn)
+            .one(txn)
             .await?
             .ok_or(StoreError::CommentNotFound { id })?;
         let mut ids = vec![updated.author_id];
         ids.extend(updated.resolved_by);
-        let names = convert::user_names(&txn, ids).await?;
-        txn.commit().await?;
+        let names = convert::user_names(txn, ids).await?;
         let author = names.get(&updated.author_id).cloned().unwrap_or_default();
         let resolver = updated.resolved_by.and_then(|id| names.get(&id).cloned());
         Ok(to_comment(updated, author, resolver, None))

@@ -18,15 +18,22 @@ pub mod users;
 pub mod webhooks;
 pub mod workflow;
 
-use std::time::Duration;
+use std::{
+    sync::{
+        Arc,
+        atomic::{AtomicU64, Ordering},
+    },
+    time::Duration,
+};
 
 use bitext_migrations::{Migrator, MigratorTrait};
 use sea_orm::{
-    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    AccessMode, ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    IsolationLevel, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
 pub use admin::TABLES;
+pub use articles::ArticleFilter;
 pub use error::StoreError;
 pub use input::{NewRevision, WriteContext};
 
@@ -34,6 +41,8 @@ pub use input::{NewRevision, WriteContext};
 #[derive(Clone, Debug)]
 pub struct Store {
     db: DatabaseConnection,
+    /// Statements executed through this handle, for metrics and for tests that bound them.
+    statements: Arc<AtomicU64>,
 }
 
 impl Store {
@@ -60,8 +69,13 @@ impl Store {
         } else {
             options.max_connections(16);
         }
-        let db = Database::connect(options).await?;
-        Ok(Self { db })
+        let mut db = Database::connect(options).await?;
+        let statements = Arc::new(AtomicU64::new(0));
+        let counter = statements.clone();
+        db.set_metric_callback(move |_| {
+            counter.fetch_add(1, Ordering::Relaxed);
+        });
+        Ok(Self { db, statements })
     }
 
     /// Applies every pending migration.
@@ -80,6 +94,12 @@ impl Store {
     pub async fn ping(&self) -> Result<(), StoreError> {
         self.db.ping().await?;
         Ok(())
+    }
+
+    /// How many statements this handle (and its clones) has executed, transactions' own
+    /// `BEGIN` and `COMMIT` not included.
+    pub fn statements_executed(&self) -> u64 {
+        self.statements.load(Ordering::Relaxed)
     }
 
     /// Which kind of database this is.
@@ -107,7 +127,17 @@ impl Store {
     /// Begins a write transaction. On SQLite it is `BEGIN IMMEDIATE`, so that the write lock is
     /// taken (waiting out the busy timeout) before anything is read, and a transaction never fails
     /// half-way because another writer committed after its first read.
-    pub(crate) async fn write(&self) -> Result<DatabaseTransaction, StoreError> {
+    ///
+    /// # Errors
+    /// When the database cannot begin one.
+    pub async fn write(&self) -> Result<Tx, StoreError> {
+        Ok(Tx {
+            txn: self.write_txn().await?,
+        })
+    }
+
+    /// The raw write transaction, for the store's own background work (webhook deliveries).
+    pub(crate) async fn write_txn(&self) -> Result<DatabaseTransaction, StoreError> {
         Ok(self
             .db
             .begin_with_options(TransactionOptions {
@@ -115,5 +145,45 @@ impl Store {
                 ..Default::default()
             })
             .await?)
+    }
+
+    /// Begins a read transaction: every read in it sees one snapshot of the database
+    /// (`REPEATABLE READ, READ ONLY` on PostgreSQL; a deferred transaction on SQLite).
+    ///
+    /// # Errors
+    /// When the database cannot begin one.
+    pub async fn read(&self) -> Result<Tx, StoreError> {
+        let options = match self.db.get_database_backend() {
+            DbBackend::Postgres => TransactionOptions {
+                isolation_level: Some(IsolationLevel::RepeatableRead),
+                access_mode: Some(AccessMode::ReadOnly),
+                ..Default::default()
+            },
+            _ => TransactionOptions::default(),
+        };
+        let txn = self.db.begin_with_options(options).await?;
+        Ok(Tx { txn })
+    }
+}
+
+/// One transaction, over which every repository operation runs: several operations commit
+/// together or not at all. Dropping it without [`Tx::commit`] rolls it back.
+#[derive(Debug)]
+pub struct Tx {
+    txn: DatabaseTransaction,
+}
+
+impl Tx {
+    pub(crate) fn conn(&self) -> &DatabaseTransaction {
+        &self.txn
+    }
+
+    /// Commits every operation made in this transaction.
+    ///
+    /// # Errors
+    /// When the database refuses the commit; nothing is then written.
+    pub async fn commit(self) -> Result<(), StoreError> {
+        self.txn.commit().await?;
+        Ok(())
     }
 }

@@ -10,7 +10,7 @@ use sea_orm::{
 use serde_json::json;
 
 use crate::{
-    Store, StoreError, WriteContext,
+    StoreError, Tx, WriteContext,
     articles::{article_revision_of, find_article},
     convert,
     entity::{article, edition, event, translation, translation_revision},
@@ -152,7 +152,7 @@ async fn to_edition(
         .collect())
 }
 
-impl Store {
+impl Tx {
     /// The published translation, at `edition` or the newest.
     ///
     /// # Errors
@@ -164,7 +164,7 @@ impl Store {
         language: &str,
         edition: Option<i32>,
     ) -> Result<Published, StoreError> {
-        let db = self.db();
+        let db = self.conn();
         let a = find_article(db, slug).await?;
         let t = find_translation(db, &a, language).await?;
         let rows = edition::Entity::find()
@@ -216,7 +216,7 @@ impl Store {
     /// # Errors
     /// Database errors only.
     pub async fn feed(&self, language: &str, limit: u64) -> Result<Vec<FeedItem>, StoreError> {
-        let db = self.db();
+        let db = self.conn();
         let translations = translation::Entity::find()
             .filter(translation::Column::Language.eq(language))
             .filter(translation::Column::State.ne(State::Withdrawn.as_str()))
@@ -275,19 +275,19 @@ impl Store {
         language: &str,
         text: Option<String>,
     ) -> Result<(), StoreError> {
-        let txn = self.write().await?;
-        let a = find_article(&txn, slug).await?;
-        let t = find_translation(&txn, &a, language).await?;
+        let txn = self.conn();
+        let a = find_article(txn, slug).await?;
+        let t = find_translation(txn, &a, language).await?;
         translation::Entity::update_many()
             .col_expr(
                 translation::Column::CreditOverride,
                 Expr::value(text.clone()),
             )
             .filter(translation::Column::Id.eq(t.id))
-            .exec(&txn)
+            .exec(txn)
             .await?;
         events::append(
-            &txn,
+            txn,
             ctx,
             NewEvent {
                 article_id: a.id,
@@ -300,7 +300,6 @@ impl Store {
             },
         )
         .await?;
-        txn.commit().await?;
         Ok(())
     }
 }

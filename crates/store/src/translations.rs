@@ -10,14 +10,14 @@ use sea_orm::{
 };
 
 use crate::{
-    NewRevision, Store, StoreError, WriteContext,
+    NewRevision, StoreError, Tx, WriteContext,
     articles::find_article,
     convert,
     entity::{article, event, translation, translation_revision},
     events::{self, NewEvent},
 };
 
-impl Store {
+impl Tx {
     /// Creates a translation in `draft` with its first revision, pinned to the article's head.
     ///
     /// # Errors
@@ -30,8 +30,8 @@ impl Store {
         language: &str,
         rev: NewRevision,
     ) -> Result<(Translation, Revision), StoreError> {
-        let txn = self.write().await?;
-        let a = find_article(&txn, slug).await?;
+        let txn = self.conn();
+        let a = find_article(txn, slug).await?;
         if a.language == language {
             return Err(StoreError::SameLanguage {
                 language: language.to_owned(),
@@ -49,7 +49,7 @@ impl Store {
             updated_at: Set(now),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(txn)
         .await;
         let model = match inserted {
             Ok(m) => m,
@@ -61,9 +61,9 @@ impl Store {
             }
             Err(e) => return Err(e.into()),
         };
-        let revision = insert_revision(&txn, ctx, model.id, 1, a.head, &rev).await?;
+        let revision = insert_revision(txn, ctx, model.id, 1, a.head, &rev).await?;
         events::append(
-            &txn,
+            txn,
             ctx,
             NewEvent {
                 article_id: a.id,
@@ -76,8 +76,7 @@ impl Store {
             },
         )
         .await?;
-        let author = convert::user_name(&txn, ctx.actor_id).await?;
-        txn.commit().await?;
+        let author = convert::user_name(txn, ctx.actor_id).await?;
         Ok((
             convert::translation(model, &a, None),
             convert::translation_revision(revision, author),
@@ -89,10 +88,10 @@ impl Store {
     /// # Errors
     /// [`StoreError::ArticleNotFound`], [`StoreError::TranslationNotFound`].
     pub async fn translation(&self, slug: &str, language: &str) -> Result<Translation, StoreError> {
-        let a = find_article(self.db(), slug).await?;
-        let t = find_translation(self.db(), &a, language).await?;
+        let a = find_article(self.conn(), slug).await?;
+        let t = find_translation(self.conn(), &a, language).await?;
         let approver = match t.approved_by {
-            Some(id) => Some(convert::user_name(self.db(), id).await?),
+            Some(id) => Some(convert::user_name(self.conn(), id).await?),
             None => None,
         };
         Ok(convert::translation(t, &a, approver))
@@ -103,14 +102,14 @@ impl Store {
     /// # Errors
     /// [`StoreError::ArticleNotFound`].
     pub async fn translations_of(&self, slug: &str) -> Result<Vec<Translation>, StoreError> {
-        let a = find_article(self.db(), slug).await?;
+        let a = find_article(self.conn(), slug).await?;
         let rows = translation::Entity::find()
             .filter(translation::Column::ArticleId.eq(a.id))
             .order_by_asc(translation::Column::Language)
-            .all(self.db())
+            .all(self.conn())
             .await?;
         let names =
-            convert::user_names(self.db(), rows.iter().filter_map(|t| t.approved_by)).await?;
+            convert::user_names(self.conn(), rows.iter().filter_map(|t| t.approved_by)).await?;
         Ok(rows
             .into_iter()
             .map(|t| {
@@ -136,10 +135,10 @@ impl Store {
         expected_head: i32,
         rev: NewRevision,
     ) -> Result<(Translation, Revision), StoreError> {
-        let txn = self.write().await?;
+        let txn = self.conn();
         // Take the write lock first (SQLite) and re-read inside the transaction.
-        let a = find_article(&txn, slug).await?;
-        let t = find_translation(&txn, &a, language).await?;
+        let a = find_article(txn, slug).await?;
+        let t = find_translation(txn, &a, language).await?;
         if t.head != expected_head {
             return Err(StoreError::Stale {
                 expected: expected_head,
@@ -185,15 +184,15 @@ impl Store {
                     Expr::value(Option::<i64>::None),
                 );
         }
-        let res = update.exec(&txn).await?;
+        let res = update.exec(txn).await?;
         if res.rows_affected != 1 {
-            let current = find_translation(&txn, &a, language).await?;
+            let current = find_translation(txn, &a, language).await?;
             return Err(StoreError::Stale {
                 expected: expected_head,
                 current: current.head,
             });
         }
-        let revision = insert_revision(&txn, ctx, t.id, number, source_revision, &rev)
+        let revision = insert_revision(txn, ctx, t.id, number, source_revision, &rev)
             .await
             .map_err(|e| match e {
                 StoreError::Database(ref db) if StoreError::is_unique_violation(db) => {
@@ -213,17 +212,16 @@ impl Store {
             revision: Some(number),
             detail: None,
         };
-        events::append(&txn, ctx, event("translation.revise")).await?;
+        events::append(txn, ctx, event("translation.revise")).await?;
         if superseded {
             let mut e = event("approval.superseded");
             e.detail = t
                 .approved_revision
                 .map(|n| format!("{{\"approved_revision\":{n}}}"));
-            events::append(&txn, ctx, e).await?;
+            events::append(txn, ctx, e).await?;
         }
-        let updated = find_translation(&txn, &a, language).await?;
-        let author = convert::user_name(&txn, ctx.actor_id).await?;
-        txn.commit().await?;
+        let updated = find_translation(txn, &a, language).await?;
+        let author = convert::user_name(txn, ctx.actor_id).await?;
         Ok((
             convert::translation(updated, &a, None),
             convert::translation_revision(revision, author),
@@ -241,17 +239,17 @@ impl Store {
         limit: u64,
         after: Option<i64>,
     ) -> Result<Page<Revision>, StoreError> {
-        let a = find_article(self.db(), slug).await?;
-        let t = find_translation(self.db(), &a, language).await?;
+        let a = find_article(self.conn(), slug).await?;
+        let t = find_translation(self.conn(), &a, language).await?;
         let mut query = translation_revision::Entity::find()
             .filter(translation_revision::Column::TranslationId.eq(t.id))
             .order_by_asc(translation_revision::Column::Number);
         if let Some(after) = after {
             query = query.filter(translation_revision::Column::Number.gt(after));
         }
-        let rows = query.limit(limit + 1).all(self.db()).await?;
+        let rows = query.limit(limit + 1).all(self.conn()).await?;
         let (rows, next_cursor) = crate::page::split(rows, limit, |r| i64::from(r.number));
-        let names = convert::user_names(self.db(), rows.iter().map(|r| r.author_id)).await?;
+        let names = convert::user_names(self.conn(), rows.iter().map(|r| r.author_id)).await?;
         Ok(Page {
             items: rows
                 .into_iter()
@@ -275,15 +273,15 @@ impl Store {
         language: &str,
         number: i32,
     ) -> Result<Revision, StoreError> {
-        let a = find_article(self.db(), slug).await?;
-        let t = find_translation(self.db(), &a, language).await?;
+        let a = find_article(self.conn(), slug).await?;
+        let t = find_translation(self.conn(), &a, language).await?;
         let r = translation_revision::Entity::find()
             .filter(translation_revision::Column::TranslationId.eq(t.id))
             .filter(translation_revision::Column::Number.eq(number))
-            .one(self.db())
+            .one(self.conn())
             .await?
             .ok_or(StoreError::RevisionNotFound { number })?;
-        let author = convert::user_name(self.db(), r.author_id).await?;
+        let author = convert::user_name(self.conn(), r.author_id).await?;
         Ok(convert::translation_revision(r, author))
     }
 
@@ -298,17 +296,17 @@ impl Store {
         limit: u64,
         after: Option<i64>,
     ) -> Result<Page<Event>, StoreError> {
-        let a = find_article(self.db(), slug).await?;
-        let t = find_translation(self.db(), &a, language).await?;
+        let a = find_article(self.conn(), slug).await?;
+        let t = find_translation(self.conn(), &a, language).await?;
         let mut query = event::Entity::find()
             .filter(event::Column::TranslationId.eq(t.id))
             .order_by_asc(event::Column::Id);
         if let Some(after) = after {
             query = query.filter(event::Column::Id.gt(after));
         }
-        let rows = query.limit(limit + 1).all(self.db()).await?;
+        let rows = query.limit(limit + 1).all(self.conn()).await?;
         let (rows, next_cursor) = crate::page::split(rows, limit, |r| r.id);
-        let names = convert::user_names(self.db(), rows.iter().map(|r| r.actor_id)).await?;
+        let names = convert::user_names(self.conn(), rows.iter().map(|r| r.actor_id)).await?;
         Ok(Page {
             items: rows
                 .into_iter()

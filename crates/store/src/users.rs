@@ -11,7 +11,7 @@ use sea_orm::{
 use sha2::{Digest, Sha256};
 
 use crate::{
-    Store, StoreError, convert,
+    StoreError, Tx, convert,
     entity::{token, user},
 };
 
@@ -34,7 +34,7 @@ fn hash(secret: &str) -> String {
     hex::encode(Sha256::digest(secret.as_bytes()))
 }
 
-impl Store {
+impl Tx {
     /// Creates a user and a first token, returning the token's secret.
     ///
     /// # Errors
@@ -45,7 +45,7 @@ impl Store {
         display_name: &str,
         roles: Roles,
     ) -> Result<(User, String), StoreError> {
-        let txn = self.write().await?;
+        let txn = self.conn();
         let inserted = user::ActiveModel {
             name: Set(name.to_owned()),
             display_name: Set(display_name.to_owned()),
@@ -53,7 +53,7 @@ impl Store {
             created_at: Set(Utc::now()),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(txn)
         .await;
         let model = match inserted {
             Ok(m) => m,
@@ -64,8 +64,7 @@ impl Store {
             }
             Err(e) => return Err(e.into()),
         };
-        let (_, secret) = insert_token(&txn, model.id, "initial").await?;
-        txn.commit().await?;
+        let (_, secret) = insert_token(txn, model.id, "initial").await?;
         Ok((convert::user(model), secret))
     }
 
@@ -75,7 +74,7 @@ impl Store {
     /// [`StoreError::UserNotFound`].
     pub async fn create_token(&self, name: &str, label: &str) -> Result<(i64, String), StoreError> {
         let u = self.find_user(name).await?;
-        insert_token(self.db(), u.id, label).await
+        insert_token(self.conn(), u.id, label).await
     }
 
     /// Revokes a token by id; revoking twice is harmless.
@@ -87,11 +86,11 @@ impl Store {
             .col_expr(token::Column::RevokedAt, Expr::value(Utc::now()))
             .filter(token::Column::Id.eq(id))
             .filter(token::Column::RevokedAt.is_null())
-            .exec(self.db())
+            .exec(self.conn())
             .await?;
         if res.rows_affected == 0
             && token::Entity::find_by_id(id)
-                .one(self.db())
+                .one(self.conn())
                 .await?
                 .is_none()
         {
@@ -109,7 +108,7 @@ impl Store {
         Ok(token::Entity::find()
             .filter(token::Column::UserId.eq(u.id))
             .order_by_desc(token::Column::Id)
-            .all(self.db())
+            .all(self.conn())
             .await?
             .into_iter()
             .map(|t| TokenInfo {
@@ -132,13 +131,13 @@ impl Store {
         let Some(t) = token::Entity::find()
             .filter(token::Column::TokenHash.eq(hash(secret)))
             .filter(token::Column::RevokedAt.is_null())
-            .one(self.db())
+            .one(self.conn())
             .await?
         else {
             return Ok(None);
         };
         Ok(user::Entity::find_by_id(t.user_id)
-            .one(self.db())
+            .one(self.conn())
             .await?
             .map(convert::user))
     }
@@ -150,7 +149,7 @@ impl Store {
     pub async fn find_user(&self, name: &str) -> Result<User, StoreError> {
         user::Entity::find()
             .filter(user::Column::Name.eq(name))
-            .one(self.db())
+            .one(self.conn())
             .await?
             .map(convert::user)
             .ok_or_else(|| StoreError::UserNotFound {

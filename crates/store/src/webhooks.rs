@@ -12,7 +12,7 @@ use sea_orm::{
 };
 
 use crate::{
-    Store, StoreError, WriteContext,
+    Store, StoreError, Tx, WriteContext,
     entity::{delivery, delivery_attempt, webhook},
 };
 
@@ -98,7 +98,7 @@ pub(crate) async fn enqueue(
     Ok(())
 }
 
-impl Store {
+impl Tx {
     /// Adds a subscriber; returns it and its signing secret (generated when not given).
     ///
     /// # Errors
@@ -122,7 +122,7 @@ impl Store {
             created_at: Set(Utc::now()),
             ..Default::default()
         }
-        .insert(self.db())
+        .insert(self.conn())
         .await?;
         Ok((to_webhook(m), secret))
     }
@@ -134,7 +134,7 @@ impl Store {
     pub async fn webhooks(&self) -> Result<Vec<Webhook>, StoreError> {
         Ok(webhook::Entity::find()
             .order_by_asc(webhook::Column::Id)
-            .all(self.db())
+            .all(self.conn())
             .await?
             .into_iter()
             .map(to_webhook)
@@ -149,13 +149,13 @@ impl Store {
         let res = webhook::Entity::update_many()
             .col_expr(webhook::Column::Active, Expr::value(false))
             .filter(webhook::Column::Id.eq(id))
-            .exec(self.db())
+            .exec(self.conn())
             .await?;
         if res.rows_affected == 0 {
             return Err(StoreError::WebhookNotFound { id });
         }
         webhook::Entity::find_by_id(id)
-            .one(self.db())
+            .one(self.conn())
             .await?
             .map(to_webhook)
             .ok_or(StoreError::WebhookNotFound { id })
@@ -171,7 +171,7 @@ impl Store {
         limit: u64,
     ) -> Result<Vec<Delivery>, StoreError> {
         if webhook::Entity::find_by_id(webhook_id)
-            .one(self.db())
+            .one(self.conn())
             .await?
             .is_none()
         {
@@ -181,13 +181,13 @@ impl Store {
             .filter(delivery::Column::WebhookId.eq(webhook_id))
             .order_by_desc(delivery::Column::Id)
             .limit(limit)
-            .all(self.db())
+            .all(self.conn())
             .await?;
         let ids: Vec<i64> = rows.iter().map(|d| d.id).collect();
         let attempts = delivery_attempt::Entity::find()
             .filter(delivery_attempt::Column::DeliveryId.is_in(ids))
             .order_by_asc(delivery_attempt::Column::Id)
-            .all(self.db())
+            .all(self.conn())
             .await?;
         Ok(rows
             .into_iter()
@@ -213,7 +213,9 @@ impl Store {
             })
             .collect())
     }
+}
 
+impl Store {
     /// Claims up to `limit` due deliveries for `lease`: each is moved out of reach of other
     /// workers by a conditional update, so only one worker sends it at a time.
     ///
@@ -267,7 +269,7 @@ impl Store {
     /// # Errors
     /// Database errors only.
     pub async fn record_attempt(&self, id: i64, outcome: &Outcome) -> Result<(), StoreError> {
-        let txn = self.write().await?;
+        let txn = self.write_txn().await?;
         let now = Utc::now();
         delivery_attempt::ActiveModel {
             delivery_id: Set(id),

@@ -11,7 +11,7 @@ use sea_orm::{
 };
 
 use crate::{
-    Store, StoreError, WriteContext,
+    StoreError, Tx, WriteContext,
     articles::find_article,
     convert,
     entity::{article, comment, edition, event, translation, translation_revision},
@@ -35,7 +35,7 @@ pub struct ActionInput {
 /// Events that record a review by an editor.
 const REVIEW_ACTIONS: [&str; 2] = ["approve", "request_changes"];
 
-impl Store {
+impl Tx {
     /// Applies a workflow action.
     ///
     /// # Errors
@@ -50,15 +50,15 @@ impl Store {
         input: &ActionInput,
         allow_self_approval: bool,
     ) -> Result<Translation, StoreError> {
-        let txn = self.write().await?;
-        let a = find_article(&txn, slug).await?;
-        let t = find_translation(&txn, &a, language).await?;
+        let txn = self.conn();
+        let a = find_article(txn, slug).await?;
+        let t = find_translation(txn, &a, language).await?;
         let state: State = t.state.parse().unwrap_or(State::Draft);
         let last_approval = event::Entity::find()
             .filter(event::Column::TranslationId.eq(t.id))
             .filter(event::Column::Action.eq("approve"))
             .order_by_desc(event::Column::Id)
-            .one(&txn)
+            .one(txn)
             .await?
             .and_then(|e| e.revision)
             .unwrap_or(0);
@@ -68,7 +68,7 @@ impl Store {
             .filter(translation_revision::Column::TranslationId.eq(t.id))
             .filter(translation_revision::Column::Number.gt(last_approval))
             .into_tuple()
-            .all(&txn)
+            .all(txn)
             .await?;
         let comment = input
             .comment
@@ -82,7 +82,7 @@ impl Store {
             .filter(|n| !n.is_empty());
         let has_editions = edition::Entity::find()
             .filter(edition::Column::TranslationId.eq(t.id))
-            .count(&txn)
+            .count(txn)
             .await?
             > 0;
         let transition = decide(&ActionRequest {
@@ -140,9 +140,9 @@ impl Store {
                 ),
             Action::RequestChanges => update,
         };
-        if update.exec(&txn).await?.rows_affected != 1 {
+        if update.exec(txn).await?.rows_affected != 1 {
             // Someone changed the translation since we read it; nothing was written.
-            let current = find_translation(&txn, &a, language).await?;
+            let current = find_translation(txn, &a, language).await?;
             return Err(StoreError::Stale {
                 expected: t.head,
                 current: current.head,
@@ -167,7 +167,7 @@ impl Store {
             detail.insert("source_head".into(), a.major_head.into());
         }
         events::append(
-            &txn,
+            txn,
             ctx,
             NewEvent {
                 article_id: a.id,
@@ -189,18 +189,18 @@ impl Store {
                 created_at: Set(Utc::now()),
                 ..Default::default()
             }
-            .insert(&txn)
+            .insert(txn)
             .await?;
         }
-        let updated = find_translation(&txn, &a, language).await?;
+        let updated = find_translation(txn, &a, language).await?;
         match input.action {
             Action::Publish => {
                 let note = if has_editions { correction_note } else { None };
-                create_edition(&txn, ctx, &a, &updated, note).await?;
+                create_edition(txn, ctx, &a, &updated, note).await?;
             }
             Action::Withdraw => {
                 enqueue(
-                    &txn,
+                    txn,
                     "translation.withdrawn",
                     serde_json::json!({
                         "event": "translation.withdrawn",
@@ -215,10 +215,9 @@ impl Store {
             _ => {}
         }
         let approver = match updated.approved_by {
-            Some(id) => Some(convert::user_name(&txn, id).await?),
+            Some(id) => Some(convert::user_name(txn, id).await?),
             None => None,
         };
-        txn.commit().await?;
         Ok(convert::translation(updated, &a, approver))
     }
 
@@ -232,14 +231,14 @@ impl Store {
         language: &str,
         user_id: i64,
     ) -> Result<Option<i32>, StoreError> {
-        let a = find_article(self.db(), slug).await?;
-        let t = find_translation(self.db(), &a, language).await?;
+        let a = find_article(self.conn(), slug).await?;
+        let t = find_translation(self.conn(), &a, language).await?;
         Ok(event::Entity::find()
             .filter(event::Column::TranslationId.eq(t.id))
             .filter(event::Column::ActorId.eq(user_id))
             .filter(event::Column::Action.is_in(REVIEW_ACTIONS))
             .order_by_desc(event::Column::Id)
-            .one(self.db())
+            .one(self.conn())
             .await?
             .and_then(|e| e.revision))
     }
@@ -273,7 +272,7 @@ impl Store {
         if let Some(language) = language {
             query = query.filter(translation::Column::Language.eq(language));
         }
-        let rows = query.all(self.db()).await?;
+        let rows = query.all(self.conn()).await?;
         let mut items = Vec::new();
         for t in rows {
             if items.len() as u64 >= limit {
@@ -285,14 +284,14 @@ impl Store {
                 let wrote = translation_revision::Entity::find()
                     .filter(translation_revision::Column::TranslationId.eq(t.id))
                     .filter(translation_revision::Column::AuthorId.eq(user.id))
-                    .count(self.db())
+                    .count(self.conn())
                     .await?;
                 if wrote == 0 {
                     continue;
                 }
             }
             let a = article::Entity::find_by_id(t.article_id)
-                .one(self.db())
+                .one(self.conn())
                 .await?
                 .ok_or_else(|| StoreError::ArticleNotFound {
                     slug: t.article_id.to_string(),
@@ -300,9 +299,9 @@ impl Store {
             let head = translation_revision::Entity::find()
                 .filter(translation_revision::Column::TranslationId.eq(t.id))
                 .filter(translation_revision::Column::Number.eq(t.head))
-                .one(self.db())
+                .one(self.conn())
                 .await?;
-            let open_comments = open_threads(self.db(), t.id).await?;
+            let open_comments = open_threads(self.conn(), t.id).await?;
             items.push(QueueItem {
                 title: head.map(|h| h.title).unwrap_or_default(),
                 translation: convert::translation(t, &a, None),
@@ -324,4 +323,26 @@ pub(crate) async fn open_threads(
         .filter(comment::Column::ParentId.is_null())
         .count(db)
         .await?)
+}
+
+impl Tx {
+    /// The revision a translation was last approved at, by anyone, if ever.
+    ///
+    /// # Errors
+    /// The lookups' not-found errors.
+    pub async fn last_approved_revision(
+        &self,
+        slug: &str,
+        language: &str,
+    ) -> Result<Option<i32>, StoreError> {
+        let a = find_article(self.conn(), slug).await?;
+        let t = find_translation(self.conn(), &a, language).await?;
+        Ok(event::Entity::find()
+            .filter(event::Column::TranslationId.eq(t.id))
+            .filter(event::Column::Action.eq(Action::Approve.as_str()))
+            .order_by_desc(event::Column::Id)
+            .one(self.conn())
+            .await?
+            .and_then(|e| e.revision))
+    }
 }

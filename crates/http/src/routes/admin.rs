@@ -1,19 +1,17 @@
 //! Administration over HTTP: webhook subscribers and their delivery attempts.
 
 use axum::{Json, extract::State, http::StatusCode, response::IntoResponse, response::Response};
-use bitext_domain::Role;
+use bitext_domain::{WebhookSecret, WebhookUrl};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::{
     AppState,
-    error::{ApiError, ApiResult},
-    extract::{Auth, JsonBody, RequestId, ValidPath},
+    error::ApiResult,
+    extract::{Auth, JsonBody, ValidPath},
     problem::ProblemBody,
 };
-
-const ADMIN: &[Role] = &[Role::Admin];
 
 /// `POST /api/v1/webhooks`
 #[derive(Debug, Deserialize, ToSchema)]
@@ -70,7 +68,7 @@ pub struct DeliveryList {
     pub items: Vec<DeliveryView>,
 }
 
-fn view(w: bitext_store::webhooks::Webhook, secret: Option<String>) -> WebhookView {
+fn view(w: bitext_app::Webhook, secret: Option<String>) -> WebhookView {
     WebhookView {
         id: w.id,
         url: w.url,
@@ -95,38 +93,16 @@ fn view(w: bitext_store::webhooks::Webhook, secret: Option<String>) -> WebhookVi
     security(("bearer" = [])))]
 pub async fn create(
     State(state): State<AppState>,
-    auth: Auth,
-    request_id: RequestId,
+    Auth(actor): Auth,
     JsonBody(body): JsonBody<NewWebhook>,
 ) -> ApiResult<Response> {
-    auth.require(ADMIN)?;
-    let url = body.url.trim();
-    let valid = (url.starts_with("http://") || url.starts_with("https://"))
-        && url.len() <= 2000
-        && url.split_once("://").is_some_and(|(_, rest)| {
-            !rest.is_empty() && !rest.starts_with('/') && !rest.chars().any(char::is_whitespace)
-        });
-    if !valid {
-        return Err(
-            ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-url")
-                .arg("url", url.chars().take(200).collect::<String>()),
-        );
-    }
-    if body
+    let url = WebhookUrl::parse(&body.url)?;
+    let secret = body
         .secret
         .as_deref()
-        .is_some_and(|s| s.len() < 16 || s.len() > 200)
-    {
-        return Err(
-            ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "validation")
-                .arg("field", "secret")
-                .arg("reason", "between 16 and 200 characters"),
-        );
-    }
-    let (w, secret) = state
-        .store
-        .create_webhook(&auth.context(&request_id), url, body.secret)
-        .await?;
+        .map(WebhookSecret::parse)
+        .transpose()?;
+    let (w, secret) = state.app.create_webhook(&actor, &url, secret).await?;
     Ok((StatusCode::CREATED, Json(view(w, Some(secret)))).into_response())
 }
 
@@ -138,9 +114,11 @@ pub async fn create(
         (status = 403, description = "admins only", body = ProblemBody, content_type = "application/problem+json"),
     ),
     security(("bearer" = [])))]
-pub async fn list(State(state): State<AppState>, auth: Auth) -> ApiResult<Json<WebhookList>> {
-    auth.require(ADMIN)?;
-    let items = state.store.webhooks().await?;
+pub async fn list(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+) -> ApiResult<Json<WebhookList>> {
+    let items = state.app.webhooks(&actor).await?;
     Ok(Json(WebhookList {
         items: items.into_iter().map(|w| view(w, None)).collect(),
     }))
@@ -159,11 +137,10 @@ pub async fn list(State(state): State<AppState>, auth: Auth) -> ApiResult<Json<W
     security(("bearer" = [])))]
 pub async fn deactivate(
     State(state): State<AppState>,
-    auth: Auth,
+    Auth(actor): Auth,
     ValidPath(id): ValidPath<i64>,
 ) -> ApiResult<Json<WebhookView>> {
-    auth.require(ADMIN)?;
-    let w = state.store.deactivate_webhook(id).await?;
+    let w = state.app.deactivate_webhook(&actor, id).await?;
     Ok(Json(view(w, None)))
 }
 
@@ -180,11 +157,10 @@ pub async fn deactivate(
     security(("bearer" = [])))]
 pub async fn deliveries(
     State(state): State<AppState>,
-    auth: Auth,
+    Auth(actor): Auth,
     ValidPath(id): ValidPath<i64>,
 ) -> ApiResult<Json<DeliveryList>> {
-    auth.require(ADMIN)?;
-    let items = state.store.deliveries(id, 100).await?;
+    let items = state.app.deliveries(&actor, id, 100).await?;
     Ok(Json(DeliveryList {
         items: items
             .into_iter()

@@ -6,22 +6,20 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use bitext_domain::{Role, Slug, State as WorkflowState};
-use bitext_store::articles::ArticleFilter;
+use bitext_app::{ArticleFilter, articles::NewArticle};
+use bitext_domain::{Slug, State as WorkflowState};
 
 use crate::{
     AppState,
     error::{ApiError, ApiResult},
-    extract::{Auth, CallerLocale, IfMatch, JsonBody, PageQuery, RequestId, ValidPath, ValidQuery},
+    extract::{Auth, CallerLocale, IfMatch, JsonBody, PageQuery, ValidPath, ValidQuery},
     problem::ProblemBody,
-    routes::{diff, etag_header, language, new_revision},
+    routes::{content, diff, etag_header, language, slug},
     views::{
         ArticleList, ArticleSummary, ArticleView, CreateArticle, NewArticleRevision, RevisionList,
         RevisionView, direction,
     },
 };
-
-const SOURCE_DESK: &[Role] = &[Role::Editor, Role::Admin];
 
 /// Filters for `GET /api/v1/articles`.
 #[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
@@ -54,29 +52,21 @@ pub struct ArticleQuery {
     security(("bearer" = [])))]
 pub async fn create(
     State(state): State<AppState>,
-    auth: Auth,
-    request_id: RequestId,
+    Auth(actor): Auth,
     JsonBody(input): JsonBody<CreateArticle>,
 ) -> ApiResult<Response> {
-    auth.require(SOURCE_DESK)?;
-    let slug = Slug::parse(&input.slug)?;
-    let lang = language(&input.language)?;
-    let rev = new_revision(&input.title, &input.body, input.message)?;
-    let (article, revision) = state
-        .store
-        .create_article(
-            &auth.context(&request_id),
-            slug.as_str(),
-            lang.as_str(),
-            rev,
-        )
-        .await?;
-    let location = format!("/api/v1/articles/{}", article.slug);
-    let head = article.head;
+    let input = NewArticle {
+        slug: Slug::parse(&input.slug)?,
+        language: language(&input.language)?,
+        content: content(&input.title, &input.body, input.message.as_deref())?,
+    };
+    let created = state.app.create_article(&actor, input).await?;
+    let location = format!("/api/v1/articles/{}", created.article.slug);
+    let head = created.article.head;
     Ok((
         StatusCode::CREATED,
         [(header::LOCATION, location), etag_header(head)[0].clone()],
-        Json(ArticleView::new(article, revision, &[])),
+        Json(ArticleView::from(created)),
     )
         .into_response())
 }
@@ -118,14 +108,14 @@ pub async fn list(
             .transpose()?,
         outdated: q.outdated,
     };
-    let page = state.store.list_articles(&filter, limit, after).await?;
-    let mut titles = state.store.head_titles(&page.items).await?;
+    let page = state.app.list_articles(&filter, limit, after).await?;
     let items = page
         .items
         .into_iter()
-        .map(|a| ArticleSummary {
+        .map(|s| (s.article, s.title))
+        .map(|(a, title)| ArticleSummary {
             direction: direction(&a.language),
-            title: titles.remove(&a.id).unwrap_or_default(),
+            title,
             slug: a.slug,
             language: a.language,
             head: a.head,
@@ -154,11 +144,9 @@ pub async fn get(
     _auth: Auth,
     ValidPath(slug): ValidPath<String>,
 ) -> ApiResult<Response> {
-    let article = state.store.article(&slug).await?;
-    let head = state.store.article_revision(&slug, article.head).await?;
-    let translations = state.store.translations_of(&slug).await?;
-    let etag = etag_header(article.head);
-    Ok((etag, Json(ArticleView::new(article, head, &translations))).into_response())
+    let detail = state.app.article(&self::slug(&slug)?).await?;
+    let etag = etag_header(detail.article.head);
+    Ok((etag, Json(ArticleView::from(detail))).into_response())
 }
 
 /// Adds a source revision; needs `If-Match` with the head it was based on.
@@ -180,22 +168,22 @@ pub async fn get(
     security(("bearer" = [])))]
 pub async fn revise(
     State(state): State<AppState>,
-    auth: Auth,
-    request_id: RequestId,
+    Auth(actor): Auth,
     ValidPath(slug): ValidPath<String>,
     IfMatch(base): IfMatch,
     JsonBody(input): JsonBody<NewArticleRevision>,
 ) -> ApiResult<Response> {
-    auth.require(SOURCE_DESK)?;
-    let mut rev = new_revision(&input.title, &input.body, input.message)?;
-    rev.minor = input.minor.unwrap_or(false);
-    let (article, revision) = state
-        .store
-        .add_article_revision(&auth.context(&request_id), &slug, base, rev)
+    let slug = self::slug(&slug)?;
+    let content = content(&input.title, &input.body, input.message.as_deref())?;
+    let minor = input.minor.unwrap_or(false);
+    let revised = state
+        .app
+        .revise_article(&actor, &slug, base, content, minor)
         .await?;
+    let revision = revised.revision;
     let location = format!(
         "/api/v1/articles/{}/revisions/{}",
-        article.slug, revision.number
+        revised.document.slug, revision.number
     );
     Ok((
         StatusCode::CREATED,
@@ -226,8 +214,8 @@ pub async fn history(
 ) -> ApiResult<Json<RevisionList>> {
     let (limit, after) = page.parse()?;
     let page = state
-        .store
-        .list_article_revisions(&slug, limit, after)
+        .app
+        .article_history(&self::slug(&slug)?, limit, after)
         .await?;
     Ok(Json(RevisionList {
         items: page.items.into_iter().map(Into::into).collect(),
@@ -250,7 +238,10 @@ pub async fn revision(
     _auth: Auth,
     ValidPath((slug, number)): ValidPath<(String, i32)>,
 ) -> ApiResult<Json<RevisionView>> {
-    let r = state.store.article_revision(&slug, number).await?;
+    let r = state
+        .app
+        .article_revision(&self::slug(&slug)?, number)
+        .await?;
     Ok(Json(r.into()))
 }
 
@@ -279,9 +270,8 @@ pub async fn diff(
     ValidQuery(q): ValidQuery<diff::DiffQuery>,
 ) -> ApiResult<Response> {
     let format = diff::negotiate(&headers)?;
-    let article = state.store.article(&slug).await?;
-    let (from, to) = diff::range(&q, article.head)?;
-    let old = state.store.article_revision(&slug, from).await?;
-    let new = state.store.article_revision(&slug, to).await?;
-    Ok(diff::render(format, &locale, &slug, &old, &new))
+    let slug = self::slug(&slug)?;
+    let (from, to) = (diff::from_number(&q)?, diff::to(&q)?);
+    let comparison = state.app.article_comparison(&slug, from, to).await?;
+    Ok(diff::render(format, &locale, slug.as_str(), &comparison))
 }

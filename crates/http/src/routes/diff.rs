@@ -3,9 +3,10 @@
 
 use axum::{
     Json,
-    http::{HeaderMap, HeaderValue, StatusCode, header},
+    http::{HeaderMap, HeaderValue, header},
     response::{IntoResponse, Response},
 };
+use bitext_app::{articles::Comparison, translations::Since};
 use bitext_domain::{Revision, diff};
 use bitext_i18n::{Arg, Locale, Localizer};
 use serde::{Deserialize, Serialize};
@@ -18,8 +19,10 @@ use crate::error::ApiError;
 #[into_params(parameter_in = Query)]
 pub struct DiffQuery {
     /// The older revision (default: the one before `to`). On translations also
-    /// `last-reviewed` (the revision the caller last approved or sent back; 1 if none) and
-    /// `last-submitted` (the revision last submitted for review).
+    /// `last-reviewed` (the revision the caller last approved or sent back), `last-submitted`
+    /// (the revision last submitted for review), `last-approved` (the revision last approved)
+    /// and `last-published` (the revision readers last saw); each is 1 when that never
+    /// happened.
     pub from: Option<String>,
     /// The newer revision (default: the head).
     pub to: Option<String>,
@@ -53,30 +56,45 @@ pub fn negotiate(headers: &HeaderMap) -> Result<Format, ApiError> {
     )
 }
 
-/// Resolves `from` and `to` against a document whose head is `head`.
+fn number(name: &str, value: Option<&str>) -> Result<Option<i32>, ApiError> {
+    value
+        .map(|s| {
+            s.trim()
+                .parse::<i32>()
+                .map_err(|_| ApiError::invalid_query(format!("{name} must be a revision number")))
+        })
+        .transpose()
+}
+
+/// `to` as a revision number, if given.
 ///
 /// # Errors
-/// 400 for a number that does not parse; 422 for one outside `1..=head`.
-pub fn range(query: &DiffQuery, head: i32) -> Result<(i32, i32), ApiError> {
-    let parse = |name: &str, v: &Option<String>| -> Result<Option<i32>, ApiError> {
-        v.as_deref()
-            .map(|s| {
-                s.trim().parse::<i32>().map_err(|_| {
-                    ApiError::invalid_query(format!("{name} must be a revision number"))
-                })
-            })
-            .transpose()
-    };
-    let to = parse("to", &query.to)?.unwrap_or(head);
-    let from = parse("from", &query.from)?.unwrap_or((to - 1).max(1));
-    if !(1..=head).contains(&from) || !(1..=head).contains(&to) {
-        return Err(
-            ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "diff-range-invalid")
-                .arg("from", from)
-                .arg("to", to),
-        );
-    }
-    Ok((from, to))
+/// 400 for a value that is not a number.
+pub fn to(query: &DiffQuery) -> Result<Option<i32>, ApiError> {
+    number("to", query.to.as_deref())
+}
+
+/// `from` as a revision number, if given (source articles).
+///
+/// # Errors
+/// 400 for a value that is not a number.
+pub fn from_number(query: &DiffQuery) -> Result<Option<i32>, ApiError> {
+    number("from", query.from.as_deref())
+}
+
+/// `from` as a revision number or a named point of the review (translations).
+///
+/// # Errors
+/// 400 for a value that is neither.
+pub fn since(query: &DiffQuery) -> Result<Option<Since>, ApiError> {
+    Ok(match query.from.as_deref().map(str::trim) {
+        None => None,
+        Some("last-reviewed") => Some(Since::LastReviewed),
+        Some("last-submitted") => Some(Since::LastSubmitted),
+        Some("last-approved") => Some(Since::LastApproved),
+        Some("last-published") => Some(Since::LastPublished),
+        Some(n) => number("from", Some(n))?.map(Since::Revision),
+    })
 }
 
 /// A title before and after.
@@ -97,14 +115,10 @@ pub struct DiffView {
     pub diff: diff::Diff,
 }
 
-/// Renders the diff between two revisions in the chosen format.
-pub fn render(
-    format: Format,
-    locale: &Locale,
-    label: &str,
-    old: &Revision,
-    new: &Revision,
-) -> Response {
+/// Renders the diff between two revisions in the chosen format; `label` names the document in
+/// the unified diff's file names.
+pub fn render(format: Format, locale: &Locale, label: &str, comparison: &Comparison) -> Response {
+    let (old, new) = (&comparison.old, &comparison.new);
     match format {
         Format::Unified => {
             let text = diff::unified(
@@ -127,7 +141,7 @@ pub fn render(
             let d = diff::diff(&old.body, &new.body);
             let localizer = Localizer::global();
             let args = [
-                ("slug", Arg::from(label)),
+                ("title", Arg::from(new.title.as_str())),
                 ("from", Arg::from(i64::from(old.number))),
                 ("to", Arg::from(i64::from(new.number))),
             ];
@@ -136,8 +150,11 @@ pub fn render(
                 "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
                  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
                  <title>{title}</title><style>{css}</style></head><body><h1>{title}</h1>\
-                 <p class=\"legend\"><ins>{ins}</ins> <del>{del}</del></p>{body}</body></html>\n",
+                 <p class=\"legend\"><ins>{ins}</ins> <del>{del}</del></p>\
+                 <div lang=\"{text_lang}\" dir=\"{dir}\">{body}</div></body></html>\n",
                 lang = locale.as_str(),
+                text_lang = html_escape(&comparison.language),
+                dir = bitext_domain::lang::direction_of(&comparison.language).as_str(),
                 title = html_escape(&title),
                 css = DIFF_CSS,
                 ins = html_escape(&localizer.format(locale, "diff-legend-inserted", &[])),
@@ -180,6 +197,7 @@ ins{background:#d7f5dd;text-decoration:none}del{background:#fbd9d9}\
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::http::StatusCode;
 
     fn accept(v: &str) -> Result<Format, ApiError> {
         let mut h = HeaderMap::new();

@@ -16,7 +16,7 @@ pub async fn healthz() -> &'static str {
     (status = 503, description = "database unreachable", body = crate::problem::ProblemBody, content_type = "application/problem+json"),
 ))]
 pub async fn readyz(State(state): State<AppState>) -> Result<&'static str, ApiError> {
-    state.store.ping().await.map_err(|e| {
+    state.app.ready().await.map_err(|e| {
         tracing::warn!(error = %e, "database not ready");
         ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "service-unavailable")
     })?;

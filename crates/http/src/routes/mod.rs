@@ -9,37 +9,29 @@ pub mod published;
 pub mod translations;
 pub mod workflow;
 
-use bitext_domain::{Body, LanguageTag, Title};
-use bitext_store::NewRevision;
+use bitext_app::articles::Content;
+use bitext_domain::{Body, LanguageTag, Message, Slug, Title};
 
 use crate::error::ApiError;
 
-/// Validates a revision's title and body.
+/// Parses a revision's title, body and message.
 ///
 /// # Errors
-/// 422 for an empty or long title, or a long body.
-pub(crate) fn new_revision(
-    title: &str,
-    body: &str,
-    message: Option<String>,
-) -> Result<NewRevision, ApiError> {
-    let title = Title::parse(title)?;
-    let body = Body::parse(body)?;
-    let message = message.unwrap_or_default();
-    if message.chars().count() > 2000 {
-        return Err(
-            ApiError::new(axum::http::StatusCode::UNPROCESSABLE_ENTITY, "validation")
-                .arg("field", "message")
-                .arg("reason", "longer than 2000 characters"),
-        );
-    }
-    Ok(NewRevision {
-        title: title.into_string(),
-        body: body.into_string(),
-        message,
-        minor: false,
-        source_revision: None,
+/// 422 for an empty or long title, a long body or a long message.
+pub(crate) fn content(title: &str, body: &str, message: Option<&str>) -> Result<Content, ApiError> {
+    Ok(Content {
+        title: Title::parse(title)?,
+        body: Body::parse(body)?,
+        message: Message::parse(message.unwrap_or_default())?,
     })
+}
+
+/// A slug from a path.
+///
+/// # Errors
+/// 422 for a malformed slug.
+pub(crate) fn slug(slug: &str) -> Result<Slug, ApiError> {
+    Ok(Slug::parse(slug)?)
 }
 
 /// A language tag from a path or body, canonicalized.

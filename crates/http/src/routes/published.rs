@@ -11,9 +11,9 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
+use bitext_app::Published;
 use bitext_i18n::{Arg, Locale, Localizer};
 use bitext_publish::{self as publish, Layout};
-use bitext_store::publishing::Published;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -24,7 +24,7 @@ use crate::{
     error::{ApiError, ApiResult},
     extract::{CallerLocale, ValidPath, ValidQuery},
     problem::ProblemBody,
-    routes::language,
+    routes::{language, slug},
     views::direction,
     views_published::{EditionSummaryView, PairView, PublishedView},
 };
@@ -143,7 +143,10 @@ async fn load(
     edition: Option<i32>,
     render: impl FnOnce(&Published) -> Arc<Rendered>,
 ) -> ApiResult<Arc<Rendered>> {
-    let published = state.store.published(slug, lang, edition).await?;
+    let published = state
+        .app
+        .published(&self::slug(slug)?, &language(lang)?, edition)
+        .await?;
     let page = render(&published);
     state.pages.put(key, page.clone());
     Ok(page)
@@ -305,7 +308,7 @@ async fn render_feed(
     state: &AppState,
     lang: &bitext_domain::LanguageTag,
 ) -> ApiResult<Arc<Rendered>> {
-    let items = state.store.feed(lang.as_str(), 50).await?;
+    let items = state.app.feed(lang, 50).await?;
     let localizer = Localizer::global();
     let locale = localizer.negotiate(Some(lang.as_str()));
     let updated = items

@@ -6,21 +6,19 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use bitext_domain::Role;
+use bitext_app::translations::Since;
 
 use crate::{
     AppState,
     error::ApiResult,
-    extract::{Auth, CallerLocale, IfMatch, JsonBody, PageQuery, RequestId, ValidPath, ValidQuery},
+    extract::{Auth, CallerLocale, IfMatch, JsonBody, PageQuery, ValidPath, ValidQuery},
     problem::ProblemBody,
-    routes::{diff, etag_header, language, new_revision},
+    routes::{content, diff, etag_header, language, slug},
     views::{
         CreateTranslation, EventList, NewTranslationRevision, RevisionList, RevisionView,
         TranslationView,
     },
 };
-
-const WRITERS: &[Role] = &[Role::Translator, Role::Editor];
 
 /// Starts a translation in `draft`, pinned to the article's head.
 #[utoipa::path(post, path = "/api/v1/articles/{slug}/translations", tag = "translations",
@@ -40,23 +38,24 @@ const WRITERS: &[Role] = &[Role::Translator, Role::Editor];
     security(("bearer" = [])))]
 pub async fn create(
     State(state): State<AppState>,
-    auth: Auth,
-    request_id: RequestId,
+    Auth(actor): Auth,
     ValidPath(slug): ValidPath<String>,
     JsonBody(input): JsonBody<CreateTranslation>,
 ) -> ApiResult<Response> {
-    auth.require(&[Role::Translator])?;
+    let slug = self::slug(&slug)?;
     let lang = language(&input.language)?;
-    let rev = new_revision(&input.title, &input.body, input.message)?;
-    let (t, r) = state
-        .store
-        .create_translation(&auth.context(&request_id), &slug, lang.as_str(), rev)
+    let content = content(&input.title, &input.body, input.message.as_deref())?;
+    let created = state
+        .app
+        .create_translation(&actor, &slug, &lang, content)
         .await?;
+    let t = &created.translation;
     let location = format!("/api/v1/articles/{}/translations/{}", t.slug, t.language);
+    let etag = etag_header(t.head)[0].clone();
     Ok((
         StatusCode::CREATED,
-        [(header::LOCATION, location), etag_header(t.head)[0].clone()],
-        Json(TranslationView::new(t, r)),
+        [(header::LOCATION, location), etag],
+        Json(TranslationView::from(created)),
     )
         .into_response())
 }
@@ -77,13 +76,12 @@ pub async fn get(
     _auth: Auth,
     ValidPath((slug, lang)): ValidPath<(String, String)>,
 ) -> ApiResult<Response> {
-    let lang = language(&lang)?;
-    let t = state.store.translation(&slug, lang.as_str()).await?;
-    let r = state
-        .store
-        .translation_revision(&slug, lang.as_str(), t.head)
+    let detail = state
+        .app
+        .translation(&self::slug(&slug)?, &language(&lang)?)
         .await?;
-    Ok((etag_header(t.head), Json(TranslationView::new(t, r))).into_response())
+    let etag = etag_header(detail.translation.head);
+    Ok((etag, Json(TranslationView::from(detail))).into_response())
 }
 
 /// Adds a translation revision; needs `If-Match` with the head it was based on.
@@ -106,20 +104,18 @@ pub async fn get(
     security(("bearer" = [])))]
 pub async fn revise(
     State(state): State<AppState>,
-    auth: Auth,
-    request_id: RequestId,
+    Auth(actor): Auth,
     ValidPath((slug, lang)): ValidPath<(String, String)>,
     IfMatch(base): IfMatch,
     JsonBody(input): JsonBody<NewTranslationRevision>,
 ) -> ApiResult<Response> {
-    auth.require(WRITERS)?;
-    let lang = language(&lang)?;
-    let mut rev = new_revision(&input.title, &input.body, input.message)?;
-    rev.source_revision = input.source_revision;
-    let (t, r) = state
-        .store
-        .add_translation_revision(&auth.context(&request_id), &slug, lang.as_str(), base, rev)
+    let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
+    let content = content(&input.title, &input.body, input.message.as_deref())?;
+    let revised = state
+        .app
+        .revise_translation(&actor, &slug, &lang, base, content, input.source_revision)
         .await?;
+    let (t, r) = (revised.document, revised.revision);
     let location = format!(
         "/api/v1/articles/{}/translations/{}/revisions/{}",
         t.slug, t.language, r.number
@@ -152,11 +148,11 @@ pub async fn history(
     ValidPath((slug, lang)): ValidPath<(String, String)>,
     ValidQuery(page): ValidQuery<PageQuery>,
 ) -> ApiResult<Json<RevisionList>> {
-    let lang = language(&lang)?;
+    let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
     let (limit, after) = page.parse()?;
     let page = state
-        .store
-        .list_translation_revisions(&slug, lang.as_str(), limit, after)
+        .app
+        .translation_history(&slug, &lang, limit, after)
         .await?;
     Ok(Json(RevisionList {
         items: page.items.into_iter().map(Into::into).collect(),
@@ -180,11 +176,8 @@ pub async fn revision(
     _auth: Auth,
     ValidPath((slug, lang, number)): ValidPath<(String, String, i32)>,
 ) -> ApiResult<Json<RevisionView>> {
-    let lang = language(&lang)?;
-    let r = state
-        .store
-        .translation_revision(&slug, lang.as_str(), number)
-        .await?;
+    let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
+    let r = state.app.translation_revision(&slug, &lang, number).await?;
     Ok(Json(r.into()))
 }
 
@@ -206,40 +199,21 @@ pub async fn revision(
     security(("bearer" = [])))]
 pub async fn diff(
     State(state): State<AppState>,
-    auth: Auth,
+    Auth(actor): Auth,
     CallerLocale(locale): CallerLocale,
     headers: HeaderMap,
     ValidPath((slug, lang)): ValidPath<(String, String)>,
-    ValidQuery(mut q): ValidQuery<diff::DiffQuery>,
+    ValidQuery(q): ValidQuery<diff::DiffQuery>,
 ) -> ApiResult<Response> {
     let format = diff::negotiate(&headers)?;
-    let lang = language(&lang)?;
-    let t = state.store.translation(&slug, lang.as_str()).await?;
-    // "Since I last looked": the revision this caller last reviewed, or last submitted.
-    let since = match q.from.as_deref() {
-        Some("last-reviewed") => Some(
-            state
-                .store
-                .last_reviewed_revision(&slug, lang.as_str(), auth.0.id)
-                .await?,
-        ),
-        Some("last-submitted") => Some(t.last_submitted_revision),
-        _ => None,
-    };
-    if let Some(since) = since {
-        q.from = Some(since.unwrap_or(1).to_string());
-    }
-    let (from, to) = diff::range(&q, t.head)?;
-    let old = state
-        .store
-        .translation_revision(&slug, lang.as_str(), from)
-        .await?;
-    let new = state
-        .store
-        .translation_revision(&slug, lang.as_str(), to)
+    let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
+    let (since, to): (Option<Since>, _) = (diff::since(&q)?, diff::to(&q)?);
+    let comparison = state
+        .app
+        .translation_comparison(&actor, &slug, &lang, since, to)
         .await?;
     let label = format!("{slug}/{lang}");
-    Ok(diff::render(format, &locale, &label, &old, &new))
+    Ok(diff::render(format, &locale, &label, &comparison))
 }
 
 /// What changed in the source since the revision this translation renders: the cumulative diff
@@ -267,14 +241,9 @@ pub async fn source_diff(
     ValidPath((slug, lang)): ValidPath<(String, String)>,
 ) -> ApiResult<Response> {
     let format = diff::negotiate(&headers)?;
-    let lang = language(&lang)?;
-    let t = state.store.translation(&slug, lang.as_str()).await?;
-    let old = state
-        .store
-        .article_revision(&slug, t.source_revision)
-        .await?;
-    let new = state.store.article_revision(&slug, t.article_head).await?;
-    Ok(diff::render(format, &locale, &slug, &old, &new))
+    let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
+    let comparison = state.app.source_comparison(&slug, &lang).await?;
+    Ok(diff::render(format, &locale, slug.as_str(), &comparison))
 }
 
 /// A translation's audit trail, oldest first.
@@ -294,11 +263,11 @@ pub async fn events(
     ValidPath((slug, lang)): ValidPath<(String, String)>,
     ValidQuery(page): ValidQuery<PageQuery>,
 ) -> ApiResult<Json<EventList>> {
-    let lang = language(&lang)?;
+    let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
     let (limit, after) = page.parse()?;
     let page = state
-        .store
-        .translation_events(&slug, lang.as_str(), limit, after)
+        .app
+        .translation_events(&slug, &lang, limit, after)
         .await?;
     Ok(Json(EventList {
         items: page.items.into_iter().map(Into::into).collect(),

@@ -1,20 +1,18 @@
 //! The editorial workflow: actions on a translation, review comments, and the review queue.
 
 use axum::{Json, extract::State, http::StatusCode, response::IntoResponse, response::Response};
-use bitext_domain::Role;
-use bitext_store::{comments::NewComment, workflow::ActionInput};
+use bitext_app::{ActionInput, NewComment};
+use bitext_domain::CreditText;
 
 use crate::{
     AppState,
     error::ApiResult,
-    extract::{Auth, JsonBody, RequestId, ValidPath, ValidQuery},
+    extract::{Auth, JsonBody, ValidPath, ValidQuery},
     problem::ProblemBody,
-    routes::{etag_header, language},
+    routes::{etag_header, language, slug},
     views::TranslationView,
     views_workflow::{ActionBody, CommentList, CommentView, NewCommentBody, QueueList},
 };
-
-const REVIEWERS: &[Role] = &[Role::Translator, Role::Editor];
 
 /// Applies a workflow action: submit, approve, request_changes, publish, withdraw or reopen.
 #[utoipa::path(post, path = "/api/v1/articles/{slug}/translations/{lang}/actions", tag = "workflow",
@@ -35,12 +33,11 @@ const REVIEWERS: &[Role] = &[Role::Translator, Role::Editor];
     security(("bearer" = [])))]
 pub async fn act(
     State(state): State<AppState>,
-    auth: Auth,
-    request_id: RequestId,
+    Auth(actor): Auth,
     ValidPath((slug, lang)): ValidPath<(String, String)>,
     JsonBody(body): JsonBody<ActionBody>,
 ) -> ApiResult<Response> {
-    let lang = language(&lang)?;
+    let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
     let input = ActionInput {
         action: body.action.into(),
         revision: body.revision,
@@ -48,23 +45,9 @@ pub async fn act(
         correction_note: body.correction_note,
         acknowledge_outdated: body.acknowledge_outdated.unwrap_or(false),
     };
-    let t = state
-        .store
-        .apply_action(
-            &auth.context(&request_id),
-            &auth.0,
-            &slug,
-            lang.as_str(),
-            &input,
-            state.config.allow_self_approval,
-        )
-        .await?;
-    state.pages.clear();
-    let head = state
-        .store
-        .translation_revision(&slug, lang.as_str(), t.head)
-        .await?;
-    Ok((etag_header(t.head), Json(TranslationView::new(t, head))).into_response())
+    let detail = state.app.act(&actor, &slug, &lang, &input).await?;
+    let etag = etag_header(detail.translation.head);
+    Ok((etag, Json(TranslationView::from(detail))).into_response())
 }
 
 /// `POST …/translations/{lang}/credits`
@@ -93,29 +76,16 @@ pub struct CreditsBody {
     security(("bearer" = [])))]
 pub async fn credits(
     State(state): State<AppState>,
-    auth: Auth,
-    request_id: RequestId,
+    Auth(actor): Auth,
     ValidPath((slug, lang)): ValidPath<(String, String)>,
     JsonBody(body): JsonBody<CreditsBody>,
 ) -> ApiResult<StatusCode> {
-    auth.require(&[Role::Editor])?;
-    let lang = language(&lang)?;
-    let text = body
-        .text
-        .map(|t| t.trim().to_owned())
-        .filter(|t| !t.is_empty());
-    if text.as_ref().is_some_and(|t| t.chars().count() > 500) {
-        return Err(
-            crate::error::ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "validation")
-                .arg("field", "text")
-                .arg("reason", "longer than 500 characters"),
-        );
-    }
+    let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
+    let text = body.text.as_deref().map(CreditText::parse).transpose()?;
     state
-        .store
-        .set_credit_override(&auth.context(&request_id), &slug, lang.as_str(), text)
+        .app
+        .set_credits(&actor, &slug, &lang, text.flatten())
         .await?;
-    state.pages.clear();
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -144,11 +114,8 @@ pub async fn comments(
     ValidPath((slug, lang)): ValidPath<(String, String)>,
     ValidQuery(q): ValidQuery<CommentQuery>,
 ) -> ApiResult<Json<CommentList>> {
-    let lang = language(&lang)?;
-    let items = state
-        .store
-        .comments(&slug, lang.as_str(), q.revision)
-        .await?;
+    let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
+    let items = state.app.comments(&slug, &lang, q.revision).await?;
     Ok(Json(CommentList {
         items: items.into_iter().map(Into::into).collect(),
     }))
@@ -171,19 +138,17 @@ pub async fn comments(
     security(("bearer" = [])))]
 pub async fn add_comment(
     State(state): State<AppState>,
-    auth: Auth,
-    request_id: RequestId,
+    Auth(actor): Auth,
     ValidPath((slug, lang)): ValidPath<(String, String)>,
     JsonBody(body): JsonBody<NewCommentBody>,
 ) -> ApiResult<Response> {
-    auth.require(REVIEWERS)?;
-    let lang = language(&lang)?;
+    let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
     let c = state
-        .store
+        .app
         .add_comment(
-            &auth.context(&request_id),
+            &actor,
             &slug,
-            lang.as_str(),
+            &lang,
             NewComment {
                 revision: body.revision,
                 paragraph: body.paragraph,
@@ -198,22 +163,14 @@ pub async fn add_comment(
 
 async fn set_resolved(
     state: AppState,
-    auth: Auth,
-    request_id: RequestId,
+    Auth(actor): Auth,
     (slug, lang, id): (String, String, i64),
     resolved: bool,
 ) -> ApiResult<Json<CommentView>> {
-    auth.require(REVIEWERS)?;
-    let lang = language(&lang)?;
+    let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
     let c = state
-        .store
-        .set_comment_resolved(
-            &auth.context(&request_id),
-            &slug,
-            lang.as_str(),
-            id,
-            resolved,
-        )
+        .app
+        .set_comment_resolved(&actor, &slug, &lang, id, resolved)
         .await?;
     Ok(Json(c.into()))
 }
@@ -233,10 +190,9 @@ async fn set_resolved(
 pub async fn resolve(
     State(state): State<AppState>,
     auth: Auth,
-    request_id: RequestId,
     ValidPath(path): ValidPath<(String, String, i64)>,
 ) -> ApiResult<Json<CommentView>> {
-    set_resolved(state, auth, request_id, path, true).await
+    set_resolved(state, auth, path, true).await
 }
 
 /// Reopens a resolved comment thread.
@@ -254,10 +210,9 @@ pub async fn resolve(
 pub async fn reopen(
     State(state): State<AppState>,
     auth: Auth,
-    request_id: RequestId,
     ValidPath(path): ValidPath<(String, String, i64)>,
 ) -> ApiResult<Json<CommentView>> {
-    set_resolved(state, auth, request_id, path, false).await
+    set_resolved(state, auth, path, false).await
 }
 
 /// `?language=&limit=` for the review queue.
@@ -283,7 +238,7 @@ pub struct QueueQuery {
     security(("bearer" = [])))]
 pub async fn queue(
     State(state): State<AppState>,
-    auth: Auth,
+    Auth(actor): Auth,
     ValidQuery(q): ValidQuery<QueueQuery>,
 ) -> ApiResult<Json<QueueList>> {
     let limit = q.limit.unwrap_or(50);
@@ -293,10 +248,7 @@ pub async fn queue(
         ));
     }
     let lang = q.language.as_deref().map(language).transpose()?;
-    let items = state
-        .store
-        .review_queue(&auth.0, lang.as_ref().map(|l| l.as_str()), limit)
-        .await?;
+    let items = state.app.review_queue(&actor, lang.as_ref(), limit).await?;
     Ok(Json(QueueList {
         items: items.into_iter().map(Into::into).collect(),
     }))

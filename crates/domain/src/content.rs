@@ -1,4 +1,5 @@
-//! Titles and bodies of revisions, and their content hash.
+//! What people write: titles, bodies and messages of revisions, credit lines, and the content
+//! hash of a revision.
 
 use sha2::{Digest, Sha256};
 
@@ -61,6 +62,68 @@ impl Body {
     }
 }
 
+/// A revision's message ("why this change"): at most [`Message::MAX_CHARS`] characters, may be
+/// empty.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Message(String);
+
+impl Message {
+    pub const MAX_CHARS: usize = 2000;
+
+    /// # Errors
+    /// [`ValidationError::MessageTooLong`].
+    pub fn parse(message: &str) -> Result<Self, ValidationError> {
+        if message.chars().count() > Self::MAX_CHARS {
+            return Err(ValidationError::MessageTooLong {
+                max: Self::MAX_CHARS,
+            });
+        }
+        Ok(Self(message.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+/// A credit line written by an editor in place of the generated one: not blank after trimming,
+/// at most [`CreditText::MAX_CHARS`] characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreditText(String);
+
+impl CreditText {
+    pub const MAX_CHARS: usize = 500;
+
+    /// `None` for blank text (back to the generated line).
+    ///
+    /// # Errors
+    /// [`ValidationError::CreditTooLong`].
+    pub fn parse(text: &str) -> Result<Option<Self>, ValidationError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        if text.chars().count() > Self::MAX_CHARS {
+            return Err(ValidationError::CreditTooLong {
+                max: Self::MAX_CHARS,
+            });
+        }
+        Ok(Some(Self(text.to_owned())))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
 /// The content hash of a revision: `sha256:` and the hex digest of the title's length, the title
 /// and the body, so that no two (title, body) pairs share an input.
 pub fn content_hash(title: &str, body: &str) -> String {
@@ -80,6 +143,24 @@ mod tests {
         assert_eq!(Title::parse("  \n"), Err(ValidationError::EmptyTitle));
         assert!(Title::parse("台风").is_ok());
         assert!(Title::parse(&"字".repeat(501)).is_err());
+    }
+
+    #[test]
+    fn messages_and_credits_have_limits() {
+        assert!(Message::parse(&"字".repeat(2000)).is_ok());
+        assert_eq!(
+            Message::parse(&"字".repeat(2001)),
+            Err(ValidationError::MessageTooLong { max: 2000 })
+        );
+        assert_eq!(CreditText::parse("  "), Ok(None));
+        assert_eq!(
+            CreditText::parse(" Translated by A. ")
+                .unwrap()
+                .unwrap()
+                .as_str(),
+            "Translated by A."
+        );
+        assert!(CreditText::parse(&"x".repeat(501)).is_err());
     }
 
     #[test]

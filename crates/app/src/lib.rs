@@ -1,0 +1,110 @@
+//! Bitext's application layer: the use cases that every front end calls (the JSON API, the web
+//! pages, the command line, imports). Each command takes parsed domain values and the acting
+//! [`Actor`], checks what the actor may do, runs in one transaction, and returns what its caller
+//! shows, read inside that same transaction. Queries read one consistent snapshot.
+
+mod actor;
+pub mod admin;
+pub mod articles;
+mod error;
+pub mod published;
+pub mod translations;
+pub mod workflow;
+
+use std::sync::{Arc, RwLock};
+
+use bitext_store::{Store, Tx};
+
+pub use actor::Actor;
+pub use bitext_store::{
+    ArticleFilter, StoreError,
+    comments::NewComment,
+    publishing::{FeedItem, Published},
+    users::TokenInfo,
+    webhooks::{Attempt, Delivery, Webhook},
+    workflow::ActionInput,
+};
+pub use error::AppError;
+
+/// A result of a use case.
+pub type AppResult<T> = Result<T, AppError>;
+
+/// Settings that change what the use cases allow.
+#[derive(Debug, Clone, Default)]
+pub struct AppConfig {
+    /// Let an editor approve a translation they wrote a revision of since the last approval.
+    /// Off by default: a second pair of eyes approves.
+    pub allow_self_approval: bool,
+}
+
+type Listener = Box<dyn Fn() + Send + Sync>;
+
+/// The use cases over one store; cheap to clone.
+#[derive(Clone)]
+pub struct App {
+    store: Store,
+    config: AppConfig,
+    /// Called after every committed change to what readers see (publishing, withdrawal,
+    /// credits), so that caches of public pages can be dropped.
+    published_listeners: Arc<RwLock<Vec<Listener>>>,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App")
+            .field("store", &self.store)
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
+}
+
+impl App {
+    pub fn new(store: Store, config: AppConfig) -> Self {
+        Self {
+            store,
+            config,
+            published_listeners: Arc::default(),
+        }
+    }
+
+    /// The store underneath, for infrastructure (health checks, metrics, the delivery worker);
+    /// use cases never need it.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn config(&self) -> &AppConfig {
+        &self.config
+    }
+
+    /// Calls `listener` after every committed change to what readers see.
+    pub fn on_published_change(&self, listener: impl Fn() + Send + Sync + 'static) {
+        if let Ok(mut listeners) = self.published_listeners.write() {
+            listeners.push(Box::new(listener));
+        }
+    }
+
+    fn published_changed(&self) {
+        if let Ok(listeners) = self.published_listeners.read() {
+            for listener in listeners.iter() {
+                listener();
+            }
+        }
+    }
+
+    /// Whether the database answers.
+    ///
+    /// # Errors
+    /// When it does not.
+    pub async fn ready(&self) -> AppResult<()> {
+        Ok(self.store.ping().await?)
+    }
+
+    async fn write(&self) -> AppResult<Tx> {
+        Ok(self.store.write().await?)
+    }
+
+    async fn read(&self) -> AppResult<Tx> {
+        Ok(self.store.read().await?)
+    }
+}

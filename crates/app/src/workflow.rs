@@ -1,0 +1,150 @@
+//! The editorial workflow: actions on a translation, the credit line, review comments and the
+//! review queue.
+
+use bitext_domain::{Comment, CreditText, LanguageTag, QueueItem, Role, Slug};
+use bitext_store::{comments::NewComment, workflow::ActionInput};
+
+use crate::{Actor, App, AppResult, translations::TranslationDetail};
+
+/// Who comments and resolves threads.
+pub const REVIEWERS: &[Role] = &[Role::Translator, Role::Editor];
+
+impl App {
+    /// Applies a workflow action; the roles and rules are the domain's, decided on what is
+    /// read inside the write transaction. Returns the translation after it.
+    ///
+    /// # Errors
+    /// Forbidden or not allowed in this state (nothing written); a broken rule; not found; stale
+    /// when someone changed the translation meanwhile.
+    pub async fn act(
+        &self,
+        actor: &Actor,
+        slug: &Slug,
+        language: &LanguageTag,
+        input: &ActionInput,
+    ) -> AppResult<TranslationDetail> {
+        let (s, l) = (slug.as_str(), language.as_str());
+        let tx = self.write().await?;
+        let translation = tx
+            .apply_action(
+                &actor.context(),
+                &actor.user,
+                s,
+                l,
+                input,
+                self.config.allow_self_approval,
+            )
+            .await?;
+        let head = tx.translation_revision(s, l, translation.head).await?;
+        tx.commit().await?;
+        self.published_changed();
+        Ok(TranslationDetail { translation, head })
+    }
+
+    /// Replaces the generated credit line of the next editions (editors); `None` goes back to
+    /// the generated line.
+    ///
+    /// # Errors
+    /// Forbidden; not found.
+    pub async fn set_credits(
+        &self,
+        actor: &Actor,
+        slug: &Slug,
+        language: &LanguageTag,
+        text: Option<CreditText>,
+    ) -> AppResult<()> {
+        actor.require(&[Role::Editor])?;
+        let tx = self.write().await?;
+        tx.set_credit_override(
+            &actor.context(),
+            slug.as_str(),
+            language.as_str(),
+            text.map(CreditText::into_string),
+        )
+        .await?;
+        tx.commit().await?;
+        self.published_changed();
+        Ok(())
+    }
+
+    /// A translation's review comments, with anchors followed to `revision` (default: the
+    /// head).
+    ///
+    /// # Errors
+    /// Not found; a revision outside the history.
+    pub async fn comments(
+        &self,
+        slug: &Slug,
+        language: &LanguageTag,
+        revision: Option<i32>,
+    ) -> AppResult<Vec<Comment>> {
+        let tx = self.read().await?;
+        Ok(tx
+            .comments(slug.as_str(), language.as_str(), revision)
+            .await?)
+    }
+
+    /// Comments on a revision, or answers a comment.
+    ///
+    /// # Errors
+    /// Forbidden; not found; an anchor that is not in the text.
+    pub async fn add_comment(
+        &self,
+        actor: &Actor,
+        slug: &Slug,
+        language: &LanguageTag,
+        input: NewComment,
+    ) -> AppResult<Comment> {
+        actor.require(REVIEWERS)?;
+        let tx = self.write().await?;
+        let comment = tx
+            .add_comment(&actor.context(), slug.as_str(), language.as_str(), input)
+            .await?;
+        tx.commit().await?;
+        Ok(comment)
+    }
+
+    /// Resolves (or reopens) a comment thread.
+    ///
+    /// # Errors
+    /// Forbidden; not found.
+    pub async fn set_comment_resolved(
+        &self,
+        actor: &Actor,
+        slug: &Slug,
+        language: &LanguageTag,
+        id: i64,
+        resolved: bool,
+    ) -> AppResult<Comment> {
+        actor.require(REVIEWERS)?;
+        let tx = self.write().await?;
+        let comment = tx
+            .set_comment_resolved(
+                &actor.context(),
+                slug.as_str(),
+                language.as_str(),
+                id,
+                resolved,
+            )
+            .await?;
+        tx.commit().await?;
+        Ok(comment)
+    }
+
+    /// What waits for the actor, oldest first: editors see translations in review, translators
+    /// the ones sent back to them.
+    ///
+    /// # Errors
+    /// Database errors only.
+    pub async fn review_queue(
+        &self,
+        actor: &Actor,
+        language: Option<&LanguageTag>,
+        limit: u64,
+    ) -> AppResult<Vec<QueueItem>> {
+        let tx = self.read().await?;
+        Ok(tx
+            .review_queue(&actor.user, language.map(LanguageTag::as_str), limit)
+            .await?)
+    }
+}
