@@ -15,11 +15,7 @@ pub mod views_workflow;
 use std::future::Future;
 
 use axum::{
-    Extension, Router,
-    extract::DefaultBodyLimit,
-    http::StatusCode,
-    middleware,
-    routing::{get, post},
+    Extension, Router, extract::DefaultBodyLimit, http::StatusCode, middleware, routing::get,
 };
 use bitext_app::App;
 use tokio::net::TcpListener;
@@ -29,6 +25,8 @@ use tower_http::{
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
     trace::TraceLayer,
 };
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
 
 use crate::{
     extract::BodyLimit,
@@ -59,68 +57,27 @@ pub struct AppState {
     /// Rendered public pages, cleared by every workflow write in this process.
     pub pages: std::sync::Arc<cache::PageCache>,
     pub metrics: std::sync::Arc<metrics::Metrics>,
+    /// The OpenAPI document, as JSON.
+    pub openapi: std::sync::Arc<str>,
+}
+
+/// Every route with its documentation: each resource's router, merged. The OpenAPI document is
+/// built from the same registrations, so a route cannot go undocumented.
+pub fn api_routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
+        .merge(articles::router())
+        .merge(translations::router())
+        .merge(workflow::router())
+        .merge(admin::router())
+        .merge(published::router())
+        .merge(health::router())
+        .split_for_parts()
 }
 
 /// The whole application.
 pub fn router(app: App, config: &HttpConfig) -> Router {
-    const T: &str = "/api/v1/articles/{slug}/translations/{lang}";
-    let api = Router::new()
-        .route(
-            "/api/v1/articles",
-            post(articles::create).get(articles::list),
-        )
-        .route("/api/v1/articles/{slug}", get(articles::get))
-        .route(
-            "/api/v1/articles/{slug}/revisions",
-            post(articles::revise).get(articles::history),
-        )
-        .route(
-            "/api/v1/articles/{slug}/revisions/{number}",
-            get(articles::revision),
-        )
-        .route("/api/v1/articles/{slug}/diff", get(articles::diff))
-        .route(
-            "/api/v1/articles/{slug}/translations",
-            post(translations::create),
-        )
-        .route(T, get(translations::get))
-        .route(
-            &format!("{T}/revisions"),
-            post(translations::revise).get(translations::history),
-        )
-        .route(
-            &format!("{T}/revisions/{{number}}"),
-            get(translations::revision),
-        )
-        .route(&format!("{T}/diff"), get(translations::diff))
-        .route(&format!("{T}/source-diff"), get(translations::source_diff))
-        .route(&format!("{T}/events"), get(translations::events))
-        .route(&format!("{T}/actions"), post(workflow::act))
-        .route(
-            &format!("{T}/comments"),
-            get(workflow::comments).post(workflow::add_comment),
-        )
-        .route(
-            &format!("{T}/comments/{{id}}/resolve"),
-            post(workflow::resolve),
-        )
-        .route(
-            &format!("{T}/comments/{{id}}/reopen"),
-            post(workflow::reopen),
-        )
-        .route(&format!("{T}/credits"), post(workflow::credits))
-        .route("/api/v1/review-queue", get(workflow::queue))
-        .route("/api/v1/webhooks", post(admin::create).get(admin::list))
-        .route(
-            "/api/v1/webhooks/{id}",
-            axum::routing::delete(admin::deactivate),
-        )
-        .route("/api/v1/webhooks/{id}/deliveries", get(admin::deliveries))
-        .route("/api/v1/published/{slug}/{lang}", get(published::json))
-        .route("/read/{slug}/{lang}", get(published::page))
-        .route("/feed/{file}", get(published::feed))
-        .route("/assets/read.css", get(published::css));
-
+    let (api, doc) = api_routes();
+    let openapi: std::sync::Arc<str> = doc.to_pretty_json().unwrap_or_default().into();
     let pages = std::sync::Arc::new(cache::PageCache::default());
     {
         let pages = pages.clone();
@@ -129,9 +86,6 @@ pub fn router(app: App, config: &HttpConfig) -> Router {
     let counters = std::sync::Arc::new(metrics::Metrics::default());
     Router::new()
         .merge(api)
-        .route("/healthz", get(health::healthz))
-        .route("/readyz", get(health::readyz))
-        .route("/metrics", get(metrics::serve))
         .route("/api/openapi.json", get(openapi::serve))
         .fallback(|| async { StatusCode::NOT_FOUND })
         .layer(
@@ -160,6 +114,7 @@ pub fn router(app: App, config: &HttpConfig) -> Router {
             config: config.clone(),
             pages,
             metrics: counters,
+            openapi,
         })
 }
 

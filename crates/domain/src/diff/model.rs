@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 /// Both bodies can be rebuilt from it byte for byte with [`Diff::old_text`] and
 /// [`Diff::new_text`]: the whitespace between paragraphs travels with the hunks
 /// (see the [module documentation](super) for the layout).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diff {
     pub stats: DiffStats,
@@ -22,6 +23,7 @@ pub struct Diff {
 }
 
 /// Counts over a [`Diff`].
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DiffStats {
     pub paragraphs_equal: usize,
@@ -43,6 +45,7 @@ pub struct DiffStats {
 /// `equal`, `change` and `insert`, in the older body for `delete`. On `equal` and
 /// `change`, `old_separator` is present when the older body had other whitespace
 /// there.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum ParagraphDiff {
@@ -75,6 +78,7 @@ pub enum ParagraphDiff {
 }
 
 /// A piece of a changed paragraph. Adjacent spans never share an op.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     pub op: SpanOp,
@@ -82,6 +86,7 @@ pub struct Span {
 }
 
 /// What happened to a [`Span`]'s text.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SpanOp {

@@ -5,6 +5,7 @@ use bitext_domain::{WebhookSecret, WebhookUrl};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
     AppState,
@@ -185,4 +186,12 @@ pub async fn deliveries(
             })
             .collect(),
     }))
+}
+
+/// `/api/v1/webhooks…`.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(create, list))
+        .routes(routes!(deactivate))
+        .routes(routes!(deliveries))
 }

@@ -8,6 +8,7 @@ use axum::{
 };
 use bitext_app::{ArticleFilter, articles::NewArticle};
 use bitext_domain::{Slug, State as WorkflowState};
+use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
     AppState,
@@ -250,7 +251,7 @@ pub async fn revision(
     params(("slug" = String, Path), diff::DiffQuery),
     responses(
         (status = 200, description = "the diff", content(
-            (crate::openapi::DiffDoc = "application/json"),
+            (crate::routes::diff::DiffView = "application/json"),
             (String = "text/x-diff"),
             (String = "text/html"),
         )),
@@ -274,4 +275,14 @@ pub async fn diff(
     let (from, to) = (diff::from_number(&q)?, diff::to(&q)?);
     let comparison = state.app.article_comparison(&slug, from, to).await?;
     Ok(diff::render(format, &locale, slug.as_str(), &comparison))
+}
+
+/// `/api/v1/articles…` except translations.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(create, list))
+        .routes(routes!(get))
+        .routes(routes!(revise, history))
+        .routes(routes!(revision))
+        .routes(routes!(diff))
 }

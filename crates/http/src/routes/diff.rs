@@ -105,7 +105,7 @@ pub struct TitleChange {
 }
 
 /// The JSON form of a diff: paragraphs aligned, changed paragraphs diffed inline by words.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct DiffView {
     pub from: i32,
     pub to: i32,

@@ -1,6 +1,7 @@
 //! Liveness and readiness.
 
 use axum::{extract::State, http::StatusCode};
+use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{AppState, error::ApiError};
 
@@ -21,4 +22,12 @@ pub async fn readyz(State(state): State<AppState>) -> Result<&'static str, ApiEr
         ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "service-unavailable")
     })?;
     Ok("ready")
+}
+
+/// Liveness, readiness and metrics.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(healthz))
+        .routes(routes!(readyz))
+        .routes(routes!(crate::metrics::serve))
 }

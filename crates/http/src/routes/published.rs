@@ -4,6 +4,7 @@
 //! with 304.
 
 use std::sync::Arc;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
 use axum::{
     Extension,
@@ -367,4 +368,13 @@ pub async fn css() -> impl IntoResponse {
         ],
         publish::READER_CSS,
     )
+}
+
+/// What readers get without a token: the published edition, pages, feeds and the style sheet.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(json))
+        .routes(routes!(page))
+        .routes(routes!(feed))
+        .routes(routes!(css))
 }

@@ -7,6 +7,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use bitext_app::translations::Since;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
     AppState,
@@ -186,7 +187,7 @@ pub async fn revision(
     params(("slug" = String, Path), ("lang" = String, Path), diff::DiffQuery),
     responses(
         (status = 200, description = "the diff", content(
-            (crate::openapi::DiffDoc = "application/json"),
+            (crate::routes::diff::DiffView = "application/json"),
             (String = "text/x-diff"),
             (String = "text/html"),
         )),
@@ -222,7 +223,7 @@ pub async fn diff(
     params(("slug" = String, Path), ("lang" = String, Path)),
     responses(
         (status = 200, description = "the source diff", content(
-            (crate::openapi::DiffDoc = "application/json"),
+            (crate::routes::diff::DiffView = "application/json"),
             (String = "text/x-diff"),
             (String = "text/html"),
         )),
@@ -273,4 +274,16 @@ pub async fn events(
         items: page.items.into_iter().map(Into::into).collect(),
         next_cursor: page.next_cursor,
     }))
+}
+
+/// `/api/v1/articles/{slug}/translations…`: documents, revisions, diffs and events.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(create))
+        .routes(routes!(get))
+        .routes(routes!(revise, history))
+        .routes(routes!(revision))
+        .routes(routes!(diff))
+        .routes(routes!(source_diff))
+        .routes(routes!(events))
 }

@@ -3,6 +3,7 @@
 use axum::{Json, extract::State, http::StatusCode, response::IntoResponse, response::Response};
 use bitext_app::{ActionInput, NewComment};
 use bitext_domain::CreditText;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
     AppState,
@@ -252,4 +253,15 @@ pub async fn queue(
     Ok(Json(QueueList {
         items: items.into_iter().map(Into::into).collect(),
     }))
+}
+
+/// Actions, credits, comments and the review queue.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(act))
+        .routes(routes!(credits))
+        .routes(routes!(comments, add_comment))
+        .routes(routes!(resolve))
+        .routes(routes!(reopen))
+        .routes(routes!(queue))
 }
