@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 
 use bitext_domain::Roles;
 use bitext_http::{HttpConfig, router};
-use bitext_store::Store;
+use bitext_store::{Store, TableDigest};
 use reqwest::{Client, Method, RequestBuilder, Response, StatusCode};
 use serde_json::{Value, json};
 use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
@@ -212,11 +212,13 @@ impl TestApp {
         self.store.count_rows(table).await.expect("count")
     }
 
-    /// Row counts of every table that requests write to.
-    pub async fn snapshot(&self) -> Vec<(String, i64)> {
+    /// The contents of every table that requests write to, as a digest per table: equal
+    /// snapshots mean no row was added, removed or changed in between.
+    pub async fn snapshot(&self) -> Vec<(String, TableDigest)> {
         let mut out = Vec::new();
         for &t in bitext_store::TABLES {
-            out.push((t.to_owned(), self.count(t).await));
+            let digest = self.store.table_digest(t).await.expect("digest");
+            out.push((t.to_owned(), digest));
         }
         out
     }

@@ -11,6 +11,7 @@ mod diffs;
 mod errors;
 mod health;
 mod publishing;
+mod snapshots;
 mod translations;
 mod webhooks;
 mod workflow;

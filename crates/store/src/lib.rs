@@ -26,7 +26,7 @@ use sea_orm::{
     SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
-pub use admin::TABLES;
+pub use admin::{TABLES, TableDigest};
 pub use error::StoreError;
 pub use input::{NewRevision, WriteContext};
 
