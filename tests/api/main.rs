@@ -5,6 +5,7 @@
 mod helpers;
 
 mod articles;
+mod audit;
 mod cli;
 mod concurrency;
 mod diffs;

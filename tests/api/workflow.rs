@@ -444,23 +444,3 @@ async fn the_review_queue_shows_editors_what_is_in_review_oldest_first() {
         .unwrap();
     assert!(q["items"].as_array().unwrap().is_empty());
 }
-
-#[tokio::test]
-async fn events_cannot_be_changed_or_deleted() {
-    let app = spawn_app().await;
-    app.create_article("story", "zh-Hans", "下雨", "一。").await;
-    app.create_translation("story", "en", "One.").await;
-    for method in [
-        reqwest::Method::DELETE,
-        reqwest::Method::PUT,
-        reqwest::Method::PATCH,
-        reqwest::Method::POST,
-    ] {
-        let res = app
-            .request(method.clone(), &format!("{T}/events"), &app.editor)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), StatusCode::METHOD_NOT_ALLOWED, "{method}");
-    }
-}
