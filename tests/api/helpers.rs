@@ -56,6 +56,25 @@ impl TestDb {
     }
 }
 
+impl TestDb {
+    /// The PostgreSQL database's name; `None` for SQLite.
+    pub fn postgres_name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// A connection to the PostgreSQL server's administrative database.
+    ///
+    /// # Panics
+    /// On SQLite, or when the server cannot be reached.
+    pub async fn admin(&self) -> Store {
+        let url = self
+            .admin_url
+            .as_deref()
+            .expect("a PostgreSQL test database");
+        Store::connect(url).await.expect("reach PostgreSQL")
+    }
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
         if let (Some(admin_url), Some(name)) = (self.admin_url.take(), self.name.take()) {
