@@ -15,6 +15,24 @@ pub fn client() -> Client {
     Client::new()
 }
 
+/// Checks that `res` is a complete problem+json (status, title, detail) and returns its status
+/// and body.
+pub async fn problem(res: Response) -> (StatusCode, Value) {
+    let status = res.status();
+    assert_eq!(
+        res.headers()
+            .get("content-type")
+            .map(|v| v.to_str().unwrap().to_owned()),
+        Some("application/problem+json".to_owned()),
+        "status {status}"
+    );
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["status"], status.as_u16());
+    assert!(!body["title"].as_str().unwrap().is_empty());
+    assert!(!body["detail"].as_str().unwrap().is_empty());
+    (status, body)
+}
+
 /// A fresh database: a temporary SQLite file, or a new PostgreSQL database dropped afterwards.
 pub struct TestDb {
     pub url: String,

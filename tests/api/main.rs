@@ -12,6 +12,7 @@ mod diffs;
 mod errors;
 mod health;
 mod publishing;
+mod revisions;
 mod snapshots;
 mod translations;
 mod webhooks;
