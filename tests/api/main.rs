@@ -13,6 +13,7 @@ mod errors;
 mod health;
 mod publishing;
 mod revisions;
+mod roles;
 mod snapshots;
 mod translations;
 mod webhooks;
