@@ -15,6 +15,30 @@ pub fn client() -> Client {
     Client::new()
 }
 
+/// The GNU `patch` program on `PATH`, for tests that apply our unified diffs.
+///
+/// # Panics
+/// When there is none, or the `patch` found is not GNU patch: those tests fail, never skip.
+pub fn gnu_patch() -> std::path::PathBuf {
+    let path = std::env::var_os("PATH")
+        .iter()
+        .flat_map(std::env::split_paths)
+        .map(|dir| dir.join("patch"))
+        .find(|p| p.is_file())
+        .expect("GNU patch is required to check that unified diffs apply, and there is no `patch` on PATH; install it (Debian: apt-get install patch)");
+    let version = std::process::Command::new(&path)
+        .arg("--version")
+        .output()
+        .unwrap_or_else(|e| panic!("{} does not run: {e}", path.display()));
+    let version = String::from_utf8_lossy(&version.stdout);
+    assert!(
+        version.starts_with("GNU patch"),
+        "{} is not GNU patch (it says {version:?}); install GNU patch",
+        path.display()
+    );
+    path
+}
+
 /// Checks that `res` is a complete problem+json (status, title, detail) and returns its status
 /// and body.
 pub async fn problem(res: Response) -> (StatusCode, Value) {
