@@ -7,6 +7,7 @@ mod helpers;
 mod articles;
 mod audit;
 mod cli;
+mod comments;
 mod concurrency;
 mod diffs;
 mod errors;
