@@ -9,6 +9,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261128_000001_initial;
 mod m20261128_000002_workflow;
 mod m20261129_000003_publishing;
+mod m20261130_000004_append_only_events;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_initial::Migration),
             Box::new(m20261128_000002_workflow::Migration),
             Box::new(m20261129_000003_publishing::Migration),
+            Box::new(m20261130_000004_append_only_events::Migration),
         ]
     }
 }

@@ -3,7 +3,7 @@
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
-use crate::helpers::spawn_app;
+use crate::helpers::{gnu_patch, spawn_app};
 
 const OLD: &str = "第一段没有变。\n\n今天台北下雨。\n\nA paragraph in English.\n";
 const NEW: &str =
@@ -78,13 +78,13 @@ async fn the_unified_diff_applies_with_patch() {
     let old = dir.path().join("old.txt");
     let out = dir.path().join("new.txt");
     std::fs::write(&old, OLD).unwrap();
-    let mut child = std::process::Command::new("patch")
+    let mut child = std::process::Command::new(gnu_patch())
         .arg("--quiet")
         .arg(format!("--output={}", out.display()))
         .arg(&old)
         .stdin(std::process::Stdio::piped())
         .spawn()
-        .expect("GNU patch is installed");
+        .expect("GNU patch runs");
     use std::io::Write;
     child
         .stdin

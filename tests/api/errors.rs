@@ -3,23 +3,7 @@
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, spawn_app};
-
-async fn problem(res: reqwest::Response) -> (StatusCode, Value) {
-    let status = res.status();
-    assert_eq!(
-        res.headers()
-            .get("content-type")
-            .map(|v| v.to_str().unwrap().to_owned()),
-        Some("application/problem+json".to_owned()),
-        "status {status}"
-    );
-    let body: Value = res.json().await.unwrap();
-    assert_eq!(body["status"], status.as_u16());
-    assert!(!body["title"].as_str().unwrap().is_empty());
-    assert!(!body["detail"].as_str().unwrap().is_empty());
-    (status, body)
-}
+use crate::helpers::{TestApp, problem, spawn_app};
 
 async fn raw_post(
     app: &TestApp,

@@ -40,3 +40,43 @@ async fn health_readiness_and_metrics_answer() {
         "{text}"
     );
 }
+
+#[tokio::test]
+async fn readiness_fails_while_the_database_is_unreachable_and_liveness_does_not() {
+    let app = spawn_app().await;
+    let get = |path: &'static str| {
+        let req = app.client.get(app.url(path));
+        async move { req.send().await.expect("send") }
+    };
+    assert_eq!(get("/readyz").await.status(), StatusCode::OK);
+
+    if let Some(name) = app.db.postgres_name() {
+        // The database is gone from the server: open connections are terminated and new ones
+        // are refused.
+        let admin = app.db.admin().await;
+        admin
+            .execute_unprepared(&format!("DROP DATABASE {name} WITH (FORCE)"))
+            .await
+            .expect("drop the database");
+        admin.close().await.ok();
+    } else {
+        // A SQLite file that was open stays readable through its open handles even when removed,
+        // so the server loses its database only when its connections go: close the shared pool.
+        app.store.clone().close().await.expect("close the pool");
+    }
+
+    let res = get("/readyz").await;
+    assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        res.headers()["content-type"],
+        "application/problem+json",
+        "readiness answers a problem"
+    );
+    let problem: serde_json::Value = res.json().await.expect("json");
+    assert_eq!(problem["code"], "service-unavailable");
+    let res = get("/healthz").await;
+    assert_eq!(
+        (res.status(), res.text().await.expect("text")),
+        (StatusCode::OK, "ok".to_owned())
+    );
+}

@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 use bitext_app::{App, AppConfig};
 use bitext_domain::Roles;
 use bitext_http::{HttpConfig, router};
-use bitext_store::Store;
+use bitext_store::{Store, TableDigest};
 use reqwest::{Client, Method, RequestBuilder, Response, StatusCode};
 use serde_json::{Value, json};
 use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
@@ -14,6 +14,48 @@ use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
 pub fn client() -> Client {
     bitext_webhooks::install_tls();
     Client::new()
+}
+
+/// The GNU `patch` program on `PATH`, for tests that apply our unified diffs.
+///
+/// # Panics
+/// When there is none, or the `patch` found is not GNU patch: those tests fail, never skip.
+pub fn gnu_patch() -> std::path::PathBuf {
+    let path = std::env::var_os("PATH")
+        .iter()
+        .flat_map(std::env::split_paths)
+        .map(|dir| dir.join("patch"))
+        .find(|p| p.is_file())
+        .expect("GNU patch is required to check that unified diffs apply, and there is no `patch` on PATH; install it (Debian: apt-get install patch)");
+    let version = std::process::Command::new(&path)
+        .arg("--version")
+        .output()
+        .unwrap_or_else(|e| panic!("{} does not run: {e}", path.display()));
+    let version = String::from_utf8_lossy(&version.stdout);
+    assert!(
+        version.starts_with("GNU patch"),
+        "{} is not GNU patch (it says {version:?}); install GNU patch",
+        path.display()
+    );
+    path
+}
+
+/// Checks that `res` is a complete problem+json (status, title, detail) and returns its status
+/// and body.
+pub async fn problem(res: Response) -> (StatusCode, Value) {
+    let status = res.status();
+    assert_eq!(
+        res.headers()
+            .get("content-type")
+            .map(|v| v.to_str().unwrap().to_owned()),
+        Some("application/problem+json".to_owned()),
+        "status {status}"
+    );
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["status"], status.as_u16());
+    assert!(!body["title"].as_str().unwrap().is_empty());
+    assert!(!body["detail"].as_str().unwrap().is_empty());
+    (status, body)
 }
 
 /// A fresh database: a temporary SQLite file, or a new PostgreSQL database dropped afterwards.
@@ -54,6 +96,25 @@ impl TestDb {
                 }
             }
         }
+    }
+}
+
+impl TestDb {
+    /// The PostgreSQL database's name; `None` for SQLite.
+    pub fn postgres_name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// A connection to the PostgreSQL server's administrative database.
+    ///
+    /// # Panics
+    /// On SQLite, or when the server cannot be reached.
+    pub async fn admin(&self) -> Store {
+        let url = self
+            .admin_url
+            .as_deref()
+            .expect("a PostgreSQL test database");
+        Store::connect(url).await.expect("reach PostgreSQL")
     }
 }
 
@@ -215,11 +276,13 @@ impl TestApp {
         self.store.count_rows(table).await.expect("count")
     }
 
-    /// Row counts of every table that requests write to.
-    pub async fn snapshot(&self) -> Vec<(String, i64)> {
+    /// The contents of every table that requests write to, as a digest per table: equal
+    /// snapshots mean no row was added, removed or changed in between.
+    pub async fn snapshot(&self) -> Vec<(String, TableDigest)> {
         let mut out = Vec::new();
         for &t in bitext_store::TABLES {
-            out.push((t.to_owned(), self.count(t).await));
+            let digest = self.store.table_digest(t).await.expect("digest");
+            out.push((t.to_owned(), digest));
         }
         out
     }

@@ -5,12 +5,17 @@
 mod helpers;
 
 mod articles;
+mod audit;
 mod cli;
+mod comments;
 mod concurrency;
 mod diffs;
 mod errors;
 mod health;
 mod publishing;
+mod revisions;
+mod roles;
+mod snapshots;
 mod translations;
 mod webhooks;
 mod workflow;

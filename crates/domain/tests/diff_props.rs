@@ -2,6 +2,8 @@
 //! from the diff (also after a JSON round trip), spans are well formed, and GNU
 //! `patch` turns the older body into the newer one with the unified diff.
 
+mod support;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -220,14 +222,8 @@ proptest! {
     }
 }
 
-fn patch_program() -> Option<&'static str> {
-    ["/usr/bin/patch", "/bin/patch", "/usr/local/bin/patch"]
-        .into_iter()
-        .find(|p| Path::new(p).exists())
-}
-
 /// Applies `unified(old, new)` to `old` with GNU patch and returns the result.
-fn apply_with_patch(patch: &str, dir: &Path, old: &str, new: &str) -> Vec<u8> {
+fn apply_with_patch(patch: &Path, dir: &Path, old: &str, new: &str) -> Vec<u8> {
     let old_path = dir.join("old.txt");
     let out_path = dir.join("out.txt");
     let diff_path = dir.join("change.diff");
@@ -256,15 +252,12 @@ fn apply_with_patch(patch: &str, dir: &Path, old: &str, new: &str) -> Vec<u8> {
 
 #[test]
 fn gnu_patch_applies_the_unified_diff_exactly() {
-    let Some(patch) = patch_program() else {
-        eprintln!("SKIPPED gnu_patch_applies_the_unified_diff_exactly: GNU patch is not installed");
-        return;
-    };
+    let patch = support::gnu_patch();
     let dir = tempfile::tempdir().unwrap();
     let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(300));
     runner
         .run(&pair(), |(old, new)| {
-            let got = apply_with_patch(patch, dir.path(), &old, &new);
+            let got = apply_with_patch(&patch, dir.path(), &old, &new);
             prop_assert_eq!(String::from_utf8_lossy(&got), new.as_str());
             prop_assert_eq!(got, new.as_bytes());
             Ok(())
@@ -274,10 +267,7 @@ fn gnu_patch_applies_the_unified_diff_exactly() {
 
 #[test]
 fn gnu_patch_handles_the_awkward_cases() {
-    let Some(patch) = patch_program() else {
-        eprintln!("SKIPPED gnu_patch_handles_the_awkward_cases: GNU patch is not installed");
-        return;
-    };
+    let patch = support::gnu_patch();
     let dir = tempfile::tempdir().unwrap();
     let cases = [
         ("", "new\n"),
@@ -295,7 +285,7 @@ fn gnu_patch_handles_the_awkward_cases() {
         ),
     ];
     for (old, new) in cases {
-        let got = apply_with_patch(patch, dir.path(), old, new);
+        let got = apply_with_patch(&patch, dir.path(), old, new);
         assert_eq!(got, new.as_bytes(), "old {old:?} new {new:?}");
     }
 }

@@ -1,6 +1,8 @@
 //! Large inputs finish and rebuild: unrelated 100,000-word bodies, and a huge
 //! paragraph without blank lines. Timing is the benchmark's job, not this test's.
 
+mod support;
+
 use std::time::Instant;
 
 use bitext_domain::diff::{diff, fixtures, unified};
@@ -113,11 +115,7 @@ fn a_unified_diff_of_unrelated_one_word_lines_completes_and_applies() {
     );
     assert!(text.starts_with("--- a/old\n+++ b/new\n@@ "));
 
-    let patch = "/usr/bin/patch";
-    if !std::path::Path::new(patch).exists() {
-        eprintln!("SKIPPED applying the diff: GNU patch is not installed at {patch}");
-        return;
-    }
+    let patch = support::gnu_patch();
     let dir = tempfile::tempdir().unwrap();
     let (old_path, diff_path, out_path) = (
         dir.path().join("old"),
@@ -126,7 +124,7 @@ fn a_unified_diff_of_unrelated_one_word_lines_completes_and_applies() {
     );
     std::fs::write(&old_path, &old).unwrap();
     std::fs::write(&diff_path, &text).unwrap();
-    let status = std::process::Command::new(patch)
+    let status = std::process::Command::new(&patch)
         .arg("--quiet")
         .arg(format!("--output={}", out_path.display()))
         .arg(&old_path)

@@ -32,7 +32,7 @@ use sea_orm::{
     IsolationLevel, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
-pub use admin::TABLES;
+pub use admin::{TABLES, TableDigest};
 pub use articles::ArticleFilter;
 pub use error::StoreError;
 pub use input::{NewRevision, WriteContext};
