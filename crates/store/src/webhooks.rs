@@ -214,17 +214,17 @@ impl Store {
             .collect())
     }
 
-    /// Claims up to `limit` due deliveries for `lease`: each is moved out of reach of other
-    /// workers by a conditional update, so only one worker sends it at a time.
+    /// Claims up to `limit` deliveries due by `now` for `lease`: each is moved out of reach of
+    /// other workers by a conditional update, so only one worker sends it at a time.
     ///
     /// # Errors
     /// Database errors only.
     pub async fn claim_due_deliveries(
         &self,
+        now: DateTime<Utc>,
         limit: u64,
         lease: Duration,
     ) -> Result<Vec<DueDelivery>, StoreError> {
-        let now = Utc::now();
         let due = delivery::Entity::find()
             .filter(delivery::Column::Status.eq("pending"))
             .filter(delivery::Column::NextAttemptAt.lte(now))
