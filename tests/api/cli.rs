@@ -1,7 +1,8 @@
 //! The `bitext` command as a newcomer and a script use it: real processes.
 
+mod diff;
+
 use std::{
-    io::Write,
     net::TcpListener,
     process::{Child, Command, Stdio},
     time::{Duration, Instant},
@@ -96,49 +97,6 @@ async fn user_add_prints_only_the_token_on_stdout() {
         .unwrap();
     let second = String::from_utf8(out.stdout).unwrap();
     assert!(second.trim().starts_with("btx_") && second.trim() != token);
-}
-
-#[tokio::test]
-async fn diff_works_on_files_without_a_database() {
-    let dir = tempfile::tempdir().unwrap();
-    let old = dir.path().join("old.txt");
-    let new = dir.path().join("new.txt");
-    std::fs::write(&old, "今天下雨。\n\nSame.\n").unwrap();
-    std::fs::write(&new, "今天下大雨。\n\nSame.").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_bitext"))
-        .args(["diff", "--format", "json"])
-        .arg(&old)
-        .arg(&new)
-        .env("BITEXT_DATABASE_URL", "postgres://nowhere.invalid/none")
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let d: bitext_domain::diff::Diff = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(d.new_text(), "今天下大雨。\n\nSame.");
-    let out = Command::new(env!("CARGO_BIN_EXE_bitext"))
-        .arg("diff")
-        .arg(&old)
-        .arg(&new)
-        .output()
-        .unwrap();
-    let mut patch = Command::new("patch")
-        .arg("--quiet")
-        .arg(format!("--output={}", dir.path().join("out.txt").display()))
-        .arg(&old)
-        .stdin(Stdio::piped())
-        .spawn()
-        .unwrap();
-    patch.stdin.take().unwrap().write_all(&out.stdout).unwrap();
-    assert!(patch.wait().unwrap().success());
-    assert_eq!(
-        std::fs::read_to_string(dir.path().join("out.txt")).unwrap(),
-        "今天下大雨。\n\nSame."
-    );
-    let missing = Command::new(env!("CARGO_BIN_EXE_bitext"))
-        .args(["diff", "/no/such", "/file"])
-        .output()
-        .unwrap();
-    assert!(!missing.status.success());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -2,7 +2,8 @@
 
 use std::net::SocketAddr;
 
-use bitext_i18n::{Arg, Localizer};
+use bitext_domain::LanguageTag;
+use bitext_i18n::{Arg, Locale, Localizer};
 use bitext_store::Store;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -52,6 +53,9 @@ pub enum Command {
     /// Load a small bilingual sample: a Chinese article, its English translation, and revisions.
     Demo,
     /// Diff two text files with the server's engine; no database needed.
+    ///
+    /// Exits with 0 when the files are the same, 1 when they differ and 2 for trouble (a file
+    /// missing, unreadable or not UTF-8), as diff(1) does.
     Diff(DiffArgs),
 }
 
@@ -105,8 +109,18 @@ pub enum TokenCommand {
 pub struct DiffArgs {
     pub old: std::path::PathBuf,
     pub new: std::path::PathBuf,
+    /// `html` is a whole page.
     #[arg(long, value_enum, default_value_t = DiffFormat::Unified)]
     pub format: DiffFormat,
+    /// The BCP 47 language of the texts (`zh-Hans`, `ug` ...), marked on the HTML diff so that
+    /// it is shown in the right font and direction.
+    #[arg(long, value_name = "TAG", value_parser = parse_language)]
+    pub language: Option<LanguageTag>,
+}
+
+fn parse_language(tag: &str) -> Result<LanguageTag, String> {
+    LanguageTag::parse(tag)
+        .map_err(|_| text("error-invalid-language-tag", &[("tag", Arg::from(tag))]))
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -140,12 +154,15 @@ pub async fn open(db: &DatabaseArgs) -> anyhow::Result<Store> {
 
 /// A message for the person at the terminal, in the language of their environment.
 pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
-    let localizer = Localizer::global();
+    Localizer::global().format(&locale(), id, args)
+}
+
+/// The supported locale nearest the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+pub fn locale() -> Locale {
     let lang = std::env::var("LC_ALL")
         .or_else(|_| std::env::var("LC_MESSAGES"))
         .or_else(|_| std::env::var("LANG"))
         .ok()
         .map(|l| l.split('.').next().unwrap_or("").replace('_', "-"));
-    let locale = localizer.negotiate(lang.as_deref());
-    localizer.format(&locale, id, args)
+    Localizer::global().negotiate(lang.as_deref())
 }
