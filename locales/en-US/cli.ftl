@@ -18,3 +18,10 @@ cli-demo-loaded = { $articles ->
 
 cli-serving = { -brand-name } is listening on { $addr }
 cli-migrated = The database is up to date: all migrations have been applied.
+
+## bitext diff
+
+# The title and heading of the HTML page of a diff between two files.
+cli-diff-title = Changes from { $old } to { $new }
+cli-diff-cannot-read = Cannot read { $path }: { $error }
+cli-diff-not-utf8 = { $path } is not UTF-8 text.

@@ -15,3 +15,10 @@ cli-demo-loaded = 已载入 { $articles } 篇演示文章。
 
 cli-serving = { -brand-name } 正在监听 { $addr }
 cli-migrated = 数据库已是最新：所有迁移均已应用。
+
+## bitext diff
+
+# 两个文件之间差异的 HTML 页面的标题。
+cli-diff-title = 从 { $old } 到 { $new } 的改动
+cli-diff-cannot-read = 无法读取 { $path }：{ $error }
+cli-diff-not-utf8 = { $path } 不是 UTF-8 文本。

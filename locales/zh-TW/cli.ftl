@@ -15,3 +15,10 @@ cli-demo-loaded = 已載入 { $articles } 篇示範文章。
 
 cli-serving = { -brand-name } 正在監聽 { $addr }
 cli-migrated = 資料庫已是最新狀態：所有遷移皆已套用。
+
+## bitext diff
+
+# 兩個檔案之間差異的 HTML 頁面的標題。
+cli-diff-title = 從 { $old } 到 { $new } 的變更
+cli-diff-cannot-read = 無法讀取 { $path }：{ $error }
+cli-diff-not-utf8 = { $path } 不是 UTF-8 文字。

@@ -1,9 +1,13 @@
 //! The `bitext` command as a newcomer and a script use it: real processes.
 
+mod diff;
+mod tokens;
+
 use std::{
-    io::Write,
+    io::Read,
     net::TcpListener,
-    process::{Child, Command, Stdio},
+    process::{Child, Command, ExitStatus, Stdio},
+    thread::JoinHandle,
     time::{Duration, Instant},
 };
 
@@ -12,7 +16,8 @@ use serde_json::json;
 
 use crate::helpers::TestDb;
 
-fn bitext(db: &str) -> Command {
+/// The `bitext` binary over `db`, logging only warnings.
+pub(crate) fn bitext(db: &str) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_bitext"));
     cmd.env("BITEXT_DATABASE_URL", db).env("RUST_LOG", "warn");
     cmd
@@ -26,21 +31,54 @@ fn free_port() -> u16 {
         .port()
 }
 
+/// What a reader thread collects from one of a process's pipes.
+type Captured = JoinHandle<Vec<u8>>;
+
 /// A `bitext serve` process, killed on drop.
-struct Server {
+pub(crate) struct Server {
     child: Child,
-    base: String,
+    pub(crate) base: String,
+    /// Readers of stdout and stderr, when they are captured.
+    output: Option<(Captured, Captured)>,
 }
 
 impl Server {
-    async fn start(db: &str) -> Server {
+    pub(crate) async fn start(db: &str) -> Server {
+        Server::serve(bitext(db), &[], false).await
+    }
+
+    /// Runs `cmd` (`bitext` with its environment) as `serve ARGS` on a free port, its output
+    /// captured or discarded, and waits until it answers `/readyz`.
+    pub(crate) async fn serve(mut cmd: Command, args: &[&str], capture: bool) -> Server {
         let port = free_port();
-        let child = bitext(db)
+        let stdio = || {
+            if capture {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            }
+        };
+        let mut child = cmd
             .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .args(args)
+            .stdout(stdio())
+            .stderr(stdio())
             .spawn()
             .unwrap();
+        // Read the pipes as the server writes, so that it never blocks on a full one.
+        let drain = |mut pipe: Box<dyn Read + Send>| {
+            std::thread::spawn(move || {
+                let mut buf = Vec::new();
+                pipe.read_to_end(&mut buf).unwrap();
+                buf
+            })
+        };
+        let output = capture.then(|| {
+            (
+                drain(Box::new(child.stdout.take().unwrap())),
+                drain(Box::new(child.stderr.take().unwrap())),
+            )
+        });
         let base = format!("http://127.0.0.1:{port}");
         let client = crate::helpers::client();
         let deadline = Instant::now() + Duration::from_secs(30);
@@ -50,10 +88,44 @@ impl Server {
             {
                 break;
             }
+            assert!(
+                child.try_wait().unwrap().is_none(),
+                "the server exited early"
+            );
             assert!(Instant::now() < deadline, "server did not become ready");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        Server { child, base }
+        Server {
+            child,
+            base,
+            output,
+        }
+    }
+
+    /// Sends SIGTERM and waits (at most 15 s) for the process to exit; returns its status and,
+    /// when captured, what it printed on stdout and on stderr.
+    pub(crate) async fn stop(mut self) -> (ExitStatus, Vec<u8>, Vec<u8>) {
+        let pid = self.child.id().to_string();
+        assert!(
+            Command::new("kill")
+                .args(["-TERM", &pid])
+                .status()
+                .unwrap()
+                .success()
+        );
+        let deadline = Instant::now() + Duration::from_secs(15);
+        let status = loop {
+            if let Some(s) = self.child.try_wait().unwrap() {
+                break s;
+            }
+            assert!(Instant::now() < deadline, "did not stop");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        };
+        let (stdout, stderr) = match self.output.take() {
+            Some((out, err)) => (out.join().unwrap(), err.join().unwrap()),
+            None => (Vec::new(), Vec::new()),
+        };
+        (status, stdout, stderr)
     }
 }
 
@@ -64,7 +136,7 @@ impl Drop for Server {
     }
 }
 
-fn add_user(db: &str, name: &str, roles: &str) -> String {
+pub(crate) fn add_user(db: &str, name: &str, roles: &str) -> String {
     let out = bitext(db)
         .args(["user", "add", name, "--role", roles])
         .output()
@@ -98,53 +170,17 @@ async fn user_add_prints_only_the_token_on_stdout() {
     assert!(second.trim().starts_with("btx_") && second.trim() != token);
 }
 
-#[tokio::test]
-async fn diff_works_on_files_without_a_database() {
-    let dir = tempfile::tempdir().unwrap();
-    let old = dir.path().join("old.txt");
-    let new = dir.path().join("new.txt");
-    std::fs::write(&old, "今天下雨。\n\nSame.\n").unwrap();
-    std::fs::write(&new, "今天下大雨。\n\nSame.").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_bitext"))
-        .args(["diff", "--format", "json"])
-        .arg(&old)
-        .arg(&new)
-        .env("BITEXT_DATABASE_URL", "postgres://nowhere.invalid/none")
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let d: bitext_domain::diff::Diff = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(d.new_text(), "今天下大雨。\n\nSame.");
-    let out = Command::new(env!("CARGO_BIN_EXE_bitext"))
-        .arg("diff")
-        .arg(&old)
-        .arg(&new)
-        .output()
-        .unwrap();
-    let mut patch = Command::new("patch")
-        .arg("--quiet")
-        .arg(format!("--output={}", dir.path().join("out.txt").display()))
-        .arg(&old)
-        .stdin(Stdio::piped())
-        .spawn()
-        .unwrap();
-    patch.stdin.take().unwrap().write_all(&out.stdout).unwrap();
-    assert!(patch.wait().unwrap().success());
-    assert_eq!(
-        std::fs::read_to_string(dir.path().join("out.txt")).unwrap(),
-        "今天下大雨。\n\nSame."
-    );
-    let missing = Command::new(env!("CARGO_BIN_EXE_bitext"))
-        .args(["diff", "/no/such", "/file"])
-        .output()
-        .unwrap();
-    assert!(!missing.status.success());
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_serve_processes_on_one_database_never_lose_a_revision() {
     let db = TestDb::new().await;
-    bitext(&db.url).arg("migrate").status().unwrap();
+    assert!(
+        bitext(&db.url)
+            .arg("migrate")
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
     let token = add_user(&db.url, "ed", "editor");
     let a = Server::start(&db.url).await;
     let b = Server::start(&db.url).await;
@@ -204,23 +240,8 @@ async fn two_serve_processes_on_one_database_never_lose_a_revision() {
 #[tokio::test]
 async fn serve_stops_cleanly_on_sigterm() {
     let db = TestDb::new().await;
-    let mut server = Server::start(&db.url).await;
-    let pid = server.child.id().to_string();
-    assert!(
-        Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
-    let deadline = Instant::now() + Duration::from_secs(15);
-    let status = loop {
-        if let Some(s) = server.child.try_wait().unwrap() {
-            break s;
-        }
-        assert!(Instant::now() < deadline, "did not stop");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    };
+    let server = Server::start(&db.url).await;
+    let (status, _, _) = server.stop().await;
     assert!(status.success(), "{status:?}");
 }
 
@@ -276,4 +297,30 @@ async fn the_demo_loads_once_and_serves_its_diffs() {
         .await
         .unwrap();
     assert_eq!(d.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn logs_written_to_a_pipe_carry_no_colour_codes() {
+    let db = TestDb::new().await;
+    let mut cmd = bitext(&db.url);
+    // Colour must depend on the output, not on these.
+    cmd.env("RUST_LOG", "info")
+        .env_remove("NO_COLOR")
+        .env("TERM", "xterm-256color");
+    let server = Server::serve(cmd, &[], true).await;
+    let client = crate::helpers::client();
+    for path in ["/healthz", "/api/v1/articles", "/no/such/page"] {
+        client
+            .get(format!("{}{path}", server.base))
+            .send()
+            .await
+            .unwrap();
+    }
+    let (status, stdout, stderr) = server.stop().await;
+    assert!(status.success(), "{status:?}");
+    let log = String::from_utf8_lossy(&stderr);
+    // Not vacuous: the log is there, at info level.
+    assert!(log.contains("listening") && log.contains("INFO"), "{log}");
+    assert!(!stderr.contains(&0x1b), "colour codes in the log: {log:?}");
+    assert!(!stdout.contains(&0x1b), "colour codes on stdout");
 }

@@ -1,38 +1,89 @@
 //! Webhooks: signed events on publish, correction and withdraw, from a transactional outbox,
 //! retried with backoff, with every attempt visible to admins. The receiver listens on 127.0.0.1.
+//! This file holds the receiver and the desk that the tests below share.
 
-use std::sync::{Arc, Mutex};
+mod delivery;
+mod restart;
+mod retries;
+mod serve;
+
+use std::{
+    net::SocketAddr,
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicBool, Ordering},
+    },
+    time::{Duration, Instant},
+};
 
 use axum::{
     Router, body::Bytes, extract::State, http::HeaderMap, http::StatusCode as AxumStatus,
     routing::post,
 };
-use bitext_webhooks::Deliverer;
+use bitext_app::App;
+use bitext_domain::Roles;
 use hmac::{Hmac, Mac};
-use reqwest::StatusCode;
+use reqwest::{Client, Method, Response, StatusCode};
 use serde_json::{Value, json};
 use sha2::Sha256;
 use tokio::net::TcpListener;
 
-use crate::helpers::{TestApp, spawn_app};
+use crate::helpers::{TestApp, client};
 
 const T: &str = "/api/v1/articles/story/translations/en";
 
+/// What a receiver was sent; it answers 500 while told to fail, 204 otherwise.
 #[derive(Clone, Default)]
 struct Received {
     calls: Arc<Mutex<Vec<(HeaderMap, Bytes)>>>,
-    fail: Arc<Mutex<bool>>,
+    fail: Arc<AtomicBool>,
+}
+
+impl Received {
+    fn calls(&self) -> Vec<(HeaderMap, Bytes)> {
+        self.calls.lock().unwrap().clone()
+    }
+
+    fn count(&self) -> usize {
+        self.calls.lock().unwrap().len()
+    }
+
+    /// The `x-bitext-event` of every call, in order.
+    fn events(&self) -> Vec<String> {
+        self.calls()
+            .iter()
+            .map(|(h, _)| h["x-bitext-event"].to_str().unwrap().to_owned())
+            .collect()
+    }
+
+    fn fail(&self, fail: bool) {
+        self.fail.store(fail, Ordering::SeqCst);
+    }
+
+    /// Waits (at most 30 s) until `n` calls have arrived.
+    async fn wait_for(&self, n: usize) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while self.count() < n {
+            assert!(
+                Instant::now() < deadline,
+                "{} of {n} calls arrived",
+                self.count()
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
 }
 
 async fn receive(State(r): State<Received>, headers: HeaderMap, body: Bytes) -> AxumStatus {
     r.calls.lock().unwrap().push((headers, body));
-    if *r.fail.lock().unwrap() {
+    if r.fail.load(Ordering::SeqCst) {
         AxumStatus::INTERNAL_SERVER_ERROR
     } else {
         AxumStatus::NO_CONTENT
     }
 }
 
+/// A receiver on 127.0.0.1: its URL and what it gets.
 async fn receiver() -> (String, Received) {
     let received = Received::default();
     let app = Router::new()
@@ -44,23 +95,7 @@ async fn receiver() -> (String, Received) {
     (format!("http://{addr}/hook"), received)
 }
 
-async fn publish(app: &TestApp) {
-    app.create_article("story", "zh-Hans", "标题", "一。").await;
-    app.create_translation("story", "en", "One.").await;
-    for (token, body) in [
-        (&app.translator, json!({"action": "submit"})),
-        (&app.editor2, json!({"action": "approve", "revision": 1})),
-        (&app.publisher, json!({"action": "publish"})),
-    ] {
-        assert_eq!(
-            app.post(&format!("{T}/actions"), token, &body)
-                .await
-                .status(),
-            StatusCode::OK
-        );
-    }
-}
-
+/// Whether `headers` carry a valid signature of `body` with `secret`.
 fn verify(secret: &str, headers: &HeaderMap, body: &[u8]) -> bool {
     let ts = headers["x-bitext-timestamp"].to_str().unwrap();
     let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
@@ -70,177 +105,128 @@ fn verify(secret: &str, headers: &HeaderMap, body: &[u8]) -> bool {
     headers["x-bitext-signature"].to_str().unwrap() == expected
 }
 
-#[tokio::test]
-async fn publish_correction_and_withdraw_are_delivered_signed() {
-    let app = spawn_app().await;
-    let (url, received) = receiver().await;
-    // Only admins manage webhooks; the editor in these tests is also an admin.
-    assert_eq!(
-        app.post("/api/v1/webhooks", &app.translator, &json!({"url": url}))
-            .await
-            .status(),
-        StatusCode::FORBIDDEN
-    );
-    assert_eq!(
-        app.post("/api/v1/webhooks", &app.editor, &json!({"url": "ftp://x"}))
-            .await
-            .status(),
-        StatusCode::UNPROCESSABLE_ENTITY
-    );
-    let hook: Value = app
-        .post("/api/v1/webhooks", &app.editor, &json!({"url": url}))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let secret = hook["secret"].as_str().unwrap().to_owned();
+/// A server's address and the people working on it: the editor (also an admin), a second
+/// editor, a translator and a publisher.
+struct Desk {
+    client: Client,
+    base: String,
+    editor: String,
+    editor2: String,
+    translator: String,
+    publisher: String,
+}
 
-    publish(&app).await;
-    // The outbox row was written with the edition; nothing is sent until a worker runs.
-    assert_eq!(app.count("deliveries").await, 1);
-    assert!(received.calls.lock().unwrap().is_empty());
-    let deliverer = Deliverer::new(app.store.clone()).unwrap();
-    assert_eq!(deliverer.deliver_due().await.unwrap(), 1);
-    {
-        let calls = received.calls.lock().unwrap();
-        assert_eq!(calls.len(), 1);
-        let (headers, body) = &calls[0];
-        assert_eq!(headers["x-bitext-event"], "edition.published");
-        assert!(verify(&secret, headers, body), "signature does not verify");
-        assert!(!verify("wrong-secret-wrong", headers, body));
-        let payload: Value = serde_json::from_slice(body).unwrap();
+impl Desk {
+    fn of(app: &TestApp) -> Desk {
+        Desk {
+            client: app.client.clone(),
+            base: format!("http://{}", app.addr),
+            editor: app.editor.clone(),
+            editor2: app.editor2.clone(),
+            translator: app.translator.clone(),
+            publisher: app.publisher.clone(),
+        }
+    }
+
+    /// A desk at `addr` whose people are created through `app` (as `spawn_app` does).
+    async fn over(addr: SocketAddr, app: &App) -> Desk {
+        let token = async |name: &str, roles: &str| {
+            let roles: Roles = roles.parse().unwrap();
+            app.create_user(name, name, roles).await.unwrap().1
+        };
+        Desk {
+            client: client(),
+            base: format!("http://{addr}"),
+            editor: token("ed", "editor,admin").await,
+            editor2: token("eve", "editor").await,
+            translator: token("tom", "translator").await,
+            publisher: token("pat", "publisher").await,
+        }
+    }
+
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        token: &str,
+        body: Option<&Value>,
+    ) -> Response {
+        let mut req = self
+            .client
+            .request(method, format!("{}{path}", self.base))
+            .bearer_auth(token);
+        if let Some(body) = body {
+            req = req.json(body);
+        }
+        req.send().await.unwrap()
+    }
+
+    async fn post(&self, path: &str, token: &str, body: &Value) -> Response {
+        self.send(Method::POST, path, token, Some(body)).await
+    }
+
+    /// A workflow action on the story's English translation, which must succeed.
+    async fn act(&self, token: &str, body: Value) {
+        let res = self.post(&format!("{T}/actions"), token, &body).await;
         assert_eq!(
-            (payload["slug"].as_str(), payload["edition"].as_i64()),
-            (Some("story"), Some(1))
+            res.status(),
+            StatusCode::OK,
+            "{body}: {}",
+            res.text().await.unwrap()
         );
     }
-    // Delivered once: a second pass sends nothing.
-    assert_eq!(deliverer.deliver_due().await.unwrap(), 0);
 
-    app.post(
-        &format!("{T}/actions"),
-        &app.publisher,
-        &json!({"action": "withdraw", "comment": "Checking facts"}),
-    )
-    .await;
-    deliverer.deliver_due().await.unwrap();
-    let events: Vec<String> = received
-        .calls
-        .lock()
-        .unwrap()
-        .iter()
-        .map(|(h, _)| h["x-bitext-event"].to_str().unwrap().to_owned())
-        .collect();
-    assert_eq!(events, ["edition.published", "translation.withdrawn"]);
+    /// Writes the story and its English translation and publishes it: edition 1.
+    async fn publish(&self) {
+        let res = self
+            .post(
+                "/api/v1/articles",
+                &self.editor,
+                &json!({"slug": "story", "language": "zh-Hans", "title": "标题", "body": "一。"}),
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+        let res = self
+            .post(
+                "/api/v1/articles/story/translations",
+                &self.translator,
+                &json!({"language": "en", "title": "Title", "body": "One."}),
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+        self.act(&self.translator, json!({"action": "submit"}))
+            .await;
+        self.act(&self.editor2, json!({"action": "approve", "revision": 1}))
+            .await;
+        self.act(&self.publisher, json!({"action": "publish"}))
+            .await;
+    }
 
-    let id = hook["id"].as_i64().unwrap();
-    let log: Value = app
-        .get(&format!("/api/v1/webhooks/{id}/deliveries"), &app.editor)
-        .await
-        .json()
-        .await
-        .unwrap();
-    let items = log["items"].as_array().unwrap();
-    assert_eq!(items.len(), 2);
-    assert!(
-        items
-            .iter()
-            .all(|d| d["status"] == "delivered" && d["attempts"][0]["status_code"] == 204)
-    );
-}
-
-#[tokio::test]
-async fn a_failing_receiver_is_retried_later_and_every_attempt_is_kept() {
-    let app = spawn_app().await;
-    let (url, received) = receiver().await;
-    *received.fail.lock().unwrap() = true;
-    let hook: Value = app
-        .post(
-            "/api/v1/webhooks",
-            &app.editor,
-            &json!({"url": url, "secret": "a-secret-of-some-length"}),
+    /// Subscribes `url` as the admin; returns the webhook's id and the secret shown.
+    async fn subscribe(&self, url: &str) -> (i64, String) {
+        let res = self
+            .post("/api/v1/webhooks", &self.editor, &json!({"url": url}))
+            .await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+        let hook: Value = res.json().await.unwrap();
+        (
+            hook["id"].as_i64().unwrap(),
+            hook["secret"].as_str().unwrap().to_owned(),
         )
-        .await
-        .json()
-        .await
-        .unwrap();
-    publish(&app).await;
-    let deliverer = Deliverer::new(app.store.clone()).unwrap();
-    assert_eq!(deliverer.deliver_due().await.unwrap(), 1);
-    // Backed off: not due again right away.
-    assert_eq!(deliverer.deliver_due().await.unwrap(), 0);
-    let id = hook["id"].as_i64().unwrap();
-    let log: Value = app
-        .get(&format!("/api/v1/webhooks/{id}/deliveries"), &app.editor)
-        .await
-        .json()
-        .await
-        .unwrap();
-    let d = &log["items"][0];
-    assert_eq!(d["status"], "pending");
-    assert_eq!(d["attempts"][0]["status_code"], 500);
-    let next: chrono::DateTime<chrono::Utc> =
-        d["next_attempt_at"].as_str().unwrap().parse().unwrap();
-    assert!(next > chrono::Utc::now());
-}
+    }
 
-#[tokio::test]
-async fn a_restart_loses_no_event() {
-    let app = spawn_app().await;
-    let (url, received) = receiver().await;
-    app.post("/api/v1/webhooks", &app.editor, &json!({"url": url}))
-        .await;
-    publish(&app).await;
-    // The process that published is gone before delivering; a new one, with its own
-    // connection, finds the event in the outbox.
-    let restarted = bitext_store::Store::connect(&app.db.url).await.unwrap();
-    Deliverer::new(restarted)
-        .unwrap()
-        .deliver_due()
-        .await
-        .unwrap();
-    assert_eq!(received.calls.lock().unwrap().len(), 1);
-}
-
-#[tokio::test]
-async fn https_subscribers_are_attempted_over_tls() {
-    let app = spawn_app().await;
-    // Nothing listens there: the attempt must fail connecting, not for want of TLS support.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let hook: Value = app
-        .post(
-            "/api/v1/webhooks",
-            &app.editor,
-            &json!({"url": format!("https://127.0.0.1:{port}/hook")}),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-    publish(&app).await;
-    Deliverer::new(app.store.clone())
-        .unwrap()
-        .deliver_due()
-        .await
-        .unwrap();
-    let id = hook["id"].as_i64().unwrap();
-    let log: Value = app
-        .get(&format!("/api/v1/webhooks/{id}/deliveries"), &app.editor)
-        .await
-        .json()
-        .await
-        .unwrap();
-    let error = log["items"][0]["attempts"][0]["error"]
-        .as_str()
-        .unwrap()
-        .to_lowercase();
-    assert!(error.contains("connect"), "{error}");
-    assert!(
-        !error.contains("scheme") && !error.contains("not supported"),
-        "{error}"
-    );
+    /// A webhook's deliveries as the admin sees them, newest first.
+    async fn deliveries(&self, id: i64) -> Vec<Value> {
+        let res = self
+            .send(
+                Method::GET,
+                &format!("/api/v1/webhooks/{id}/deliveries"),
+                &self.editor,
+                None,
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let log: Value = res.json().await.unwrap();
+        log["items"].as_array().unwrap().clone()
+    }
 }

@@ -3,7 +3,8 @@
 use std::net::SocketAddr;
 
 use bitext_app::{App, AppConfig};
-use bitext_i18n::{Arg, Localizer};
+use bitext_domain::LanguageTag;
+use bitext_i18n::{Arg, Locale, Localizer};
 use bitext_store::Store;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -53,6 +54,9 @@ pub enum Command {
     /// Load a small bilingual sample: a Chinese article, its English translation, and revisions.
     Demo,
     /// Diff two text files with the server's engine; no database needed.
+    ///
+    /// Exits with 0 when the files are the same, 1 when they differ and 2 for trouble (a file
+    /// missing, unreadable or not UTF-8), as diff(1) does.
     Diff(DiffArgs),
 }
 
@@ -106,8 +110,18 @@ pub enum TokenCommand {
 pub struct DiffArgs {
     pub old: std::path::PathBuf,
     pub new: std::path::PathBuf,
+    /// `html` is a whole page.
     #[arg(long, value_enum, default_value_t = DiffFormat::Unified)]
     pub format: DiffFormat,
+    /// The BCP 47 language of the texts (`zh-Hans`, `ug` ...), marked on the HTML diff so that
+    /// it is shown in the right font and direction.
+    #[arg(long, value_name = "TAG", value_parser = parse_language)]
+    pub language: Option<LanguageTag>,
+}
+
+fn parse_language(tag: &str) -> Result<LanguageTag, String> {
+    LanguageTag::parse(tag)
+        .map_err(|_| text("error-invalid-language-tag", &[("tag", Arg::from(tag))]))
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -117,13 +131,18 @@ pub enum DiffFormat {
     Html,
 }
 
-/// Logs to stderr; `RUST_LOG` overrides the default filter.
+/// Logs to stderr; `RUST_LOG` overrides the default filter. Text logs are coloured only on a
+/// terminal (and not when `NO_COLOR` is set), so that files and pipes get plain text.
 pub fn init_tracing(format: &LogFormat) {
+    use std::io::IsTerminal;
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn,sea_orm_migration=warn"));
+    let colour = std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(colour)
         .with_writer(std::io::stderr);
     let _ = match format {
         LogFormat::Json => builder.json().try_init(),
@@ -151,12 +170,15 @@ pub async fn app(db: &DatabaseArgs, config: AppConfig) -> anyhow::Result<App> {
 
 /// A message for the person at the terminal, in the language of their environment.
 pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
-    let localizer = Localizer::global();
+    Localizer::global().format(&locale(), id, args)
+}
+
+/// The supported locale nearest the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+pub fn locale() -> Locale {
     let lang = std::env::var("LC_ALL")
         .or_else(|_| std::env::var("LC_MESSAGES"))
         .or_else(|_| std::env::var("LANG"))
         .ok()
         .map(|l| l.split('.').next().unwrap_or("").replace('_', "-"));
-    let locale = localizer.negotiate(lang.as_deref());
-    localizer.format(&locale, id, args)
+    Localizer::global().negotiate(lang.as_deref())
 }

@@ -1,39 +1,99 @@
-//! `bitext diff OLD NEW`: the server's diff engine on two files.
+//! `bitext diff OLD NEW`: the server's diff engine on two files, with the exit codes of diff(1):
+//! 0 when the files are the same, 1 when they differ, 2 for trouble.
 
-use std::io::Write;
+use std::{io::Write, path::Path};
 
-use anyhow::Context;
-use bitext_domain::diff;
+use bitext_domain::{LanguageTag, diff, lang::direction_of};
+use bitext_i18n::{Arg, Localizer};
 
-use crate::config::{DiffArgs, DiffFormat};
+use crate::config::{self, DiffArgs, DiffFormat};
 
-pub fn run(args: &DiffArgs) -> anyhow::Result<()> {
-    let read = |p: &std::path::Path| {
-        std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))
-    };
+/// Whether the two files differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compared {
+    Same,
+    Different,
+}
+
+/// Prints the diff of the two files in the chosen format.
+///
+/// # Errors
+/// When a file cannot be read or is not UTF-8, or the output cannot be written.
+pub fn run(args: &DiffArgs) -> anyhow::Result<Compared> {
     let old = read(&args.old)?;
     let new = read(&args.new)?;
+    let (old_name, new_name) = (
+        args.old.display().to_string(),
+        args.new.display().to_string(),
+    );
     let out = match args.format {
-        DiffFormat::Unified => diff::unified(
-            &old,
-            &new,
-            &args.old.display().to_string(),
-            &args.new.display().to_string(),
-        ),
+        DiffFormat::Unified => diff::unified(&old, &new, &old_name, &new_name),
         DiffFormat::Json => {
             let mut s = serde_json::to_string(&diff::diff(&old, &new))?;
             s.push('\n');
             s
         }
-        DiffFormat::Html => {
-            let mut s = diff::to_html(&diff::diff(&old, &new));
-            s.push('\n');
-            s
-        }
+        DiffFormat::Html => page(
+            &diff::diff(&old, &new),
+            &old_name,
+            &new_name,
+            args.language.as_ref(),
+        ),
     };
     let stdout = std::io::stdout();
     let mut lock = stdout.lock();
     lock.write_all(out.as_bytes())?;
     lock.flush()?;
-    Ok(())
+    Ok(if old == new {
+        Compared::Same
+    } else {
+        Compared::Different
+    })
 }
+
+fn read(path: &Path) -> anyhow::Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        anyhow::anyhow!(config::text(
+            "cli-diff-cannot-read",
+            &[
+                ("path", Arg::from(path.display().to_string())),
+                ("error", Arg::from(e.to_string())),
+            ],
+        ))
+    })?;
+    String::from_utf8(bytes).map_err(|_| {
+        anyhow::anyhow!(config::text(
+            "cli-diff-not-utf8",
+            &[("path", Arg::from(path.display().to_string()))],
+        ))
+    })
+}
+
+/// A whole HTML page: its chrome in the language of the environment, the diff marked with the
+/// texts' own language.
+fn page(d: &diff::Diff, old: &str, new: &str, language: Option<&LanguageTag>) -> String {
+    let localizer = Localizer::global();
+    let locale = config::locale();
+    let title = localizer.format(
+        &locale,
+        "cli-diff-title",
+        &[("old", Arg::from(old)), ("new", Arg::from(new))],
+    );
+    let escape = |s: &str| html_escape::encode_text(s).into_owned();
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>{title}</h1>\n\
+         <p class=\"legend\"><ins>{ins}</ins> <del>{del}</del></p>\n{body}</body>\n</html>\n",
+        lang = locale.as_str(),
+        dir = direction_of(locale.as_str()).as_str(),
+        title = escape(&title),
+        ins = escape(&localizer.format(&locale, "diff-legend-inserted", &[])),
+        del = escape(&localizer.format(&locale, "diff-legend-deleted", &[])),
+        body = diff::to_html_in(d, language),
+    )
+}
+
+const CSS: &str = "body{font:16px/1.6 system-ui,sans-serif;max-width:48rem;margin:2rem auto;\
+padding:0 1rem}ins{background:#d7f5dd;text-decoration:none}del{background:#fbd9d9}\
+.legend{color:#555}";

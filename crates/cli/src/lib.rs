@@ -16,10 +16,12 @@ pub use config::{Cli, Command};
 /// Runs the command line; the exit code says whether it worked.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    // `diff` needs neither a runtime nor a database, so that it starts as fast as `git diff`.
+    // `diff` needs neither a runtime nor a database, so that it starts as fast as `git diff`;
+    // like diff(1), it exits with 0 for the same files, 1 for different ones, 2 for trouble.
     if let Command::Diff(args) = &cli.command {
         return match diff::run(args) {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(diff::Compared::Same) => ExitCode::SUCCESS,
+            Ok(diff::Compared::Different) => ExitCode::from(1),
             Err(e) => {
                 eprintln!("bitext: {e:#}");
                 ExitCode::from(2)

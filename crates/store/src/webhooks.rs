@@ -216,17 +216,19 @@ impl Tx {
 }
 
 impl Store {
-    /// Claims up to `limit` due deliveries for `lease`: each is moved out of reach of other
-    /// workers by a conditional update, so only one worker sends it at a time.
+    /// Claims up to `limit` deliveries due by `now` for `lease`: each is moved out of reach of
+    /// other workers by a conditional update, so only one worker sends it at a time. A claimed
+    /// delivery whose subscriber has been deactivated is not returned: it and everything else
+    /// still pending for that subscriber are cancelled.
     ///
     /// # Errors
     /// Database errors only.
     pub async fn claim_due_deliveries(
         &self,
+        now: DateTime<Utc>,
         limit: u64,
         lease: Duration,
     ) -> Result<Vec<DueDelivery>, StoreError> {
-        let now = Utc::now();
         let due = delivery::Entity::find()
             .filter(delivery::Column::Status.eq("pending"))
             .filter(delivery::Column::NextAttemptAt.lte(now))
@@ -252,6 +254,15 @@ impl Store {
             else {
                 continue;
             };
+            if !hook.active {
+                delivery::Entity::update_many()
+                    .col_expr(delivery::Column::Status, Expr::value("cancelled"))
+                    .filter(delivery::Column::WebhookId.eq(hook.id))
+                    .filter(delivery::Column::Status.eq("pending"))
+                    .exec(self.db())
+                    .await?;
+                continue;
+            }
             claimed.push(DueDelivery {
                 id: d.id,
                 url: hook.url,
@@ -306,14 +317,20 @@ impl Store {
 }
 
 impl Store {
-    /// How many deliveries wait to be sent (or retried).
+    /// How many deliveries wait to be sent (or retried) to active subscribers.
     ///
     /// # Errors
     /// Database errors only.
     pub async fn pending_deliveries(&self) -> Result<u64, StoreError> {
-        use sea_orm::PaginatorTrait;
+        use sea_orm::{PaginatorTrait, QueryTrait};
+        let active = webhook::Entity::find()
+            .select_only()
+            .column(webhook::Column::Id)
+            .filter(webhook::Column::Active.eq(true))
+            .into_query();
         Ok(delivery::Entity::find()
             .filter(delivery::Column::Status.eq("pending"))
+            .filter(delivery::Column::WebhookId.in_subquery(active))
             .count(self.db())
             .await?)
     }

@@ -67,13 +67,29 @@ impl Deliverer {
     /// # Errors
     /// Database errors; a subscriber's failure is recorded, not returned.
     pub async fn deliver_due(&self) -> Result<usize, bitext_store::StoreError> {
+        self.deliver_due_at(chrono::Utc::now()).await
+    }
+
+    /// One pass as if the time were `now`: what is due by then is sent, and a failure's next
+    /// attempt is scheduled from then. [`Deliverer::deliver_due`] passes the clock's time; a
+    /// later `now` runs the retries of the coming hours without waiting for them.
+    ///
+    /// # Errors
+    /// Database errors; a subscriber's failure is recorded, not returned.
+    pub async fn deliver_due_at(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<usize, bitext_store::StoreError> {
         let due = self
             .store
-            .claim_due_deliveries(20, chrono::Duration::seconds(60))
+            .claim_due_deliveries(now, 20, chrono::Duration::seconds(60))
             .await?;
         let count = due.len();
+        let pass = std::time::Instant::now();
         for d in due {
-            let outcome = self.send(&d).await;
+            // The pass's clock, moved on by the time the pass has taken so far.
+            let at = now + chrono::Duration::from_std(pass.elapsed()).unwrap_or_default();
+            let outcome = self.send(&d, at).await;
             if !outcome.delivered {
                 tracing::warn!(delivery = d.id, url = %d.url, error = ?outcome.error, status = ?outcome.status_code, "webhook delivery failed");
             }
@@ -82,7 +98,9 @@ impl Deliverer {
         Ok(count)
     }
 
-    async fn send(&self, d: &DueDelivery) -> Outcome {
+    /// Sends one delivery; a failure is scheduled for a retry counted from `now` plus the
+    /// time the attempt took.
+    async fn send(&self, d: &DueDelivery, now: chrono::DateTime<chrono::Utc>) -> Outcome {
         let timestamp = chrono::Utc::now().timestamp();
         let started = std::time::Instant::now();
         let result = self
@@ -114,11 +132,9 @@ impl Deliverer {
         let retry_at = if delivered {
             None
         } else {
-            backoff(d.attempts + 1).and_then(|wait| {
-                chrono::Duration::from_std(wait)
-                    .ok()
-                    .map(|w| chrono::Utc::now() + w)
-            })
+            backoff(d.attempts + 1)
+                .and_then(|wait| chrono::Duration::from_std(wait + started.elapsed()).ok())
+                .and_then(|wait| now.checked_add_signed(wait))
         };
         Outcome {
             status_code,

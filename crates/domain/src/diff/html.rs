@@ -4,16 +4,39 @@
 //! `diff-insert`, `diff-delete`, `diff-change`) and `data-old`/`data-new`
 //! paragraph numbers; changed text in `<del>` and `<ins>`; line breaks inside a
 //! paragraph as `<br>`. All text is escaped, so the fragment can be embedded in
-//! any page.
+//! any page. [`to_html_in`] also marks the text's language and direction, for a
+//! page whose own language is another one.
 
 use std::fmt::Write;
 
 use super::model::{Diff, ParagraphDiff, SpanOp};
+use crate::LanguageTag;
 
-/// Renders `diff` as an HTML fragment: a `<div class="bitext-diff">` of paragraphs.
+/// Renders `diff` as an HTML fragment: a `<div class="bitext-diff">` of paragraphs, in the
+/// language of the page around it.
 pub fn to_html(diff: &Diff) -> String {
+    render(diff, "")
+}
+
+/// Renders `diff` like [`to_html`], its `<div>` marked with the text's `lang` and `dir`; with no
+/// language, as text of an unknown language (`lang=""`) whose direction the reader's browser
+/// takes from the text itself (`dir="auto"`).
+pub fn to_html_in(diff: &Diff, language: Option<&LanguageTag>) -> String {
+    let marks = match language {
+        // A canonical tag is ASCII letters, digits and hyphens: nothing to escape.
+        Some(tag) => format!(
+            " lang=\"{}\" dir=\"{}\"",
+            tag.as_str(),
+            tag.direction().as_str()
+        ),
+        None => " lang=\"\" dir=\"auto\"".to_owned(),
+    };
+    render(diff, &marks)
+}
+
+fn render(diff: &Diff, marks: &str) -> String {
     let mut out = String::with_capacity(256);
-    out.push_str("<div class=\"bitext-diff\">\n");
+    let _ = writeln!(out, "<div class=\"bitext-diff\"{marks}>");
     for p in &diff.paragraphs {
         let class = match p {
             ParagraphDiff::Equal { .. } => "diff-equal",
@@ -86,6 +109,28 @@ mod tests {
              &lt;b&gt;word&lt;/b&gt; &amp; more.</p>\n\
              <p class=\"diff-insert\" data-new=\"2\"><ins>Added<br>\nline.</ins></p>\n\
              </div>\n"
+        );
+    }
+
+    #[test]
+    fn the_text_is_marked_with_its_language_and_direction() {
+        let d = diff("ئەسكى", "يېڭى");
+        let ug = LanguageTag::parse("ug").unwrap();
+        assert!(to_html_in(&d, Some(&ug)).starts_with(
+            "<div class=\"bitext-diff\" lang=\"ug\" dir=\"rtl\">\n<p class=\"diff-change\""
+        ));
+        let zh = LanguageTag::parse("zh-hans").unwrap();
+        assert!(
+            to_html_in(&d, Some(&zh))
+                .starts_with("<div class=\"bitext-diff\" lang=\"zh-Hans\" dir=\"ltr\">\n")
+        );
+        assert!(
+            to_html_in(&d, None)
+                .starts_with("<div class=\"bitext-diff\" lang=\"\" dir=\"auto\">\n")
+        );
+        assert_eq!(
+            to_html_in(&d, Some(&ug)).split_once('\n').unwrap().1,
+            to_html(&d).split_once('\n').unwrap().1
         );
     }
 

@@ -55,7 +55,7 @@
 //! # Other views
 //!
 //! [`unified`] renders a line-based unified diff that GNU `patch` applies, and
-//! [`to_html`] an HTML fragment of a [`Diff`].
+//! [`to_html`] an HTML fragment of a [`Diff`] ([`to_html_in`] with its language marked).
 
 mod align;
 mod clock;
@@ -72,7 +72,7 @@ mod tokens;
 mod unified;
 
 pub use clock::DiffLimits;
-pub use html::to_html;
+pub use html::{to_html, to_html_in};
 pub use model::{Diff, DiffStats, ParagraphDiff, Span, SpanOp};
 pub use paragraphs::paragraphs;
 pub use unified::unified;

@@ -54,7 +54,8 @@ pub struct AttemptView {
 pub struct DeliveryView {
     pub id: i64,
     pub event: String,
-    /// `pending`, `delivered` or `failed` (gave up after the last retry).
+    /// `pending`, `delivered`, `failed` (gave up after the last retry) or `cancelled` (the
+    /// webhook was deactivated before it was sent).
     pub status: String,
     pub payload: serde_json::Value,
     pub attempts: Vec<AttemptView>,

@@ -11,7 +11,7 @@ pub struct Model {
     pub event: String,
     #[sea_orm(column_type = "Text")]
     pub payload: String,
-    /// `pending`, `delivered` or `failed` (gave up).
+    /// `pending`, `delivered`, `failed` (gave up) or `cancelled` (its webhook was deactivated).
     pub status: String,
     pub attempts: i32,
     pub next_attempt_at: DateTimeUtc,
