@@ -18,6 +18,7 @@
 mod arg;
 pub mod catalog;
 mod error;
+mod list;
 mod locale;
 mod localizer;
 mod negotiate;
