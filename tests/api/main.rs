@@ -4,6 +4,7 @@
 
 mod helpers;
 
+mod approval;
 mod articles;
 mod cli;
 mod concurrency;

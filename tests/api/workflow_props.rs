@@ -136,6 +136,7 @@ async fn run(steps: Vec<(usize, Step)>) -> Result<(), TestCaseError> {
                         comment: comment.then(|| "A reason.".to_owned()),
                         correction_note: None,
                         acknowledge_outdated: ack,
+                        acknowledge_open_threads: false,
                     },
                     false,
                 )

@@ -190,6 +190,7 @@ async fn load_states(store: &Store, people: &[User]) -> Result<i64, StoreError> 
                 comment,
                 correction_note: None,
                 acknowledge_outdated: false,
+                acknowledge_open_threads: false,
             };
             store
                 .apply_action(&ctx(user), user, slug, "en", &input, false)

@@ -46,6 +46,10 @@ pub struct ActionBody {
     pub correction_note: Option<String>,
     /// `publish`: publish although the source changed since the translated revision.
     pub acknowledge_outdated: Option<bool>,
+    /// `approve`: approve although review threads (unresolved comments) are open; recorded in
+    /// the event's detail. Without it, approving over open threads is refused with 409
+    /// `open-threads`.
+    pub acknowledge_open_threads: Option<bool>,
 }
 
 /// `POST …/translations/{lang}/comments`

@@ -65,6 +65,7 @@ pub const ERROR_CODES: &[&str] = &[
     "transition-not-allowed",
     "not-head",
     "second-pair-of-eyes",
+    "open-threads",
     "comment-required",
     "outdated-not-acknowledged",
     "correction-note-required",
