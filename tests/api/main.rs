@@ -7,6 +7,7 @@ mod helpers;
 mod approval;
 mod articles;
 mod cli;
+mod comments;
 mod concurrency;
 mod diffs;
 mod errors;

@@ -180,6 +180,7 @@ impl Store {
                     Some(Anchor {
                         revision: at,
                         paragraph: moved.and_then(|m| i32::try_from(m).ok()),
+                        status: anchor::status(&target, moved, c.quote.as_deref()),
                     })
                 }
                 None => None,
