@@ -9,6 +9,7 @@ mod articles;
 mod cli;
 mod comments;
 mod concurrency;
+mod credits;
 mod diffs;
 mod errors;
 mod health;

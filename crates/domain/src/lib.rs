@@ -2,6 +2,7 @@
 //! the editorial workflow. Pure and synchronous: no I/O, no database, no HTTP.
 
 pub mod anchor;
+pub mod credits;
 pub mod decision;
 pub mod diff;
 pub mod error;
