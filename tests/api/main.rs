@@ -18,3 +18,4 @@ mod translations;
 mod webhooks;
 mod workflow;
 mod workflow_props;
+mod workflow_steps;
