@@ -160,7 +160,14 @@ error-not-head-title = Not the latest revision
 error-not-head = You approved revision { $revision }, but the head is revision { $head }. Review the latest revision and approve it.
 
 error-second-pair-of-eyes-title = Another editor must approve
-error-second-pair-of-eyes = Every revision since the last approval is yours; another { -editor } must approve this translation.
+error-second-pair-of-eyes = You wrote a revision since the last approval; another { -editor } must approve this translation.
+
+error-open-threads-title = Review threads are open
+# $count: the number of review threads (comments) not yet resolved, a number
+error-open-threads = { $count ->
+        [one] { $count } review thread is still open.
+       *[other] { $count } review threads are still open.
+    } Resolve them first, or acknowledge them (acknowledge_open_threads) to approve anyway.
 
 error-comment-required-title = Comment required
 # $action: the name of the action (see workflow.ftl)

@@ -11,7 +11,8 @@ credit-line = Translated by { $translators }. Edited by { $editors }.
 
 ## Joining names into a list: "A, B and C".
 ## list-separator goes between all names but the last two,
-## list-last-separator between the last two.
+## list-last-separator between the last two. A separator that begins or ends
+## with a Chinese character (such as 和) is spaced from a Latin neighbour by the code.
 
 list-separator = {", "}
 list-last-separator = {" and "}

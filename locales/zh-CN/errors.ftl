@@ -147,7 +147,11 @@ error-not-head-title = 不是最新修订版本
 error-not-head = 你批准的是第 { $revision } 版，但最新版本是第 { $head } 版。请审阅最新版本后再批准。
 
 error-second-pair-of-eyes-title = 需由另一位编辑批准
-error-second-pair-of-eyes = 自上次批准以来的所有修订都出自你手，须由另一位{ -editor }批准此译文。
+error-second-pair-of-eyes = 自上次批准以来你写过修订，须由另一位{ -editor }批准此译文。
+
+error-open-threads-title = 仍有未解决的审校意见
+# $count：尚未解决的审校意见（评论串）数量，是数字
+error-open-threads = 还有 { $count } 条审校意见尚未解决。请先解决，或确认知晓（acknowledge_open_threads）后仍然批准。
 
 error-comment-required-title = 需要填写意见
 # $action：操作名称（见 workflow.ftl）

@@ -10,7 +10,8 @@ credit-line = 译者：{ $translators }；编辑：{ $editors }
 
 ## 把人名连成列表：“甲、乙和丙”。
 ## list-separator 用于除最后两个以外的人名之间，
-## list-last-separator 用于最后两个人名之间。
+## list-last-separator 用于最后两个人名之间。分隔词（如“和”）与拉丁字母人名
+## 相邻时，程序会在两者之间加一个空格：“Alex Chen 和李小明”。
 
 list-separator = 、
 list-last-separator = 和

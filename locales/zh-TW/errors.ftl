@@ -147,7 +147,11 @@ error-not-head-title = 不是最新修訂版本
 error-not-head = 您核准的是第 { $revision } 版，但最新版本是第 { $head } 版。請審閱最新版本後再核准。
 
 error-second-pair-of-eyes-title = 須由另一位編輯核准
-error-second-pair-of-eyes = 自上次核准以來的所有修訂皆出自您手，須由另一位{ -editor }核准此譯文。
+error-second-pair-of-eyes = 自上次核准以來您寫過修訂，須由另一位{ -editor }核准此譯文。
+
+error-open-threads-title = 仍有未解決的審校意見
+# $count：尚未解決的審校意見（留言串）數量，為數字
+error-open-threads = 尚有 { $count } 則審校意見尚未解決。請先解決，或確認知悉（acknowledge_open_threads）後仍然核准。
 
 error-comment-required-title = 需要填寫意見
 # $action：操作名稱（見 workflow.ftl）

@@ -10,7 +10,8 @@ credit-line = 譯者：{ $translators }；編輯：{ $editors }
 
 ## 把人名連成清單：「甲、乙和丙」。
 ## list-separator 用於除最後兩個以外的人名之間，
-## list-last-separator 用於最後兩個人名之間。
+## list-last-separator 用於最後兩個人名之間。分隔詞（如「和」）與拉丁字母人名
+## 相鄰時，程式會在兩者之間加一個空格：「Alex Chen 和李小明」。
 
 list-separator = 、
 list-last-separator = 和

@@ -1,5 +1,5 @@
-//! Review comments: anchored to a paragraph and a quote, followed across revisions, threaded,
-//! resolved and reopened.
+//! Review comments over HTTP: anchors that follow their paragraph through later revisions, say
+//! when the quoted span is gone, threads, and resolving.
 
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -17,6 +17,22 @@ async fn revise(app: &TestApp, token: &str, base: i32, body: &str) -> StatusCode
     )
     .await
     .status()
+}
+
+async fn anchors(app: &TestApp, revision: Option<i32>) -> Vec<Value> {
+    let query = revision.map_or(String::new(), |r| format!("?revision={r}"));
+    let list: Value = app
+        .get(&format!("{T}/comments{query}"), &app.editor)
+        .await
+        .json()
+        .await
+        .unwrap();
+    list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["anchor"].clone())
+        .collect()
 }
 
 #[tokio::test]
@@ -73,11 +89,11 @@ async fn comment_anchors_follow_their_paragraph_or_detach() {
     let items = list["items"].as_array().unwrap();
     assert_eq!(
         items[0]["anchor"],
-        json!({"revision": 2, "paragraph": 2, "detached": false})
+        json!({"revision": 2, "paragraph": 2, "detached": false, "status": "attached"})
     );
     assert_eq!(
         items[1]["anchor"],
-        json!({"revision": 2, "paragraph": null, "detached": true})
+        json!({"revision": 2, "paragraph": null, "detached": true, "status": "detached"})
     );
     assert_eq!(items[2]["parent_id"], on_three["id"]);
     // Read against revision 1, the anchors are where they were written.
@@ -126,4 +142,52 @@ async fn comment_anchors_follow_their_paragraph_or_detach() {
         .status(),
         StatusCode::NOT_FOUND
     );
+}
+
+#[tokio::test]
+async fn a_comment_whose_quote_was_edited_away_says_so_at_later_revisions() {
+    let app = spawn_app().await;
+    app.create_article("story", "zh-Hans", "下雨", "今天台北下雨。\n\n明天晴。")
+        .await;
+    app.create_translation(
+        "story",
+        "en",
+        "It rains in Taipei today.\n\nSunny tomorrow.",
+    )
+    .await;
+    for (paragraph, quote) in [(0, "rains"), (0, "Taipei"), (1, "Sunny")] {
+        let res = app
+            .post(
+                &format!("{T}/comments"),
+                &app.editor,
+                &json!({"revision": 1, "paragraph": paragraph, "quote": quote, "body": "Check."}),
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+    }
+    // Revision 2 rewords the first paragraph: "rains" is gone, "Taipei" stays.
+    assert_eq!(
+        revise(
+            &app,
+            &app.translator,
+            1,
+            "It pours in Taipei today.\n\nSunny tomorrow."
+        )
+        .await,
+        StatusCode::CREATED
+    );
+    let at_2 = anchors(&app, Some(2)).await;
+    assert_eq!(
+        at_2[0],
+        json!({"revision": 2, "paragraph": 0, "detached": false, "status": "quote_gone"})
+    );
+    assert_eq!(
+        at_2[1],
+        json!({"revision": 2, "paragraph": 0, "detached": false, "status": "attached"})
+    );
+    assert_eq!(at_2[2]["status"], "attached");
+    // The head is revision 2: read without ?revision, the same.
+    assert_eq!(anchors(&app, None).await, at_2);
+    // Read against the revision it was written on, the quote is there.
+    assert_eq!(anchors(&app, Some(1)).await[0]["status"], "attached");
 }

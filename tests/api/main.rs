@@ -4,11 +4,13 @@
 
 mod helpers;
 
+mod approval;
 mod articles;
 mod audit;
 mod cli;
 mod comments;
 mod concurrency;
+mod credits;
 mod diffs;
 mod errors;
 mod health;
@@ -20,3 +22,4 @@ mod translations;
 mod webhooks;
 mod workflow;
 mod workflow_props;
+mod workflow_steps;

@@ -114,6 +114,24 @@ async fn a_whole_story_from_draft_to_published() {
     assert_eq!((d["from"].as_i64(), d["to"].as_i64()), (Some(1), Some(2)));
     assert_eq!(d["paragraphs"][1]["op"], "equal");
 
+    // The reason given for the changes is a review thread: resolved, it no longer holds back
+    // approval.
+    let comments: Value = app
+        .get(&format!("{T}/comments"), &app.editor)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = comments["items"][0]["id"].as_i64().unwrap();
+    let res = app
+        .post(
+            &format!("{T}/comments/{id}/resolve"),
+            &app.editor,
+            &json!({}),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+
     // Approval names the head.
     let (s, p) = act(
         &app,
@@ -238,7 +256,7 @@ async fn an_editor_cannot_approve_their_own_revisions() {
     app.create_article("story", "zh-Hans", "下雨", "今天下雨。")
         .await;
     app.create_translation("story", "en", "It rains.").await;
-    // The editor rewrites the translation, so every revision since approval is not theirs...
+    // The editor approves the translator's revision...
     act(&app, &app.translator, json!({"action": "submit"})).await;
     let (s, _) = act(
         &app,

@@ -1,136 +1,79 @@
 //! Random sequences of actions by random people, checked against the workflow's invariants:
-//! nothing is published that was not approved at that exact revision by someone other than its
-//! only author; every state change has its event; a refused action writes nothing.
+//! nothing is published but the revision last approved, by someone who wrote none of it since
+//! the approval before; every state change has its event; a refused step writes nothing; every
+//! edition after the first carries a correction note. Steps mostly pick an action allowed in
+//! the current state, taken by someone whose role allows it, so that runs reach the workflow's
+//! far states; the run fails unless some case publishes, corrects, withdraws and reopens.
 
-use bitext_app::{
-    ActionInput, Actor, App, AppConfig, AppError, StoreError,
-    articles::{Content, NewArticle},
-};
-use bitext_domain::{Action, Body, LanguageTag, Message, Roles, Slug, Title};
-use bitext_store::Store;
+use std::cell::{Cell, RefCell};
+
+use bitext_app::{AppError, StoreError};
+use bitext_store::{Store, TABLES};
 use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
 
 use crate::helpers::TestDb;
+use crate::workflow_steps::{Step, World, apply, names, start, step, world};
 
-#[derive(Debug, Clone)]
-enum Step {
-    Revise,
-    SourceRevise {
-        minor: bool,
-    },
-    Act {
-        action: Action,
-        approve_head: bool,
-        comment: bool,
-        ack: bool,
-    },
+/// How many cases reached each far state (and how many steps were refused) over the run; each
+/// must be reached at least once.
+#[derive(Debug, Default)]
+struct Coverage {
+    published: u32,
+    corrected: u32,
+    withdrawn: u32,
+    reopened: u32,
+    refused: u32,
 }
 
-fn step() -> impl Strategy<Value = (usize, Step)> {
-    let action = prop::sample::select(Action::ALL.to_vec());
-    let s = prop_oneof![
-        2 => Just(Step::Revise),
-        1 => any::<bool>().prop_map(|minor| Step::SourceRevise { minor }),
-        6 => (action, any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(action, h, c, a)| Step::Act {
-            action,
-            approve_head: h,
-            comment: c,
-            ack: a,
-        }),
-    ];
-    (0..5usize, s)
-}
-
-fn content(body: &str) -> Content {
-    Content {
-        title: Title::parse("T").unwrap(),
-        body: Body::parse(body).unwrap(),
-        message: Message::default(),
+impl Coverage {
+    fn complete(&self) -> bool {
+        [
+            self.published,
+            self.corrected,
+            self.withdrawn,
+            self.reopened,
+            self.refused,
+        ]
+        .iter()
+        .all(|n| *n > 0)
     }
 }
 
-async fn run(steps: Vec<(usize, Step)>) -> Result<(), TestCaseError> {
-    let db = TestDb::new().await;
-    let store = Store::connect(&db.url).await.unwrap();
-    store.migrate().await.unwrap();
-    let app = App::new(store.clone(), AppConfig::default());
-    let (a, en) = (Slug::parse("a").unwrap(), LanguageTag::parse("en").unwrap());
-    let mut people: Vec<Actor> = Vec::new();
-    for (name, roles) in [
-        ("t1", "translator"),
-        ("t2", "translator"),
-        ("e1", "editor"),
-        ("e2", "editor,translator"),
-        ("p1", "publisher,editor"),
-    ] {
-        let roles: Roles = roles.parse().unwrap();
-        let user = app.create_user(name, name, roles).await.unwrap().0;
-        people.push(Actor::new(user, None));
+async fn rows(store: &Store) -> Vec<i64> {
+    let mut out = Vec::with_capacity(TABLES.len());
+    for table in TABLES {
+        out.push(store.count_rows(table).await.unwrap());
     }
-    let article = NewArticle {
-        slug: a.clone(),
-        language: LanguageTag::parse("zh-Hans").unwrap(),
-        content: content("源。"),
-    };
-    app.create_article(&people[2], article).await.unwrap();
-    app.create_translation(&people[0], &a, &en, content("Source."))
+    out
+}
+
+async fn run(
+    w: &World,
+    slug: &str,
+    steps: &[Step],
+    seen: &mut Coverage,
+) -> Result<(), TestCaseError> {
+    let (app, store) = (&w.app, w.app.store());
+    start(w, slug).await;
+    let (case, en) = names(slug);
+
+    let (mut withdrawn, mut reopened) = (false, false);
+    let mut before = app.translation(&case, &en).await.unwrap().translation;
+    let mut rows_before = rows(store).await;
+    let mut last_event = app
+        .translation_events(&case, &en, 1000, None)
         .await
-        .unwrap();
-
-    let mut i = 0;
-    for (who, step) in steps {
-        i += 1;
-        let actor = &people[who];
-        let before = app.translation(&a, &en).await.unwrap().translation;
-        let events_before = app
-            .translation_events(&a, &en, 200, None)
-            .await
-            .unwrap()
-            .items
-            .len();
-        let result: Result<(), AppError> = match step {
-            Step::Revise => {
-                let art = app.article(&a).await.unwrap().article;
-                let text = content(&format!("Text {i}."));
-                app.revise_translation(actor, &a, &en, before.head, text, Some(art.head))
-                    .await
-                    .map(|_| ())
-            }
-            Step::SourceRevise { minor } => {
-                let art = app.article(&a).await.unwrap().article;
-                let text = content(&format!("源 {i}。"));
-                app.revise_article(&people[2], &a, art.head, text, minor)
-                    .await
-                    .map(|_| ())
-            }
-            Step::Act {
-                action,
-                approve_head,
-                comment,
-                ack,
-            } => app
-                .act(
-                    actor,
-                    &a,
-                    &en,
-                    &ActionInput {
-                        action,
-                        revision: Some(if approve_head {
-                            before.head
-                        } else {
-                            before.head - 1
-                        }),
-                        comment: comment.then(|| "A reason.".to_owned()),
-                        correction_note: None,
-                        acknowledge_outdated: ack,
-                    },
-                )
-                .await
-                .map(|_| ()),
-        };
-        let after = app.translation(&a, &en).await.unwrap().translation;
-        let events = app
-            .translation_events(&a, &en, 200, None)
+        .unwrap()
+        .items
+        .last()
+        .map(|e| e.id);
+    for (i, step) in steps.iter().enumerate() {
+        let result = apply(w, slug, &before, i, step).await;
+        let after = app.translation(&case, &en).await.unwrap().translation;
+        let rows_after = rows(store).await;
+        let new_events = app
+            .translation_events(&case, &en, 100, last_event)
             .await
             .unwrap()
             .items;
@@ -139,88 +82,132 @@ async fn run(steps: Vec<(usize, Step)>) -> Result<(), TestCaseError> {
                 return Err(TestCaseError::fail(format!("database error: {e}")));
             }
             Err(_) => {
-                prop_assert_eq!(
-                    &after.state,
-                    &before.state,
-                    "a refused step changed the state"
+                seen.refused += 1;
+                prop_assert_eq!(&after, &before, "a refused step changed the translation");
+                prop_assert_eq!(&rows_after, &rows_before, "a refused step wrote rows");
+            }
+            Ok(()) if after.state != before.state => {
+                let e = new_events
+                    .iter()
+                    .find(|e| e.to_state.as_deref() == Some(after.state.as_str()));
+                prop_assert!(
+                    e.is_some(),
+                    "no event for {:?} -> {:?}",
+                    before.state,
+                    after.state
                 );
-                prop_assert_eq!(after.head, before.head, "a refused step added a revision");
-                prop_assert_eq!(events.len(), events_before, "a refused step wrote an event");
+                let e = e.unwrap();
+                prop_assert_eq!(e.from_state.as_deref(), Some(before.state.as_str()));
+                withdrawn |= e.action == "withdraw";
+                reopened |= e.action == "reopen";
             }
-            Ok(()) => {
-                if after.state != before.state {
-                    let e = events[events_before..]
-                        .iter()
-                        .find(|e| e.to_state.as_deref() == Some(after.state.as_str()));
-                    prop_assert!(
-                        e.is_some(),
-                        "no event for {:?} -> {:?}",
-                        before.state,
-                        after.state
-                    );
-                    prop_assert_eq!(
-                        e.unwrap().from_state.as_deref(),
-                        Some(before.state.as_str())
-                    );
-                }
-            }
+            Ok(()) => {}
         }
+        last_event = new_events.last().map(|e| e.id).or(last_event);
+        before = after;
+        rows_before = rows_after;
     }
 
-    // Every publication was of a revision approved, with no revision in between, by someone
-    // who was not the only author since the previous approval.
+    // Every publication was of the revision last approved, with no revision in between, by an
+    // editor who wrote no revision since the approval before it (none, with nothing new).
     let events = app
-        .translation_events(&a, &en, 500, None)
+        .translation_events(&case, &en, 1000, None)
         .await
         .unwrap()
         .items;
     let revisions = app
-        .translation_history(&a, &en, 200, None)
+        .translation_history(&case, &en, 1000, None)
         .await
         .unwrap()
         .items;
-    let mut last_approval: Option<(i32, String)> = None;
+    let mut last_approval: Option<i32> = None;
     let mut previous_approved_revision = 0;
+    let mut published = Vec::new();
     for e in &events {
         match e.action.as_str() {
-            "translation.revise" => last_approval = None,
+            "translation.revise" | "reopen" => last_approval = None,
             "approve" => {
                 let r = e.revision.unwrap();
-                let authors: Vec<&str> = revisions
+                let wrote = revisions
                     .iter()
                     .filter(|x| x.number > previous_approved_revision && x.number <= r)
-                    .map(|x| x.author.as_str())
-                    .collect();
+                    .any(|x| x.author == e.actor);
                 prop_assert!(
-                    authors.iter().any(|a| *a != e.actor),
-                    "{} approved only their own work",
-                    e.actor
+                    !wrote,
+                    "{} approved revision {} they had written in",
+                    e.actor,
+                    r
                 );
                 previous_approved_revision = r;
-                last_approval = Some((r, e.actor.clone()));
+                last_approval = Some(r);
             }
             "publish" => {
-                let (approved, _) = last_approval.clone().expect("published without approval");
+                prop_assert!(last_approval.is_some(), "published without approval");
                 prop_assert_eq!(
-                    Some(approved),
+                    last_approval,
                     e.revision,
                     "published a revision other than the approved one"
                 );
+                published.push(e.revision.unwrap());
             }
-            "reopen" | "withdraw" => {}
             _ => {}
         }
     }
-    store.close().await.ok();
+    // Each publication made an edition of that revision; every edition after the first is a
+    // correction with a note for readers.
+    if !published.is_empty() {
+        seen.published += 1;
+        let editions = app.published(&case, &en, None).await.unwrap().editions;
+        let revisions: Vec<i32> = editions.iter().map(|e| e.translation_revision).collect();
+        prop_assert_eq!(&revisions, &published);
+        for (n, edition) in editions.iter().enumerate() {
+            prop_assert_eq!(edition.number, n as i32 + 1);
+            let has_note = edition
+                .correction_note
+                .as_deref()
+                .is_some_and(|n| !n.is_empty());
+            prop_assert_eq!(
+                has_note,
+                n > 0,
+                "edition {} and its correction note",
+                edition.number
+            );
+        }
+        seen.corrected += u32::from(editions.len() > 1);
+    }
+    seen.withdrawn += u32::from(withdrawn);
+    seen.reopened += u32::from(reopened);
     Ok(())
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 24, max_shrink_iters: 64, ..ProptestConfig::default() })]
-
-    #[test]
-    fn random_action_sequences_keep_the_workflow_invariants(steps in prop::collection::vec(step(), 1..40)) {
-        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-        rt.block_on(run(steps))?;
+#[test]
+fn random_action_sequences_keep_the_workflow_invariants_and_reach_every_far_state() {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let db = rt.block_on(TestDb::new());
+    let w = rt.block_on(world(&db));
+    let seen = RefCell::new(Coverage::default());
+    let case = Cell::new(0_u32);
+    let mut runner = TestRunner::new(Config {
+        cases: 128,
+        max_shrink_iters: 256,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let result = runner.run(&prop::collection::vec(step(), 1..60), |steps| {
+        case.set(case.get() + 1);
+        let slug = format!("a{}", case.get());
+        rt.block_on(run(&w, &slug, &steps, &mut seen.borrow_mut()))
+    });
+    if let Err(e) = result {
+        panic!("{e}");
     }
+    let seen = seen.into_inner();
+    assert!(
+        seen.complete(),
+        "the run never reached some of the workflow's far states: {seen:?}"
+    );
+    rt.block_on(w.app.store().clone().close()).ok();
 }

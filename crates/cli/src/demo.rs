@@ -171,6 +171,7 @@ async fn load_states(app: &App, people: &[Actor]) -> anyhow::Result<i64> {
                 comment,
                 correction_note: None,
                 acknowledge_outdated: false,
+                acknowledge_open_threads: false,
             };
             app.act(actor, &slug, &en, &input).await?;
         }

@@ -1,6 +1,6 @@
 //! Deciding whether an action may be taken, beyond the state table: approval names the head it
-//! approves, a second pair of eyes approves, reasons are given, and outdated translations are
-//! published only knowingly.
+//! approves, a second pair of eyes approves, open review threads are approved over only
+//! knowingly, reasons are given, and outdated translations are published only knowingly.
 
 use crate::{Action, Coded, Roles, State, Transition, TransitionError};
 
@@ -20,10 +20,15 @@ pub struct ActionRequest<'a> {
     pub source_revision: i32,
     pub source_head: i32,
     pub acknowledge_outdated: bool,
-    /// The authors of every revision since the last approval (all revisions if none).
+    /// The authors of every revision since the last approval (all revisions if none); empty
+    /// when nothing was written since, as after `reopen` and `submit` of the approved text.
     pub authors_since_approval: &'a [i64],
     /// Deployment setting: let an editor approve their own work.
     pub allow_self_approval: bool,
+    /// Unresolved review threads on the translation.
+    pub open_threads: u64,
+    /// `approve`: approve although review threads are open.
+    pub acknowledge_open_threads: bool,
     /// Whether the translation was published before: publishing again is a correction.
     pub has_editions: bool,
     /// The note shown to readers of a correction.
@@ -39,8 +44,10 @@ pub enum WorkflowError {
     NotHead { revision: i32, head: i32 },
     #[error("approve must name the revision approved")]
     RevisionRequired,
-    #[error("every revision since the last approval is the approver's own")]
+    #[error("the approver wrote a revision since the last approval")]
     SecondPairOfEyes,
+    #[error("{count} review threads are open")]
+    OpenThreads { count: u64 },
     #[error("{} needs a comment", action.as_str())]
     CommentRequired { action: Action },
     #[error("a correction needs a note for readers")]
@@ -60,6 +67,7 @@ impl Coded for WorkflowError {
             Self::RevisionNotAllowed { .. } => "transition-not-allowed",
             Self::RevisionRequired => "validation",
             Self::SecondPairOfEyes => "second-pair-of-eyes",
+            Self::OpenThreads { .. } => "open-threads",
             Self::CommentRequired { .. } => "comment-required",
             Self::OutdatedNotAcknowledged { .. } => "outdated-not-acknowledged",
         }
@@ -79,6 +87,7 @@ impl Coded for WorkflowError {
                 ("reason", "approve must name the revision approved".into()),
             ],
             Self::SecondPairOfEyes | Self::CorrectionNoteRequired => vec![],
+            Self::OpenThreads { count } => vec![("count", count.to_string())],
             Self::RevisionNotAllowed { state } => vec![
                 ("action", "revise".into()),
                 ("state", state.as_str().into()),
@@ -123,9 +132,17 @@ pub fn decide(req: &ActionRequest<'_>) -> Result<Transition, WorkflowError> {
                     head: req.head,
                 });
             }
-            let all_own = req.authors_since_approval.iter().all(|a| *a == req.actor);
-            if all_own && !req.allow_self_approval {
+            // A second pair of eyes: whoever wrote any of what is new since the last approval
+            // does not approve it. With nothing new, the text was approved before by someone
+            // who did not write it, and any editor may approve it again.
+            let wrote_some = req.authors_since_approval.contains(&req.actor);
+            if wrote_some && !req.allow_self_approval {
                 return Err(WorkflowError::SecondPairOfEyes);
+            }
+            if req.open_threads > 0 && !req.acknowledge_open_threads {
+                return Err(WorkflowError::OpenThreads {
+                    count: req.open_threads,
+                });
             }
         }
         Action::Publish => {
@@ -163,6 +180,8 @@ mod tests {
             acknowledge_outdated: false,
             authors_since_approval: &[1, 1],
             allow_self_approval: false,
+            open_threads: 0,
+            acknowledge_open_threads: false,
             has_editions: false,
             correction_note: None,
         }
@@ -186,15 +205,56 @@ mod tests {
     }
 
     #[test]
-    fn an_editor_cannot_approve_only_their_own_revisions() {
+    fn an_editor_who_wrote_any_revision_since_the_last_approval_cannot_approve_it() {
         let mut r = req(Action::Approve, State::InReview, "editor,translator");
         r.authors_since_approval = &[2, 2];
         assert_eq!(decide(&r), Err(WorkflowError::SecondPairOfEyes));
-        r.authors_since_approval = &[2, 1];
-        assert!(decide(&r).is_ok());
-        r.authors_since_approval = &[2];
+        // Someone else's earlier revision does not make the editor's rewrite reviewed.
+        r.authors_since_approval = &[1, 2];
+        assert_eq!(decide(&r), Err(WorkflowError::SecondPairOfEyes));
+        r.authors_since_approval = &[1, 1];
+        assert_eq!(decide(&r).unwrap().to, State::Approved);
+    }
+
+    #[test]
+    fn the_deployment_may_let_editors_approve_their_own_revisions() {
+        let mut r = req(Action::Approve, State::InReview, "editor");
+        r.authors_since_approval = &[1, 2];
         r.allow_self_approval = true;
-        assert!(decide(&r).is_ok());
+        assert_eq!(decide(&r).unwrap().to, State::Approved);
+    }
+
+    #[test]
+    fn with_nothing_new_since_the_last_approval_any_editor_may_approve_again() {
+        let mut r = req(Action::Approve, State::InReview, "editor");
+        r.authors_since_approval = &[];
+        assert_eq!(decide(&r).unwrap().to, State::Approved);
+        r.actor = 1;
+        assert_eq!(decide(&r).unwrap().to, State::Approved);
+    }
+
+    #[test]
+    fn approving_over_open_review_threads_needs_acknowledgement() {
+        let mut r = req(Action::Approve, State::InReview, "editor");
+        r.open_threads = 2;
+        assert_eq!(decide(&r), Err(WorkflowError::OpenThreads { count: 2 }));
+        assert_eq!(
+            decide(&r).unwrap_err().args(),
+            vec![("count", "2".to_owned())]
+        );
+        r.acknowledge_open_threads = true;
+        assert_eq!(decide(&r).unwrap().to, State::Approved);
+        r.open_threads = 0;
+        r.acknowledge_open_threads = false;
+        assert_eq!(decide(&r).unwrap().to, State::Approved);
+    }
+
+    #[test]
+    fn open_threads_do_not_hold_back_other_actions() {
+        let mut r = req(Action::RequestChanges, State::InReview, "editor");
+        r.open_threads = 3;
+        r.comment = Some("See paragraph 2.");
+        assert_eq!(decide(&r).unwrap().to, State::ChangesRequested);
     }
 
     #[test]

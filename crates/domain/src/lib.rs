@@ -3,6 +3,7 @@
 
 pub mod anchor;
 pub mod content;
+pub mod credits;
 pub mod decision;
 pub mod diff;
 pub mod error;

@@ -115,6 +115,8 @@ pub struct Anchor {
     pub revision: i32,
     /// `None` when the paragraph is gone: the comment is detached.
     pub paragraph: Option<i32>,
+    /// Whether the paragraph, and the quoted span, are still there.
+    pub status: crate::anchor::AnchorStatus,
 }
 
 /// A translation waiting for someone.

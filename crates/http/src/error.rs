@@ -114,6 +114,7 @@ impl From<WorkflowError> for ApiError {
             WorkflowError::SecondPairOfEyes => StatusCode::FORBIDDEN,
             WorkflowError::NotHead { .. }
             | WorkflowError::OutdatedNotAcknowledged { .. }
+            | WorkflowError::OpenThreads { .. }
             | WorkflowError::RevisionNotAllowed { .. } => StatusCode::CONFLICT,
             WorkflowError::RevisionRequired
             | WorkflowError::CommentRequired { .. }

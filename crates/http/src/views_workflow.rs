@@ -1,6 +1,6 @@
 //! The JSON shapes of the workflow: actions, review comments and the review queue.
 
-use bitext_domain::{Action, Comment, QueueItem};
+use bitext_domain::{Action, Comment, QueueItem, anchor::AnchorStatus};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -46,6 +46,10 @@ pub struct ActionBody {
     pub correction_note: Option<String>,
     /// `publish`: publish although the source changed since the translated revision.
     pub acknowledge_outdated: Option<bool>,
+    /// `approve`: approve although review threads (unresolved comments) are open; recorded in
+    /// the event's detail. Without it, approving over open threads is refused with 409
+    /// `open-threads`.
+    pub acknowledge_open_threads: Option<bool>,
 }
 
 /// `POST …/translations/{lang}/comments`
@@ -65,13 +69,38 @@ pub struct NewCommentBody {
     pub parent_id: Option<i64>,
 }
 
-/// Where a comment's paragraph is in the revision it is read against.
+/// Where a comment's paragraph is in the revision it is read against (`?revision=N`, default
+/// the head), and whether what the comment points at is still there.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AnchorView {
     pub revision: i32,
     /// `null` when the paragraph is gone.
     pub paragraph: Option<i32>,
+    /// The paragraph is gone (kept for compatibility: the same as `status` = `detached`).
     pub detached: bool,
+    /// `attached`: the paragraph is there, and so is the quoted span if the comment quotes
+    /// one; `quote_gone`: the paragraph is there but no longer contains the quoted span;
+    /// `detached`: the paragraph is gone.
+    pub status: AnchorStatusView,
+}
+
+/// How a comment's anchor stands in the revision it is read against.
+#[derive(Debug, Clone, Copy, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AnchorStatusView {
+    Attached,
+    QuoteGone,
+    Detached,
+}
+
+impl From<AnchorStatus> for AnchorStatusView {
+    fn from(s: AnchorStatus) -> Self {
+        match s {
+            AnchorStatus::Attached => Self::Attached,
+            AnchorStatus::QuoteGone => Self::QuoteGone,
+            AnchorStatus::Detached => Self::Detached,
+        }
+    }
 }
 
 /// A review comment.
@@ -107,8 +136,9 @@ impl From<Comment> for CommentView {
             created_at: c.created_at,
             anchor: c.anchor.map(|a| AnchorView {
                 revision: a.revision,
-                detached: a.paragraph.is_none(),
+                detached: a.status == AnchorStatus::Detached,
                 paragraph: a.paragraph,
+                status: a.status.into(),
             }),
         }
     }

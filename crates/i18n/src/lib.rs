@@ -18,6 +18,7 @@
 mod arg;
 pub mod catalog;
 mod error;
+mod list;
 mod locale;
 mod localizer;
 mod negotiate;
@@ -67,6 +68,7 @@ pub const ERROR_CODES: &[&str] = &[
     "transition-not-allowed",
     "not-head",
     "second-pair-of-eyes",
+    "open-threads",
     "comment-required",
     "outdated-not-acknowledged",
     "correction-note-required",

@@ -6,7 +6,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
 use crate::catalog::{parse_error, sources};
-use crate::{Arg, I18nError, Locale, negotiate};
+use crate::{Arg, I18nError, Locale, list, negotiate};
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -136,18 +136,26 @@ impl Localizer {
 
     /// Joins `items` into a list the way `locale` writes one, with the
     /// messages `list-separator` and `list-last-separator`: "A, B and C",
-    /// "A、B和C".
+    /// "A、B和C", "Alex Chen 和 Maya Ortiz" (a separator that is a Chinese word
+    /// is spaced from a Latin neighbour).
     pub fn format_list<S: AsRef<str>>(&self, locale: &Locale, items: &[S]) -> String {
-        match items {
-            [] => String::new(),
-            [only] => only.as_ref().to_owned(),
-            [init @ .., last] => {
-                let separator = self.format(locale, "list-separator", &[]);
-                let last_separator = self.format(locale, "list-last-separator", &[]);
-                let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-                format!("{}{last_separator}{}", init.join(&separator), last.as_ref())
-            }
+        self.format_list_with(locale, items, |_, item| item.to_owned())
+    }
+
+    /// [`Localizer::format_list`], with each item written as `write(index, item)`: spacing is
+    /// chosen from the items' own text, so `write` may put placeholders for markup in the list.
+    pub fn format_list_with<S: AsRef<str>>(
+        &self,
+        locale: &Locale,
+        items: &[S],
+        write: impl Fn(usize, &str) -> String,
+    ) -> String {
+        if items.len() < 2 {
+            return list::join(items, "", "", write);
         }
+        let separator = self.format(locale, "list-separator", &[]);
+        let last_separator = self.format(locale, "list-last-separator", &[]);
+        list::join(items, &separator, &last_separator, write)
     }
 
     fn bundle(&self, locale: &Locale) -> &Bundle {
@@ -313,5 +321,38 @@ mod tests {
             localizer.format_list(&Locale::ZH_TW, &["陳一", "林二"]),
             "陳一和林二"
         );
+    }
+
+    #[test]
+    fn chinese_lists_space_latin_names_from_the_conjunction() {
+        let localizer = Localizer::global();
+        for locale in [Locale::ZH_CN, Locale::ZH_TW] {
+            let list = |items: &[&str]| localizer.format_list(&locale, items);
+            assert_eq!(
+                list(&["Alex Chen", "Maya Ortiz"]),
+                "Alex Chen 和 Maya Ortiz"
+            );
+            assert_eq!(list(&["陳大文", "李小明"]), "陳大文和李小明");
+            assert_eq!(list(&["Alex Chen", "李小明"]), "Alex Chen 和李小明");
+            assert_eq!(list(&["陳大文", "Maya Ortiz"]), "陳大文和 Maya Ortiz");
+            assert_eq!(
+                list(&["Alex Chen", "陳大文", "Maya Ortiz"]),
+                "Alex Chen、陳大文和 Maya Ortiz"
+            );
+        }
+        assert_eq!(
+            localizer.format_list(&Locale::EN_US, &["Alex Chen", "陳大文", "Maya Ortiz"]),
+            "Alex Chen, 陳大文 and Maya Ortiz"
+        );
+    }
+
+    #[test]
+    fn list_items_can_be_written_as_placeholders() {
+        let joined = Localizer::global().format_list_with(
+            &Locale::ZH_CN,
+            &["Alex Chen", "李小明"],
+            |index, _| format!("[{index}]"),
+        );
+        assert_eq!(joined, "[0] 和[1]");
     }
 }

@@ -11,7 +11,7 @@ use crate::markup::{fill_slots, isolated, slot};
 /// Names are joined as `locale` joins lists; the part whose list is empty is
 /// left out, and no names at all give an empty string.
 pub fn credit_line(locale: &Locale, translators: &[String], editors: &[String]) -> String {
-    line(locale, translators, editors)
+    line(locale, translators, editors, &|_, name| name.to_owned())
 }
 
 /// What the edition credits: its override when set (and not blank), else [`credit_line`].
@@ -28,17 +28,21 @@ pub(crate) fn credits_html(edition: &Edition, locale: &Locale) -> String {
     if let Some(text) = override_text(edition) {
         return isolated(text);
     }
-    let translators: Vec<String> = (0..edition.translators.len()).map(slot).collect();
-    let editors: Vec<String> = (0..edition.editors.len())
-        .map(|index| slot(edition.translators.len() + index))
-        .collect();
     let names: Vec<String> = edition
         .translators
         .iter()
         .chain(&edition.editors)
         .map(|name| isolated(name))
         .collect();
-    fill_slots(&line(locale, &translators, &editors), &names)
+    // The message is formatted with placeholders that the escaped names then replace; the
+    // lists are still spaced from the names themselves.
+    let message = line(
+        locale,
+        &edition.translators,
+        &edition.editors,
+        &|index, _| slot(index),
+    );
+    fill_slots(&message, &names)
 }
 
 fn override_text(edition: &Edition) -> Option<&str> {
@@ -49,24 +53,33 @@ fn override_text(edition: &Edition) -> Option<&str> {
         .filter(|text| !text.is_empty())
 }
 
-fn line<S: AsRef<str>>(locale: &Locale, translators: &[S], editors: &[S]) -> String {
+/// The credit line, each name written as `write(index, name)`, counting translators first and
+/// then editors.
+fn line(
+    locale: &Locale,
+    translators: &[String],
+    editors: &[String],
+    write: &dyn Fn(usize, &str) -> String,
+) -> String {
     let i18n = Localizer::global();
-    let list = |names: &[S]| Arg::from(i18n.format_list(locale, names));
+    let list = |names: &[String], offset: usize| {
+        Arg::from(i18n.format_list_with(locale, names, |index, name| write(offset + index, name)))
+    };
     match (translators.is_empty(), editors.is_empty()) {
         (false, false) => i18n.format(
             locale,
             "credit-line",
             &[
-                ("translators", list(translators)),
-                ("editors", list(editors)),
+                ("translators", list(translators, 0)),
+                ("editors", list(editors, translators.len())),
             ],
         ),
         (false, true) => i18n.format(
             locale,
             "credit-translated-by",
-            &[("names", list(translators))],
+            &[("names", list(translators, 0))],
         ),
-        (true, false) => i18n.format(locale, "credit-edited-by", &[("names", list(editors))]),
+        (true, false) => i18n.format(locale, "credit-edited-by", &[("names", list(editors, 0))]),
         (true, true) => String::new(),
     }
 }
@@ -94,6 +107,28 @@ mod tests {
         assert_eq!(
             credit_line(&Locale::ZH_CN, &names(&["张三"]), &[]),
             "译者：张三"
+        );
+    }
+
+    #[test]
+    fn chinese_credit_lines_space_latin_names_from_the_conjunction() {
+        assert_eq!(
+            credit_line(
+                &Locale::ZH_TW,
+                &names(&["Alex Chen", "Maya Ortiz"]),
+                &names(&["陳大文", "李小明"])
+            ),
+            "譯者：Alex Chen 和 Maya Ortiz；編輯：陳大文和李小明"
+        );
+        let edition = crate::model::tests::edition("zh-Hans", "en");
+        let edition = Edition {
+            translators: names(&["Alex Chen", "李小明"]),
+            editors: names(&["陳大文"]),
+            ..edition
+        };
+        assert_eq!(
+            credits_html(&edition, &Locale::ZH_CN),
+            "译者：<bdi>Alex Chen</bdi> 和<bdi>李小明</bdi>；编辑：<bdi>陳大文</bdi>"
         );
     }
 

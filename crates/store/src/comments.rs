@@ -179,6 +179,7 @@ impl Tx {
                     Some(Anchor {
                         revision: at,
                         paragraph: moved.and_then(|m| i32::try_from(m).ok()),
+                        status: anchor::status(&target, moved, c.quote.as_deref()),
                     })
                 }
                 None => None,

@@ -1,7 +1,12 @@
 //! Editions: made by `publish` inside its transaction, with the credits drawn from the workflow;
 //! read back for readers, feeds and corrections.
 
-use bitext_domain::{Edition, Revision, State};
+use std::collections::HashMap;
+
+use bitext_domain::{
+    Edition, Revision, Role, Roles, State,
+    credits::{self, Contribution},
+};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
@@ -13,7 +18,7 @@ use crate::{
     StoreError, Tx, WriteContext,
     articles::{article_revision_of, find_article},
     convert,
-    entity::{article, edition, event, translation, translation_revision},
+    entity::{article, edition, event, translation, translation_revision, user},
     events::{self, NewEvent},
     translations::find_translation,
     webhooks::enqueue,
@@ -45,6 +50,14 @@ pub struct FeedItem {
     pub edition: Edition,
 }
 
+/// Events that record a contribution to a translation: its revisions and editors' reviews.
+const CONTRIBUTIONS: [&str; 4] = [
+    "translation.create",
+    "translation.revise",
+    "approve",
+    "request_changes",
+];
+
 pub(crate) async fn create_edition(
     db: &impl ConnectionTrait,
     ctx: &WriteContext,
@@ -59,38 +72,7 @@ pub(crate) async fn create_edition(
         .await?;
     let number = previous.map_or(1, |e| e.number + 1);
     let revision = t.approved_revision.unwrap_or(t.head);
-    let authors: Vec<i64> = translation_revision::Entity::find()
-        .select_only()
-        .column(translation_revision::Column::AuthorId)
-        .filter(translation_revision::Column::TranslationId.eq(t.id))
-        .filter(translation_revision::Column::Number.lte(revision))
-        .order_by_asc(translation_revision::Column::Number)
-        .into_tuple()
-        .all(db)
-        .await?;
-    let approvers: Vec<i64> = event::Entity::find()
-        .select_only()
-        .column(event::Column::ActorId)
-        .filter(event::Column::TranslationId.eq(t.id))
-        .filter(event::Column::Action.eq("approve"))
-        .order_by_asc(event::Column::Id)
-        .into_tuple()
-        .all(db)
-        .await?;
-    let names = convert::display_names(db, authors.iter().chain(&approvers).copied()).await?;
-    let ordered = |ids: &[i64]| {
-        let mut out: Vec<String> = Vec::new();
-        for id in ids {
-            if let Some(n) = names.get(id)
-                && !out.contains(n)
-            {
-                out.push(n.clone());
-            }
-        }
-        out
-    };
-    let translators = ordered(&authors);
-    let editors = ordered(&approvers);
+    let (translators, editors) = credited(db, t.id, revision).await?;
     let model = edition::ActiveModel {
         translation_id: Set(t.id),
         article_id: Set(a.id),
@@ -129,6 +111,62 @@ pub(crate) async fn create_edition(
     )
     .await?;
     Ok(model)
+}
+
+/// The display names an edition of `revision` credits as translators and as editors, by the
+/// domain's rule, from the translation's audit trail.
+async fn credited(
+    db: &impl ConnectionTrait,
+    translation_id: i64,
+    revision: i32,
+) -> Result<(Vec<String>, Vec<String>), StoreError> {
+    let history = event::Entity::find()
+        .filter(event::Column::TranslationId.eq(translation_id))
+        .filter(event::Column::Action.is_in(CONTRIBUTIONS))
+        .order_by_asc(event::Column::Id)
+        .all(db)
+        .await?;
+    let mut ids: Vec<i64> = history.iter().map(|e| e.actor_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let people: HashMap<i64, user::Model> = user::Entity::find()
+        .filter(user::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect();
+    let is_editor = |id: i64| {
+        people
+            .get(&id)
+            .and_then(|u| u.roles.parse::<Roles>().ok())
+            .is_some_and(|roles| roles.contains(Role::Editor))
+    };
+    let contributions: Vec<Contribution<i64>> = history
+        .iter()
+        .map(|e| match (e.action.as_str(), e.revision) {
+            ("translation.create" | "translation.revise", Some(number)) => Contribution::Revision {
+                number,
+                author: e.actor_id,
+                written_in: e
+                    .from_state
+                    .as_deref()
+                    .and_then(|s| s.parse().ok())
+                    .unwrap_or(State::Draft),
+                by_editor: is_editor(e.actor_id),
+            },
+            _ => Contribution::Review {
+                reviewer: e.actor_id,
+            },
+        })
+        .collect();
+    let credits = credits::credits(&contributions, revision);
+    let names = |ids: Vec<i64>| -> Vec<String> {
+        ids.into_iter()
+            .filter_map(|id| people.get(&id).map(|u| u.display_name.clone()))
+            .collect()
+    };
+    Ok((names(credits.translators), names(credits.editors)))
 }
 
 async fn to_edition(

@@ -30,6 +30,8 @@ pub struct ActionInput {
     /// Publishing a correction: the note shown to readers.
     pub correction_note: Option<String>,
     pub acknowledge_outdated: bool,
+    /// Approving although review threads are open.
+    pub acknowledge_open_threads: bool,
 }
 
 /// Events that record a review by an editor.
@@ -85,6 +87,11 @@ impl Tx {
             .count(txn)
             .await?
             > 0;
+        let open_threads = if input.action == Action::Approve {
+            open_threads(txn, t.id).await?
+        } else {
+            0
+        };
         let transition = decide(&ActionRequest {
             action: input.action,
             state,
@@ -98,6 +105,8 @@ impl Tx {
             acknowledge_outdated: input.acknowledge_outdated,
             authors_since_approval: &authors,
             allow_self_approval,
+            open_threads,
+            acknowledge_open_threads: input.acknowledge_open_threads,
             has_editions,
             correction_note,
         })?;
@@ -165,6 +174,10 @@ impl Tx {
             detail.insert("acknowledged_outdated".into(), true.into());
             detail.insert("source_revision".into(), t.source_revision.into());
             detail.insert("source_head".into(), a.major_head.into());
+        }
+        if input.action == Action::Approve && open_threads > 0 {
+            detail.insert("acknowledged_open_threads".into(), true.into());
+            detail.insert("open_threads".into(), open_threads.into());
         }
         events::append(
             txn,

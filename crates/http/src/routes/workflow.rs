@@ -25,7 +25,7 @@ use crate::{
         (status = 401, description = "no valid token", body = ProblemBody, content_type = "application/problem+json"),
         (status = 403, description = "role not allowed, or no second pair of eyes", body = ProblemBody, content_type = "application/problem+json"),
         (status = 404, description = "no such translation", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 409, description = "not allowed in this state, not the head, or outdated", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "not allowed in this state, not the head, outdated, or review threads open", body = ProblemBody, content_type = "application/problem+json"),
         (status = 412, description = "the translation changed meanwhile", body = ProblemBody, content_type = "application/problem+json"),
         (status = 413, description = "body too large", body = ProblemBody, content_type = "application/problem+json"),
         (status = 415, description = "not JSON", body = ProblemBody, content_type = "application/problem+json"),
@@ -45,6 +45,7 @@ pub async fn act(
         comment: body.comment,
         correction_note: body.correction_note,
         acknowledge_outdated: body.acknowledge_outdated.unwrap_or(false),
+        acknowledge_open_threads: body.acknowledge_open_threads.unwrap_or(false),
     };
     let detail = state.app.act(&actor, &slug, &lang, &input).await?;
     let etag = etag_header(detail.translation.head);

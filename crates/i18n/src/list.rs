@@ -1,0 +1,146 @@
+//! Joining items into a list with a locale's separators, spaced the way mixed Chinese and
+//! Latin text is set: a separator that is a Chinese word ("和") gets a space on the side of a
+//! neighbour written in a spaced script ("Alex Chen 和李小明"), and none beside Chinese
+//! ("陳大文和李小明") or where the separator is punctuation ("、") or already spaced (" and ").
+
+/// Joins `items` with `separator` between all but the last two and `last_separator` between
+/// the last two. Each item is written as `write(index, item)`, so that a caller can put
+/// placeholders for markup in the text while spacing is still chosen from the items themselves.
+pub(crate) fn join<S: AsRef<str>>(
+    items: &[S],
+    separator: &str,
+    last_separator: &str,
+    write: impl Fn(usize, &str) -> String,
+) -> String {
+    let mut out = String::new();
+    for (index, item) in items.iter().enumerate() {
+        let item = item.as_ref();
+        if let Some(previous) = index.checked_sub(1) {
+            let between = if index + 1 == items.len() {
+                last_separator
+            } else {
+                separator
+            };
+            out.push_str(&spaced(items[previous].as_ref(), between, item));
+        }
+        out.push_str(&write(index, item));
+    }
+    out
+}
+
+/// `separator` as it stands between `left` and `right`: with a space added on each side where
+/// it begins or ends with a Chinese (or other unspaced-script) letter and the neighbour there
+/// ends or begins with a character of a spaced script.
+fn spaced(left: &str, separator: &str, right: &str) -> String {
+    let mut out = String::with_capacity(separator.len() + 2);
+    if separator.chars().next().is_some_and(is_unspaced_letter)
+        && left.chars().next_back().is_some_and(wants_space)
+    {
+        out.push(' ');
+    }
+    out.push_str(separator);
+    if separator
+        .chars()
+        .next_back()
+        .is_some_and(is_unspaced_letter)
+        && right.chars().next().is_some_and(wants_space)
+    {
+        out.push(' ');
+    }
+    out
+}
+
+/// A letter of a script written without spaces between words: Han ideographs, kana, Bopomofo
+/// and Hangul syllables, which take no space beside each other.
+fn is_unspaced_letter(c: char) -> bool {
+    c.is_alphabetic() && is_unspaced(c)
+}
+
+/// A neighbour that a Chinese word keeps a space from: anything printable outside the unspaced
+/// scripts and their full-width punctuation (Latin, Cyrillic, Arabic letters, digits, and the
+/// Latin punctuation that ends a name such as "Jr.").
+fn wants_space(c: char) -> bool {
+    !c.is_whitespace() && !c.is_control() && !is_unspaced(c)
+}
+
+fn is_unspaced(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x1100..=0x11FF       // Hangul Jamo
+        | 0x2E80..=0x2FDF     // CJK radicals, Kangxi radicals
+        | 0x3000..=0x303F     // CJK symbols and punctuation
+        | 0x3040..=0x30FF     // Hiragana, Katakana
+        | 0x3100..=0x312F     // Bopomofo
+        | 0x3130..=0x318F     // Hangul compatibility Jamo
+        | 0x31A0..=0x31FF     // Bopomofo extended, CJK strokes, Katakana extensions
+        | 0x3200..=0x9FFF     // enclosed CJK, CJK compatibility, extension A, unified ideographs
+        | 0xAC00..=0xD7AF     // Hangul syllables
+        | 0xF900..=0xFAFF     // CJK compatibility ideographs
+        | 0xFE30..=0xFE4F     // CJK compatibility forms
+        | 0xFF00..=0xFF60     // full-width forms
+        | 0xFFE0..=0xFFE6     // full-width signs
+        | 0x20000..=0x3FFFF // ideographs of the supplementary planes
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zh(items: &[&str]) -> String {
+        join(items, "、", "和", |_, item| item.to_owned())
+    }
+
+    #[test]
+    fn latin_names_are_spaced_from_a_chinese_conjunction() {
+        assert_eq!(zh(&["Alex Chen", "Maya Ortiz"]), "Alex Chen 和 Maya Ortiz");
+    }
+
+    #[test]
+    fn chinese_names_are_joined_without_spaces() {
+        assert_eq!(zh(&["陳大文", "李小明"]), "陳大文和李小明");
+        assert_eq!(zh(&["张三", "李四", "王五"]), "张三、李四和王五");
+    }
+
+    #[test]
+    fn mixed_names_get_a_space_only_beside_the_latin_one() {
+        assert_eq!(zh(&["Alex Chen", "李小明"]), "Alex Chen 和李小明");
+        assert_eq!(zh(&["陳大文", "Maya Ortiz"]), "陳大文和 Maya Ortiz");
+    }
+
+    #[test]
+    fn punctuation_separators_take_no_space() {
+        assert_eq!(
+            zh(&["Alex Chen", "Maya Ortiz", "陳大文"]),
+            "Alex Chen、Maya Ortiz 和陳大文"
+        );
+        assert_eq!(zh(&["Ann", "Bo", "Cy", "Di"]), "Ann、Bo、Cy 和 Di");
+    }
+
+    #[test]
+    fn names_ending_in_latin_punctuation_or_digits_are_spaced_too() {
+        assert_eq!(zh(&["Sam Lee Jr.", "R2"]), "Sam Lee Jr. 和 R2");
+        assert_eq!(zh(&["ئابدۇ", "李小明"]), "ئابدۇ 和李小明");
+    }
+
+    #[test]
+    fn spaced_separators_are_left_as_they_are() {
+        let en = |items: &[&str]| join(items, ", ", " and ", |_, item| item.to_owned());
+        assert_eq!(en(&["A", "B", "C"]), "A, B and C");
+        assert_eq!(en(&["陳大文", "李小明"]), "陳大文 and 李小明");
+    }
+
+    #[test]
+    fn spacing_follows_the_items_while_their_text_is_written_by_the_caller() {
+        let joined = join(&["Alex Chen", "李小明"], "、", "和", |index, _| {
+            format!("<{index}>")
+        });
+        assert_eq!(joined, "<0> 和<1>");
+    }
+
+    #[test]
+    fn no_items_or_one_item_need_no_separator() {
+        assert_eq!(zh(&[]), "");
+        assert_eq!(zh(&["Alex Chen"]), "Alex Chen");
+    }
+}
