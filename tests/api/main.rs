@@ -18,6 +18,7 @@ mod publishing;
 mod revisions;
 mod roles;
 mod snapshots;
+mod statements;
 mod translations;
 mod webhooks;
 mod workflow;

@@ -125,6 +125,9 @@ pub struct QueueItem {
     pub translation: Translation,
     pub title: String,
     pub open_comments: u64,
+    /// Who last submitted it for review, and when (none for one never submitted).
+    pub submitted_by: Option<String>,
+    pub submitted_at: Option<DateTime<Utc>>,
 }
 
 /// An immutable published edition: what was published, credited to whom, by whom and when.

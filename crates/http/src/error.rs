@@ -147,6 +147,7 @@ impl From<StoreError> for ApiError {
             E::Transition(t) => return t.clone().into(),
             E::Workflow(w) => return w.clone().into(),
             E::Database(db) => return Self::internal(db),
+            E::Corrupt { .. } => return Self::internal(&err),
         };
         Self::coded(status, &err)
     }

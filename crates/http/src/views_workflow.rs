@@ -164,6 +164,9 @@ pub struct QueueItemView {
     /// Unresolved comment threads.
     pub open_comments: u64,
     pub updated_at: DateTime<Utc>,
+    /// Who last submitted it for review (display name), and when.
+    pub submitted_by: Option<String>,
+    pub submitted_at: Option<DateTime<Utc>>,
 }
 
 impl From<QueueItem> for QueueItemView {
@@ -180,6 +183,8 @@ impl From<QueueItem> for QueueItemView {
             source_revision: t.source_revision,
             open_comments: q.open_comments,
             updated_at: t.updated_at,
+            submitted_by: q.submitted_by,
+            submitted_at: q.submitted_at,
         }
     }
 }

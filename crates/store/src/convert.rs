@@ -10,13 +10,23 @@ use crate::{
     entity::{article, article_revision, event, translation, translation_revision, user},
 };
 
-pub(crate) fn user(m: user::Model) -> User {
-    User {
+pub(crate) fn user(m: user::Model) -> Result<User, StoreError> {
+    Ok(User {
+        roles: m
+            .roles
+            .parse()
+            .map_err(|_| StoreError::corrupt("roles", &m.roles))?,
         id: m.id,
         name: m.name,
         display_name: m.display_name,
-        roles: m.roles.parse().unwrap_or_default(),
-    }
+    })
+}
+
+/// A stored workflow state.
+pub(crate) fn state(value: &str) -> Result<State, StoreError> {
+    value
+        .parse()
+        .map_err(|_| StoreError::corrupt("workflow state", value))
 }
 
 pub(crate) fn article(m: article::Model) -> Article {
@@ -65,13 +75,13 @@ pub(crate) fn translation(
     m: translation::Model,
     article: &article::Model,
     approved_by: Option<String>,
-) -> Translation {
-    Translation {
+) -> Result<Translation, StoreError> {
+    Ok(Translation {
         id: m.id,
         article_id: m.article_id,
         slug: article.slug.clone(),
         language: m.language,
-        state: m.state.parse().unwrap_or(State::Draft),
+        state: state(&m.state)?,
         head: m.head,
         source_revision: m.source_revision,
         approved_revision: m.approved_revision,
@@ -84,7 +94,7 @@ pub(crate) fn translation(
         article_major_head: article.major_head,
         created_at: m.created_at,
         updated_at: m.updated_at,
-    }
+    })
 }
 
 pub(crate) fn event(m: event::Model, actor: String) -> Event {

@@ -42,6 +42,9 @@ pub enum StoreError {
     UserNotFound { name: String },
     #[error("token {id} not found")]
     TokenNotFound { id: i64 },
+    /// A stored value that does not parse: the database holds what the code never writes.
+    #[error("stored {what} does not parse: {value:?}")]
+    Corrupt { what: &'static str, value: String },
     #[error("database error: {0}")]
     Database(#[from] DbErr),
 }
@@ -49,7 +52,15 @@ pub enum StoreError {
 impl StoreError {
     /// Whether the error is the database's fault rather than the caller's.
     pub fn is_internal(&self) -> bool {
-        matches!(self, Self::Database(_))
+        matches!(self, Self::Database(_) | Self::Corrupt { .. })
+    }
+
+    /// A stored value of `what` that does not parse.
+    pub(crate) fn corrupt(what: &'static str, value: impl Into<String>) -> Self {
+        Self::Corrupt {
+            what,
+            value: value.into(),
+        }
     }
 
     /// A unique violation in a write, if that is what `err` is.
@@ -77,7 +88,7 @@ impl Coded for StoreError {
             Self::Invalid { .. } => "validation",
             Self::UserExists { .. } => "validation",
             Self::UserNotFound { .. } | Self::TokenNotFound { .. } => "not-found",
-            Self::Database(_) => "internal",
+            Self::Database(_) | Self::Corrupt { .. } => "internal",
         }
     }
 
@@ -116,7 +127,7 @@ impl Coded for StoreError {
             ],
             Self::UserNotFound { name } => vec![("what", format!("user {name}"))],
             Self::TokenNotFound { id } => vec![("what", format!("token {id}"))],
-            Self::Database(_) => vec![],
+            Self::Database(_) | Self::Corrupt { .. } => vec![],
         }
     }
 }

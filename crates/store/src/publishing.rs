@@ -10,7 +10,7 @@ use bitext_domain::{
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, sea_query::Expr,
+    QueryOrder, sea_query::Expr,
 };
 use serde_json::json;
 
@@ -142,24 +142,27 @@ async fn credited(
             .and_then(|u| u.roles.parse::<Roles>().ok())
             .is_some_and(|roles| roles.contains(Role::Editor))
     };
-    let contributions: Vec<Contribution<i64>> = history
+    let contributions = history
         .iter()
-        .map(|e| match (e.action.as_str(), e.revision) {
-            ("translation.create" | "translation.revise", Some(number)) => Contribution::Revision {
-                number,
-                author: e.actor_id,
-                written_in: e
-                    .from_state
-                    .as_deref()
-                    .and_then(|s| s.parse().ok())
-                    .unwrap_or(State::Draft),
-                by_editor: is_editor(e.actor_id),
-            },
-            _ => Contribution::Review {
-                reviewer: e.actor_id,
-            },
+        .map(|e| {
+            Ok(match (e.action.as_str(), e.revision) {
+                ("translation.create" | "translation.revise", Some(number)) => {
+                    Contribution::Revision {
+                        number,
+                        author: e.actor_id,
+                        written_in: match e.from_state.as_deref() {
+                            Some(s) => convert::state(s)?,
+                            None => State::Draft,
+                        },
+                        by_editor: is_editor(e.actor_id),
+                    }
+                }
+                _ => Contribution::Review {
+                    reviewer: e.actor_id,
+                },
+            })
         })
-        .collect();
+        .collect::<Result<Vec<Contribution<i64>>, StoreError>>()?;
     let credits = credits::credits(&contributions, revision);
     let names = |ids: Vec<i64>| -> Vec<String> {
         ids.into_iter()
@@ -169,25 +172,30 @@ async fn credited(
     Ok((names(credits.translators), names(credits.editors)))
 }
 
-async fn to_edition(
+pub(crate) async fn to_edition(
     db: &impl ConnectionTrait,
     rows: Vec<edition::Model>,
 ) -> Result<Vec<Edition>, StoreError> {
-    let names = convert::display_names(db, rows.iter().map(|e| e.publisher_id)).await?;
-    Ok(rows
-        .into_iter()
-        .map(|e| Edition {
-            number: e.number,
-            source_revision: e.source_revision,
-            translation_revision: e.translation_revision,
-            translators: serde_json::from_str(&e.translators).unwrap_or_default(),
-            editors: serde_json::from_str(&e.editors).unwrap_or_default(),
-            credit_override: e.credit_override,
-            correction_note: e.correction_note,
-            publisher: names.get(&e.publisher_id).cloned().unwrap_or_default(),
-            created_at: e.created_at,
+    let publishers = convert::display_names(db, rows.iter().map(|e| e.publisher_id)).await?;
+    rows.into_iter()
+        .map(|e| {
+            let names = |what: &'static str, json: &str| {
+                serde_json::from_str::<Vec<String>>(json)
+                    .map_err(|_| StoreError::corrupt(what, json))
+            };
+            Ok(Edition {
+                number: e.number,
+                source_revision: e.source_revision,
+                translation_revision: e.translation_revision,
+                translators: names("edition translators", &e.translators)?,
+                editors: names("edition editors", &e.editors)?,
+                credit_override: e.credit_override,
+                correction_note: e.correction_note,
+                publisher: publishers.get(&e.publisher_id).cloned().unwrap_or_default(),
+                created_at: e.created_at,
+            })
         })
-        .collect())
+        .collect()
 }
 
 impl Tx {
@@ -247,58 +255,6 @@ impl Tx {
             translation: convert::translation_revision(translation, author),
             withdrawn,
         })
-    }
-
-    /// The newest editions into `language`, newest first, leaving out withdrawn translations.
-    ///
-    /// # Errors
-    /// Database errors only.
-    pub async fn feed(&self, language: &str, limit: u64) -> Result<Vec<FeedItem>, StoreError> {
-        let db = self.conn();
-        let translations = translation::Entity::find()
-            .filter(translation::Column::Language.eq(language))
-            .filter(translation::Column::State.ne(State::Withdrawn.as_str()))
-            .all(db)
-            .await?;
-        if translations.is_empty() {
-            return Ok(Vec::new());
-        }
-        let ids: Vec<i64> = translations.iter().map(|t| t.id).collect();
-        let rows = edition::Entity::find()
-            .filter(edition::Column::TranslationId.is_in(ids))
-            .order_by_desc(edition::Column::CreatedAt)
-            .order_by_desc(edition::Column::Id)
-            .limit(limit)
-            .all(db)
-            .await?;
-        let mut items = Vec::with_capacity(rows.len());
-        for row in rows {
-            let t = translations
-                .iter()
-                .find(|t| t.id == row.translation_id)
-                .ok_or(StoreError::EditionNotFound { number: row.number })?;
-            let a = article::Entity::find_by_id(t.article_id)
-                .one(db)
-                .await?
-                .ok_or(StoreError::EditionNotFound { number: row.number })?;
-            let rev = translation_revision::Entity::find()
-                .filter(translation_revision::Column::TranslationId.eq(t.id))
-                .filter(translation_revision::Column::Number.eq(row.translation_revision))
-                .one(db)
-                .await?
-                .ok_or(StoreError::RevisionNotFound {
-                    number: row.translation_revision,
-                })?;
-            let edition = to_edition(db, vec![row]).await?.remove(0);
-            items.push(FeedItem {
-                slug: a.slug,
-                language: t.language.clone(),
-                title: rev.title,
-                body: rev.body,
-                edition,
-            });
-        }
-        Ok(items)
     }
 
     /// Sets (or clears) the credit text that replaces the generated credit line in the next

@@ -78,7 +78,7 @@ impl Tx {
         .await?;
         let author = convert::user_name(txn, ctx.actor_id).await?;
         Ok((
-            convert::translation(model, &a, None),
+            convert::translation(model, &a, None)?,
             convert::translation_revision(revision, author),
         ))
     }
@@ -94,7 +94,7 @@ impl Tx {
             Some(id) => Some(convert::user_name(self.conn(), id).await?),
             None => None,
         };
-        Ok(convert::translation(t, &a, approver))
+        convert::translation(t, &a, approver)
     }
 
     /// An article's translations, by language.
@@ -110,13 +110,12 @@ impl Tx {
             .await?;
         let names =
             convert::user_names(self.conn(), rows.iter().filter_map(|t| t.approved_by)).await?;
-        Ok(rows
-            .into_iter()
+        rows.into_iter()
             .map(|t| {
                 let approver = t.approved_by.and_then(|id| names.get(&id).cloned());
                 convert::translation(t, &a, approver)
             })
-            .collect())
+            .collect()
     }
 
     /// Adds a revision to a translation whose head is `expected_head`. On an approved translation
@@ -145,7 +144,7 @@ impl Tx {
                 current: t.head,
             });
         }
-        let from: State = t.state.parse().unwrap_or(State::Draft);
+        let from = convert::state(&t.state)?;
         let to = from
             .after_new_revision()
             .ok_or(TransitionError::NotAllowed {
@@ -223,7 +222,7 @@ impl Tx {
         let updated = find_translation(txn, &a, language).await?;
         let author = convert::user_name(txn, ctx.actor_id).await?;
         Ok((
-            convert::translation(updated, &a, None),
+            convert::translation(updated, &a, None)?,
             convert::translation_revision(revision, author),
         ))
     }

@@ -65,7 +65,7 @@ impl Tx {
             Err(e) => return Err(e.into()),
         };
         let (_, secret) = insert_token(txn, model.id, "initial").await?;
-        Ok((convert::user(model), secret))
+        Ok((convert::user(model)?, secret))
     }
 
     /// Creates another token for a user, returning its id and secret.
@@ -136,10 +136,11 @@ impl Tx {
         else {
             return Ok(None);
         };
-        Ok(user::Entity::find_by_id(t.user_id)
+        user::Entity::find_by_id(t.user_id)
             .one(self.conn())
             .await?
-            .map(convert::user))
+            .map(convert::user)
+            .transpose()
     }
 
     /// A user by name.
@@ -154,7 +155,7 @@ impl Tx {
             .map(convert::user)
             .ok_or_else(|| StoreError::UserNotFound {
                 name: name.to_owned(),
-            })
+            })?
     }
 }
 

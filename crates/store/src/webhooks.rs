@@ -8,7 +8,7 @@ use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    sea_query::{Expr, ExprTrait},
+    sea_query::{Expr, ExprTrait, Query},
 };
 
 use crate::{
@@ -70,31 +70,40 @@ pub struct Outcome {
     pub delivered: bool,
 }
 
-/// Writes one delivery per active subscriber, inside the caller's transaction.
+/// Writes one delivery per active subscriber, inside the caller's transaction, in one
+/// statement whatever the number of subscribers.
 pub(crate) async fn enqueue(
     db: &impl ConnectionTrait,
     event: &str,
     payload: serde_json::Value,
 ) -> Result<(), StoreError> {
-    let hooks = webhook::Entity::find()
-        .filter(webhook::Column::Active.eq(true))
-        .all(db)
-        .await?;
     let now = Utc::now();
-    for hook in hooks {
-        delivery::ActiveModel {
-            webhook_id: Set(hook.id),
-            event: Set(event.to_owned()),
-            payload: Set(payload.to_string()),
-            status: Set("pending".into()),
-            attempts: Set(0),
-            next_attempt_at: Set(now),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(db)
-        .await?;
-    }
+    let subscribers = Query::select()
+        .column(webhook::Column::Id)
+        .expr(Expr::val(event))
+        .expr(Expr::val(payload.to_string()))
+        .expr(Expr::val("pending"))
+        .expr(Expr::val(0))
+        .expr(Expr::val(now))
+        .expr(Expr::val(now))
+        .from(webhook::Entity)
+        .and_where(Expr::col(webhook::Column::Active).eq(true))
+        .to_owned();
+    let insert = Query::insert()
+        .into_table(delivery::Entity)
+        .columns([
+            delivery::Column::WebhookId,
+            delivery::Column::Event,
+            delivery::Column::Payload,
+            delivery::Column::Status,
+            delivery::Column::Attempts,
+            delivery::Column::NextAttemptAt,
+            delivery::Column::CreatedAt,
+        ])
+        .select_from(subscribers)
+        .map_err(|e| StoreError::Database(sea_orm::DbErr::Custom(e.to_string())))?
+        .to_owned();
+    db.execute(&insert).await?;
     Ok(())
 }
 

@@ -3,7 +3,7 @@
 //! by one conditional update, with its event (and, for requested changes, its comment) in the
 //! same transaction.
 
-use bitext_domain::{Action, ActionRequest, QueueItem, Roles, State, Translation, User, decide};
+use bitext_domain::{Action, ActionRequest, Translation, User, decide};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait,
@@ -14,7 +14,7 @@ use crate::{
     StoreError, Tx, WriteContext,
     articles::find_article,
     convert,
-    entity::{article, comment, edition, event, translation, translation_revision},
+    entity::{comment, edition, event, translation, translation_revision},
     events::{self, NewEvent},
     publishing::create_edition,
     translations::find_translation,
@@ -55,7 +55,7 @@ impl Tx {
         let txn = self.conn();
         let a = find_article(txn, slug).await?;
         let t = find_translation(txn, &a, language).await?;
-        let state: State = t.state.parse().unwrap_or(State::Draft);
+        let state = convert::state(&t.state)?;
         let last_approval = event::Entity::find()
             .filter(event::Column::TranslationId.eq(t.id))
             .filter(event::Column::Action.eq("approve"))
@@ -231,7 +231,7 @@ impl Tx {
             Some(id) => Some(convert::user_name(txn, id).await?),
             None => None,
         };
-        Ok(convert::translation(updated, &a, approver))
+        convert::translation(updated, &a, approver)
     }
 
     /// The revision `user` last reviewed (approved or sent back) on this translation.
@@ -254,74 +254,6 @@ impl Tx {
             .one(self.conn())
             .await?
             .and_then(|e| e.revision))
-    }
-
-    /// What waits for `user`, oldest first: for editors, translations in review; for
-    /// translators, translations sent back to them (ones they wrote a revision of).
-    ///
-    /// # Errors
-    /// Database errors only.
-    pub async fn review_queue(
-        &self,
-        user: &User,
-        language: Option<&str>,
-        limit: u64,
-    ) -> Result<Vec<QueueItem>, StoreError> {
-        let roles: Roles = user.roles;
-        let mut states = Vec::new();
-        if roles.contains(bitext_domain::Role::Editor) {
-            states.push(State::InReview.as_str());
-        }
-        if roles.contains(bitext_domain::Role::Translator) {
-            states.push(State::ChangesRequested.as_str());
-        }
-        if states.is_empty() {
-            return Ok(Vec::new());
-        }
-        let mut query = translation::Entity::find()
-            .filter(translation::Column::State.is_in(states))
-            .order_by_asc(translation::Column::UpdatedAt)
-            .order_by_asc(translation::Column::Id);
-        if let Some(language) = language {
-            query = query.filter(translation::Column::Language.eq(language));
-        }
-        let rows = query.all(self.conn()).await?;
-        let mut items = Vec::new();
-        for t in rows {
-            if items.len() as u64 >= limit {
-                break;
-            }
-            if t.state == State::ChangesRequested.as_str()
-                && !roles.contains(bitext_domain::Role::Editor)
-            {
-                let wrote = translation_revision::Entity::find()
-                    .filter(translation_revision::Column::TranslationId.eq(t.id))
-                    .filter(translation_revision::Column::AuthorId.eq(user.id))
-                    .count(self.conn())
-                    .await?;
-                if wrote == 0 {
-                    continue;
-                }
-            }
-            let a = article::Entity::find_by_id(t.article_id)
-                .one(self.conn())
-                .await?
-                .ok_or_else(|| StoreError::ArticleNotFound {
-                    slug: t.article_id.to_string(),
-                })?;
-            let head = translation_revision::Entity::find()
-                .filter(translation_revision::Column::TranslationId.eq(t.id))
-                .filter(translation_revision::Column::Number.eq(t.head))
-                .one(self.conn())
-                .await?;
-            let open_comments = open_threads(self.conn(), t.id).await?;
-            items.push(QueueItem {
-                title: head.map(|h| h.title).unwrap_or_default(),
-                translation: convert::translation(t, &a, None),
-                open_comments,
-            });
-        }
-        Ok(items)
     }
 }
 
