@@ -15,6 +15,7 @@ mod input;
 mod page;
 pub mod publishing;
 mod queue;
+mod revisions;
 pub mod translations;
 pub mod users;
 pub mod webhooks;

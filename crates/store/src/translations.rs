@@ -1,8 +1,6 @@
 //! Translations of articles and their revisions.
 
-use bitext_domain::{
-    Action, Event, Page, Revision, State, TransitionError, Translation, content_hash,
-};
+use bitext_domain::{Action, Event, Page, Revision, State, TransitionError, Translation};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
@@ -15,6 +13,7 @@ use crate::{
     convert,
     entity::{article, event, translation, translation_revision},
     events::{self, NewEvent},
+    revisions,
 };
 
 impl Tx {
@@ -61,7 +60,12 @@ impl Tx {
             }
             Err(e) => return Err(e.into()),
         };
-        let revision = insert_revision(txn, ctx, model.id, 1, a.head, &rev).await?;
+        let rev = NewRevision {
+            source_revision: Some(a.head),
+            ..rev
+        };
+        let revision =
+            revisions::insert::<translation_revision::Entity>(txn, ctx, model.id, 1, &rev).await?;
         events::append(
             txn,
             ctx,
@@ -76,11 +80,7 @@ impl Tx {
             },
         )
         .await?;
-        let author = convert::user_name(txn, ctx.actor_id).await?;
-        Ok((
-            convert::translation(model, &a, None)?,
-            convert::translation_revision(revision, author),
-        ))
+        Ok((convert::translation(model, &a, None)?, revision))
     }
 
     /// A translation by article slug and language.
@@ -191,17 +191,12 @@ impl Tx {
                 current: current.head,
             });
         }
-        let revision = insert_revision(txn, ctx, t.id, number, source_revision, &rev)
-            .await
-            .map_err(|e| match e {
-                StoreError::Database(ref db) if StoreError::is_unique_violation(db) => {
-                    StoreError::Stale {
-                        expected: expected_head,
-                        current: number,
-                    }
-                }
-                e => e,
-            })?;
+        let rev = NewRevision {
+            source_revision: Some(source_revision),
+            ..rev
+        };
+        let revision =
+            revisions::insert::<translation_revision::Entity>(txn, ctx, t.id, number, &rev).await?;
         let event = |action| NewEvent {
             article_id: a.id,
             translation_id: Some(t.id),
@@ -220,11 +215,7 @@ impl Tx {
             events::append(txn, ctx, e).await?;
         }
         let updated = find_translation(txn, &a, language).await?;
-        let author = convert::user_name(txn, ctx.actor_id).await?;
-        Ok((
-            convert::translation(updated, &a, None)?,
-            convert::translation_revision(revision, author),
-        ))
+        Ok((convert::translation(updated, &a, None)?, revision))
     }
 
     /// A translation's revisions, oldest first, `limit` at a time after revision `after`.
@@ -240,25 +231,7 @@ impl Tx {
     ) -> Result<Page<Revision>, StoreError> {
         let a = find_article(self.conn(), slug).await?;
         let t = find_translation(self.conn(), &a, language).await?;
-        let mut query = translation_revision::Entity::find()
-            .filter(translation_revision::Column::TranslationId.eq(t.id))
-            .order_by_asc(translation_revision::Column::Number);
-        if let Some(after) = after {
-            query = query.filter(translation_revision::Column::Number.gt(after));
-        }
-        let rows = query.limit(limit + 1).all(self.conn()).await?;
-        let (rows, next_cursor) = crate::page::split(rows, limit, |r| i64::from(r.number));
-        let names = convert::user_names(self.conn(), rows.iter().map(|r| r.author_id)).await?;
-        Ok(Page {
-            items: rows
-                .into_iter()
-                .map(|r| {
-                    let author = names.get(&r.author_id).cloned().unwrap_or_default();
-                    convert::translation_revision(r, author)
-                })
-                .collect(),
-            next_cursor,
-        })
+        revisions::page::<translation_revision::Entity>(self.conn(), t.id, limit, after).await
     }
 
     /// One revision of a translation.
@@ -274,14 +247,7 @@ impl Tx {
     ) -> Result<Revision, StoreError> {
         let a = find_article(self.conn(), slug).await?;
         let t = find_translation(self.conn(), &a, language).await?;
-        let r = translation_revision::Entity::find()
-            .filter(translation_revision::Column::TranslationId.eq(t.id))
-            .filter(translation_revision::Column::Number.eq(number))
-            .one(self.conn())
-            .await?
-            .ok_or(StoreError::RevisionNotFound { number })?;
-        let author = convert::user_name(self.conn(), r.author_id).await?;
-        Ok(convert::translation_revision(r, author))
+        revisions::one::<translation_revision::Entity>(self.conn(), t.id, number).await
     }
 
     /// A translation's audit trail, oldest first.
@@ -333,29 +299,4 @@ pub(crate) async fn find_translation(
             slug: a.slug.clone(),
             language: language.to_owned(),
         })
-}
-
-async fn insert_revision(
-    db: &impl ConnectionTrait,
-    ctx: &WriteContext,
-    translation_id: i64,
-    number: i32,
-    source_revision: i32,
-    rev: &NewRevision,
-) -> Result<translation_revision::Model, StoreError> {
-    Ok(translation_revision::ActiveModel {
-        translation_id: Set(translation_id),
-        number: Set(number),
-        parent: Set((number > 1).then_some(number - 1)),
-        author_id: Set(ctx.actor_id),
-        created_at: Set(Utc::now()),
-        message: Set(rev.message.clone()),
-        title: Set(rev.title.clone()),
-        body: Set(rev.body.clone()),
-        content_hash: Set(content_hash(&rev.title, &rev.body)),
-        source_revision: Set(source_revision),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?)
 }
