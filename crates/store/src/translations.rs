@@ -137,60 +137,61 @@ impl Tx {
         let txn = self.conn();
         // Take the write lock first (SQLite) and re-read inside the transaction.
         let a = find_article(txn, slug).await?;
-        let t = find_translation(txn, &a, language).await?;
-        if t.head != expected_head {
-            return Err(StoreError::Stale {
-                expected: expected_head,
-                current: t.head,
-            });
-        }
-        let from = convert::state(&t.state)?;
-        let to = from
-            .after_new_revision()
-            .ok_or(TransitionError::NotAllowed {
-                action: Action::Reopen,
-                state: from,
-                allowed: from.allowed_actions(),
-            })?;
-        let source_revision = rev.source_revision.unwrap_or(t.source_revision);
-        if source_revision < 1 || source_revision > a.head {
-            return Err(StoreError::SourceRevisionInvalid {
-                number: source_revision,
-                head: a.head,
-            });
-        }
-        let number = expected_head + 1;
-        let mut update = translation::Entity::update_many()
-            .col_expr(translation::Column::Head, Expr::value(number))
-            .col_expr(translation::Column::State, Expr::value(to.as_str()))
-            .col_expr(
-                translation::Column::SourceRevision,
-                Expr::value(source_revision),
-            )
-            .col_expr(translation::Column::UpdatedAt, Expr::value(Utc::now()))
-            .filter(translation::Column::Id.eq(t.id))
-            .filter(translation::Column::Head.eq(expected_head))
-            .filter(translation::Column::State.eq(from.as_str()));
-        let superseded = from == State::Approved;
-        if superseded {
-            update = update
+        // On PostgreSQL another transaction may change the state (an approval) between our read
+        // and our conditional update; while the head is still the base, read again and retry.
+        let mut attempts = 0;
+        let (t, from, to, source_revision) = loop {
+            attempts += 1;
+            let t = find_translation(txn, &a, language).await?;
+            if t.head != expected_head || attempts > 3 {
+                return Err(StoreError::Stale {
+                    expected: expected_head,
+                    current: t.head,
+                });
+            }
+            let from = convert::state(&t.state)?;
+            let to = from
+                .after_new_revision()
+                .ok_or(TransitionError::NotAllowed {
+                    action: Action::Reopen,
+                    state: from,
+                    allowed: from.allowed_actions(),
+                })?;
+            let source_revision = rev.source_revision.unwrap_or(t.source_revision);
+            if source_revision < 1 || source_revision > a.head {
+                return Err(StoreError::SourceRevisionInvalid {
+                    number: source_revision,
+                    head: a.head,
+                });
+            }
+            let mut update = translation::Entity::update_many()
+                .col_expr(translation::Column::Head, Expr::value(expected_head + 1))
+                .col_expr(translation::Column::State, Expr::value(to.as_str()))
                 .col_expr(
-                    translation::Column::ApprovedRevision,
-                    Expr::value(Option::<i32>::None),
+                    translation::Column::SourceRevision,
+                    Expr::value(source_revision),
                 )
-                .col_expr(
-                    translation::Column::ApprovedBy,
-                    Expr::value(Option::<i64>::None),
-                );
-        }
-        let res = update.exec(txn).await?;
-        if res.rows_affected != 1 {
-            let current = find_translation(txn, &a, language).await?;
-            return Err(StoreError::Stale {
-                expected: expected_head,
-                current: current.head,
-            });
-        }
+                .col_expr(translation::Column::UpdatedAt, Expr::value(Utc::now()))
+                .filter(translation::Column::Id.eq(t.id))
+                .filter(translation::Column::Head.eq(expected_head))
+                .filter(translation::Column::State.eq(from.as_str()));
+            if from == State::Approved {
+                update = update
+                    .col_expr(
+                        translation::Column::ApprovedRevision,
+                        Expr::value(Option::<i32>::None),
+                    )
+                    .col_expr(
+                        translation::Column::ApprovedBy,
+                        Expr::value(Option::<i64>::None),
+                    );
+            }
+            if update.exec(txn).await?.rows_affected == 1 {
+                break (t, from, to, source_revision);
+            }
+        };
+        let number = expected_head + 1;
+        let superseded = from == State::Approved;
         let rev = NewRevision {
             source_revision: Some(source_revision),
             ..rev
