@@ -138,6 +138,7 @@ pub async fn list(
         (status = 400, description = "bad path", body = ProblemBody, content_type = "application/problem+json"),
         (status = 401, description = "no valid token", body = ProblemBody, content_type = "application/problem+json"),
         (status = 404, description = "no such article", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "invalid slug or language tag", body = ProblemBody, content_type = "application/problem+json"),
     ),
     security(("bearer" = [])))]
 pub async fn get(
@@ -205,6 +206,7 @@ pub async fn revise(
         (status = 400, description = "bad query", body = ProblemBody, content_type = "application/problem+json"),
         (status = 401, description = "no valid token", body = ProblemBody, content_type = "application/problem+json"),
         (status = 404, description = "no such article", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "invalid slug or language tag", body = ProblemBody, content_type = "application/problem+json"),
     ),
     security(("bearer" = [])))]
 pub async fn history(
@@ -232,6 +234,7 @@ pub async fn history(
         (status = 400, description = "bad path", body = ProblemBody, content_type = "application/problem+json"),
         (status = 401, description = "no valid token", body = ProblemBody, content_type = "application/problem+json"),
         (status = 404, description = "no such article or revision", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "invalid slug or language tag", body = ProblemBody, content_type = "application/problem+json"),
     ),
     security(("bearer" = [])))]
 pub async fn revision(
