@@ -63,3 +63,8 @@ web-provenance = Original revision { $source_revision }, translation revision { 
 
 feed-title = Bitext: translations into { $language }
 feed-subtitle = Published editions and their corrections
+
+## Error pages for people (any error, when the browser asks for HTML)
+
+# $status: the HTTP status number; $code: the problem's code; $request_id: the request's id
+error-page-reference = Error { $status } · { $code } · request { $request_id }

@@ -48,3 +48,8 @@ web-provenance = 原文修订版本 { $source_revision }，译文修订版本 { 
 
 feed-title = Bitext：{ $language } 译文
 feed-subtitle = 已发布的版本及其更正
+
+## 给人看的错误页面（浏览器请求 HTML 时的任何错误）
+
+# $status：HTTP 状态码；$code：问题代码；$request_id：请求编号
+error-page-reference = 错误 { $status } · { $code } · 请求编号 { $request_id }

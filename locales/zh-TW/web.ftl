@@ -48,3 +48,8 @@ web-provenance = 原文修訂版本 { $source_revision }，譯文修訂版本 { 
 
 feed-title = Bitext：{ $language } 譯文
 feed-subtitle = 已發布的版本及其更正
+
+## 給人看的錯誤頁面（瀏覽器請求 HTML 時的任何錯誤）
+
+# $status：HTTP 狀態碼；$code：問題代碼；$request_id：請求編號
+error-page-reference = 錯誤 { $status } · { $code } · 請求編號 { $request_id }

@@ -10,7 +10,7 @@ use bitext_app::{Actor, admin::Credential};
 use bitext_i18n::Locale;
 use serde::de::DeserializeOwned;
 
-use crate::{AppState, error::ApiError};
+use crate::{AppState, error::ApiError, locale::LocaleSlot};
 
 /// The authenticated caller, as the actor of the use cases. One extractor for every way of
 /// signing in: a bearer token today; a session cookie joins it here.
@@ -43,7 +43,8 @@ impl FromRequestParts<AppState> for Auth {
     }
 }
 
-/// The caller's negotiated language, left by [`crate::problem::localize`].
+/// The caller's language as decided so far (see [`crate::locale`]). In a handler that also
+/// takes [`Auth`], put `Auth` first, so that the person's saved setting has been applied.
 #[derive(Debug, Clone)]
 pub struct CallerLocale(pub Locale);
 
@@ -54,8 +55,8 @@ impl<S: Send + Sync> FromRequestParts<S> for CallerLocale {
         Ok(Self(
             parts
                 .extensions
-                .get::<Locale>()
-                .cloned()
+                .get::<LocaleSlot>()
+                .map(LocaleSlot::get)
                 .unwrap_or_default(),
         ))
     }

@@ -3,7 +3,9 @@
 
 pub mod cache;
 pub mod error;
+pub mod error_page;
 pub mod extract;
+pub mod locale;
 pub mod metrics;
 pub mod openapi;
 pub mod problem;

@@ -1,5 +1,6 @@
-//! Localized problem+json bodies. A middleware negotiates the caller's language once per request,
-//! leaves it in the request's extensions for handlers, and renders every error response: those
+//! Localized problem+json bodies. A middleware negotiates the caller's language once per request
+//! (see [`crate::locale`]), leaves it in the request's extensions for handlers, and renders every
+//! error response, as problem+json or, for a browser, as an HTML page: those
 //! of our handlers ([`crate::error::Problem`]) and those that axum or a layer produced with an
 //! empty body (404 for unknown routes, 405, 413), so that no error leaves without a body.
 
@@ -14,7 +15,7 @@ use bitext_i18n::{Arg, Locale, Localizer};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::error::Problem;
+use crate::{error::Problem, locale::LocaleSlot};
 
 /// An RFC 9457 problem.
 #[derive(Debug, Serialize, ToSchema)]
@@ -54,12 +55,9 @@ fn default_problem(status: StatusCode, method: &str, path: &str) -> Problem {
 /// The middleware: see the module docs.
 pub async fn localize(mut req: Request, next: Next) -> Response {
     let localizer = Localizer::global();
-    let accept = req
-        .headers()
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    let locale = localizer.negotiate(accept);
-    req.extensions_mut().insert(locale);
+    let slot = LocaleSlot::negotiate(req.uri(), req.headers());
+    req.extensions_mut().insert(slot.clone());
+    let html = crate::error_page::wants_html(req.headers());
     // Cheap clones (shared bytes); turned into text only if the answer is an error.
     let uri = req.uri().clone();
     let method = req.method().clone();
@@ -73,6 +71,8 @@ pub async fn localize(mut req: Request, next: Next) -> Response {
     let path = uri.path().to_owned();
     let method = method.to_string();
     let request_id = request_id.and_then(|v| v.to_str().ok().map(str::to_owned));
+    // The authenticated person's setting may have settled the language since.
+    let locale = slot.get();
     let problem = match res.extensions().get::<Problem>() {
         Some(p) => p.clone(),
         None => {
@@ -86,10 +86,25 @@ pub async fn localize(mut req: Request, next: Next) -> Response {
     let body = render(localizer, &locale, status, &problem, &path, request_id);
     let (mut parts, _) = res.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);
-    parts.headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/problem+json"),
-    );
+    let (content_type, body) = if html {
+        let page = crate::error_page::render(
+            &locale,
+            status,
+            &body.title,
+            &body.detail,
+            &body.code,
+            body.request_id.as_deref(),
+        );
+        ("text/html; charset=utf-8", page.into_bytes())
+    } else {
+        (
+            "application/problem+json",
+            serde_json::to_vec(&body).unwrap_or_default(),
+        )
+    };
+    parts
+        .headers
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     parts.headers.insert(
         header::CONTENT_LANGUAGE,
         HeaderValue::from_static(locale.as_str()),
@@ -109,7 +124,7 @@ pub fn render_standalone(
         code,
         args: args.to_vec(),
     };
-    String::from_utf8(render(
+    serde_json::to_string(&render(
         Localizer::global(),
         locale,
         status,
@@ -127,7 +142,7 @@ fn render(
     problem: &Problem,
     path: &str,
     request_id: Option<String>,
-) -> Vec<u8> {
+) -> ProblemBody {
     let mut args: Vec<(&str, Arg)> = problem
         .args
         .iter()
@@ -137,7 +152,7 @@ fn render(
         "request_id",
         Arg::from(request_id.clone().unwrap_or_default()),
     ));
-    let body = ProblemBody {
+    ProblemBody {
         kind: format!("/problems/{}", problem.code),
         title: localizer.format(locale, &format!("error-{}-title", problem.code), &args),
         status: status.as_u16(),
@@ -145,8 +160,7 @@ fn render(
         code: problem.code.to_owned(),
         instance: path.to_owned(),
         request_id,
-    };
-    serde_json::to_vec(&body).unwrap_or_default()
+    }
 }
 
 /// Workflow names are translated before they fill a message; numbers stay numbers so that
