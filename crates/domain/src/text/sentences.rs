@@ -25,7 +25,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// English titles that come before a name: a full stop after one of them does not end a
 /// sentence.
-pub const TITLES: &[&str] = &[
+const TITLES: &[&str] = &[
     "Capt", "Col", "Dr", "Fr", "Gen", "Gov", "Hon", "Lt", "Messrs", "Mr", "Mrs", "Ms", "Mt", "Mx",
     "Pres", "Prof", "Rep", "Rev", "Sen", "Sgt", "St", "vs",
 ];
