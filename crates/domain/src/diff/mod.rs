@@ -55,7 +55,8 @@
 //! # Other views
 //!
 //! [`unified`] renders a line-based unified diff that GNU `patch` applies, and
-//! [`to_html`] an HTML fragment of a [`Diff`] ([`to_html_in`] with its language marked).
+//! [`to_html`] an HTML fragment of a [`Diff`] ([`to_html_in`] with its language marked), which
+//! folds the unchanged paragraphs away from the changes under a summary in the caller's words.
 
 mod align;
 mod clock;
@@ -73,7 +74,7 @@ mod unified;
 /// path stays for the crates that used it here.
 pub use crate::text::paragraphs;
 pub use clock::DiffLimits;
-pub use html::{to_html, to_html_in};
+pub use html::{Labels, to_html, to_html_in};
 pub use model::{Diff, DiffStats, ParagraphDiff, Span, SpanOp};
 pub use unified::unified;
 
