@@ -22,6 +22,12 @@ list-last-separator = {" and "}
 diff-title = { $title }: changes from revision { $from } to revision { $to }
 diff-legend-inserted = Inserted
 diff-legend-deleted = Deleted
+# The summary of a run of unchanged paragraphs folded away, away from the
+# changes; it opens to show them. $count: how many paragraphs it holds.
+diff-folded = { $count ->
+    [one] ⋯ { $count } unchanged paragraph
+   *[other] ⋯ { $count } unchanged paragraphs
+}
 
 ## Reading page (GET /read/{slug}/{lang})
 

@@ -21,6 +21,8 @@ list-last-separator = 和
 diff-title = { $title }：第 { $from } 版与第 { $to } 版之间的改动
 diff-legend-inserted = 新增
 diff-legend-deleted = 删除
+# 远离改动处、折叠起来的一串未改动段落的摘要，点开即可查看；$count 是段落数。
+diff-folded = ⋯ { $count } 段未改动
 
 ## 阅读页（GET /read/{slug}/{lang}）
 

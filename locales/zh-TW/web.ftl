@@ -21,6 +21,8 @@ list-last-separator = 和
 diff-title = { $title }：第 { $from } 版與第 { $to } 版之間的變更
 diff-legend-inserted = 新增
 diff-legend-deleted = 刪除
+# 遠離變更處、摺疊起來的一串未變更段落的摘要，點開即可查看；$count 是段落數。
+diff-folded = ⋯ { $count } 段未變更
 
 ## 閱讀頁（GET /read/{slug}/{lang}）
 

@@ -1,5 +1,6 @@
-//! Bitext's domain: language tags, slugs, roles, texts and revisions, paragraphs and diffs, and
-//! the editorial workflow. Pure and synchronous: no I/O, no database, no HTTP.
+//! Bitext's domain: language tags, slugs, roles, texts and revisions, the text model (paragraphs,
+//! sentences, words), diffs, and the editorial workflow. Pure and synchronous: no I/O, no
+//! database, no HTTP.
 
 pub mod anchor;
 pub mod content;
@@ -11,6 +12,7 @@ pub mod lang;
 pub mod record;
 pub mod role;
 pub mod slug;
+pub mod text;
 pub mod webhook;
 pub mod workflow;
 

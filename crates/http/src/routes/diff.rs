@@ -146,6 +146,13 @@ pub fn render(format: Format, locale: &Locale, label: &str, comparison: &Compari
                 ("to", Arg::from(i64::from(new.number))),
             ];
             let title = localizer.format(locale, "diff-title", &args);
+            let folded = |count: usize| {
+                localizer.format(locale, "diff-folded", &[("count", Arg::from(count))])
+            };
+            let labels = diff::Labels {
+                language: locale.as_str(),
+                folded: &folded,
+            };
             let page = format!(
                 "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
                  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
@@ -159,7 +166,7 @@ pub fn render(format: Format, locale: &Locale, label: &str, comparison: &Compari
                 css = DIFF_CSS,
                 ins = html_escape(&localizer.format(locale, "diff-legend-inserted", &[])),
                 del = html_escape(&localizer.format(locale, "diff-legend-deleted", &[])),
-                body = diff::to_html(&d),
+                body = diff::to_html(&d, &labels),
             );
             (
                 [(
@@ -192,7 +199,7 @@ fn html_escape(s: &str) -> std::borrow::Cow<'_, str> {
 
 const DIFF_CSS: &str = "body{font:16px/1.6 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}\
 ins{background:#d7f5dd;text-decoration:none}del{background:#fbd9d9}\
-.legend{color:#555}";
+.legend{color:#555}summary{color:#555;cursor:pointer}";
 
 #[cfg(test)]
 mod tests {
