@@ -7,7 +7,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use bitext_app::{articles::Comparison, translations::Since};
-use bitext_domain::{Revision, diff};
+use bitext_domain::{LanguageTag, Revision, diff};
 use bitext_i18n::{Arg, Locale, Localizer};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -158,15 +158,17 @@ pub fn render(format: Format, locale: &Locale, label: &str, comparison: &Compari
                  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
                  <title>{title}</title><style>{css}</style></head><body><h1>{title}</h1>\
                  <p class=\"legend\"><ins>{ins}</ins> <del>{del}</del></p>\
-                 <div lang=\"{text_lang}\" dir=\"{dir}\">{body}</div></body></html>\n",
+                 {body}</body></html>\n",
                 lang = locale.as_str(),
-                text_lang = html_escape(&comparison.language),
-                dir = bitext_domain::lang::direction_of(&comparison.language).as_str(),
                 title = html_escape(&title),
                 css = DIFF_CSS,
                 ins = html_escape(&localizer.format(locale, "diff-legend-inserted", &[])),
                 del = html_escape(&localizer.format(locale, "diff-legend-deleted", &[])),
-                body = diff::to_html(&d, &labels),
+                body = diff::to_html_in(
+                    &d,
+                    LanguageTag::parse(&comparison.language).ok().as_ref(),
+                    &labels
+                ),
             );
             (
                 [(

@@ -321,7 +321,7 @@ async fn render_feed(
             slug: i.slug.clone(),
             edition: i.edition.number,
             title: i.title.clone(),
-            summary: bitext_domain::diff::paragraphs(&i.body)
+            summary: bitext_domain::text::paragraphs(&i.body)
                 .first()
                 .map(|p| p.chars().take(400).collect())
                 .unwrap_or_default(),
