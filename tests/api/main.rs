@@ -12,6 +12,7 @@ mod concurrency;
 mod diffs;
 mod errors;
 mod health;
+mod localized_errors;
 mod publishing;
 mod revisions;
 mod roles;
