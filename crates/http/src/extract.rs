@@ -198,13 +198,16 @@ impl PageQuery {
         if !(1..=200).contains(&limit) {
             return Err(ApiError::invalid_query("limit", &limit.to_string()));
         }
-        let cursor =
-            match &self.cursor {
-                None => None,
-                Some(c) => Some(c.parse::<i64>().ok().filter(|n| *n >= 0).ok_or_else(|| {
-                    ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidCursor)
-                })?),
-            };
+        let invalid_cursor = || ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidCursor);
+        let cursor = match &self.cursor {
+            None => None,
+            Some(c) => Some(
+                c.parse::<i64>()
+                    .ok()
+                    .filter(|n| *n >= 0)
+                    .ok_or_else(invalid_cursor)?,
+            ),
+        };
         Ok((limit, cursor))
     }
 }
