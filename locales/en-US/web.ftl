@@ -17,6 +17,15 @@ credit-line = Translated by { $translators }. Edited by { $editors }.
 list-separator = {", "}
 list-last-separator = {" and "}
 
+## Joining alternatives into a list: "A or B", "A, B, or C" (the roles that
+## would allow a request, in errors.ftl). list-or-pair-separator goes between
+## just two items; with more, list-or-separator goes between all but the last
+## two and list-or-last-separator between the last two.
+
+list-or-separator = {", "}
+list-or-pair-separator = {" or "}
+list-or-last-separator = {", or "}
+
 ## HTML diff (GET …/diff with Accept: text/html)
 
 diff-title = { $title }: changes from revision { $from } to revision { $to }

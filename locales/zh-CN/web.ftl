@@ -16,6 +16,14 @@ credit-line = 译者：{ $translators }；编辑：{ $editors }
 list-separator = 、
 list-last-separator = 和
 
+## 把可选项连成列表：“甲或乙”“甲、乙或丙”（errors.ftl 中可执行请求的角色）。
+## list-or-pair-separator 用于只有两项时；多于两项时，list-or-separator
+## 用于除最后两项以外的各项之间，list-or-last-separator 用于最后两项之间。
+
+list-or-separator = 、
+list-or-pair-separator = 或
+list-or-last-separator = 或
+
 ## HTML 差异页（GET …/diff，Accept: text/html）
 
 diff-title = { $title }：第 { $from } 版与第 { $to } 版之间的改动

@@ -16,6 +16,14 @@ credit-line = 譯者：{ $translators }；編輯：{ $editors }
 list-separator = 、
 list-last-separator = 和
 
+## 把可選項連成清單：「甲或乙」「甲、乙或丙」（errors.ftl 中可執行請求的角色）。
+## list-or-pair-separator 用於只有兩項時；多於兩項時，list-or-separator
+## 用於除最後兩項以外的各項之間，list-or-last-separator 用於最後兩項之間。
+
+list-or-separator = 、
+list-or-pair-separator = 或
+list-or-last-separator = 或
+
 ## HTML 差異頁（GET …/diff，Accept: text/html）
 
 diff-title = { $title }：第 { $from } 版與第 { $to } 版之間的變更

@@ -15,6 +15,7 @@ mod diffs;
 mod errors;
 mod health;
 mod language;
+mod localized_errors;
 mod publishing;
 mod revisions;
 mod roles;

@@ -8,6 +8,7 @@ pub mod credits;
 pub mod decision;
 pub mod diff;
 pub mod error;
+pub mod error_code;
 pub mod lang;
 pub mod record;
 pub mod role;
@@ -18,7 +19,8 @@ pub mod workflow;
 
 pub use content::{Body, CreditText, Message, Title, content_hash};
 pub use decision::{ActionRequest, WorkflowError, decide};
-pub use error::{Coded, ValidationError};
+pub use error::{Coded, CommentError, ValidationError};
+pub use error_code::{ArgKind, ErrorArg, ErrorArgs, ErrorCode};
 pub use lang::{Direction, LanguageTag};
 pub use record::{
     Anchor, Article, Comment, Edition, Event, Page, QueueItem, Revision, Translation, User,

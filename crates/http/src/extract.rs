@@ -7,10 +7,11 @@ use axum::{
     http::{StatusCode, header, request::Parts},
 };
 use bitext_app::{Actor, admin::Credential};
+use bitext_domain::ErrorCode;
 use bitext_i18n::Locale;
 use serde::de::DeserializeOwned;
 
-use crate::{AppState, error::ApiError, locale::LocaleSlot};
+use crate::{AppState, error::ApiError, locale::LocaleSlot, rejection};
 
 /// The authenticated caller, as the actor of the use cases. One extractor for every way of
 /// signing in: a bearer token today; a session cookie joins it here.
@@ -84,7 +85,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
         if !is_json {
             return Err(ApiError::new(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "unsupported-media-type",
+                ErrorCode::UnsupportedMediaType,
             ));
         }
         let limit = req
@@ -94,21 +95,17 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
             .unwrap_or_default();
         let bytes = Bytes::from_request(req, state).await.map_err(|e| {
             if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload-too-large")
+                ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge)
                     .arg("limit", limit)
             } else {
-                ApiError::bad_request(e.body_text())
+                ApiError::bad_request()
             }
         })?;
         let text = std::str::from_utf8(&bytes)
-            .map_err(|_| ApiError::new(StatusCode::BAD_REQUEST, "invalid-utf8"))?;
-        serde_json::from_str(text).map(JsonBody).map_err(|e| {
-            let status = match e.classify() {
-                serde_json::error::Category::Data => StatusCode::UNPROCESSABLE_ENTITY,
-                _ => StatusCode::BAD_REQUEST,
-            };
-            ApiError::new(status, "invalid-json").arg("reason", e)
-        })
+            .map_err(|_| ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidUtf8))?;
+        serde_json::from_str(text)
+            .map(JsonBody)
+            .map_err(|e| rejection::invalid_json(&e))
     }
 }
 
@@ -127,12 +124,12 @@ impl<S: Send + Sync> FromRequestParts<S> for IfMatch {
         let Some(value) = parts.headers.get(header::IF_MATCH) else {
             return Err(ApiError::new(
                 StatusCode::PRECONDITION_REQUIRED,
-                "precondition-required",
+                ErrorCode::PreconditionRequired,
             ));
         };
         let text = value.to_str().unwrap_or("").trim();
         let invalid = || {
-            ApiError::new(StatusCode::BAD_REQUEST, "invalid-if-match")
+            ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidIfMatch)
                 .arg("value", text.chars().take(40).collect::<String>())
         };
         let inner = text
@@ -162,7 +159,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ValidQuery<T> 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
         axum::extract::Query::<T>::try_from_uri(&parts.uri)
             .map(|q| ValidQuery(q.0))
-            .map_err(|e| ApiError::invalid_query(e.body_text()))
+            .map_err(|_| rejection::invalid_query::<T>(parts.uri.query().unwrap_or_default()))
     }
 }
 
@@ -177,7 +174,7 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for ValidPa
         axum::extract::Path::<T>::from_request_parts(parts, state)
             .await
             .map(|p| ValidPath(p.0))
-            .map_err(|e| ApiError::bad_request(e.body_text()))
+            .map_err(|e| rejection::invalid_path(&e))
     }
 }
 
@@ -200,15 +197,16 @@ impl PageQuery {
     pub fn parse(&self) -> Result<(u64, Option<i64>), ApiError> {
         let limit = self.limit.unwrap_or(50);
         if !(1..=200).contains(&limit) {
-            return Err(ApiError::invalid_query("limit must be between 1 and 200"));
+            return Err(ApiError::invalid_query("limit", &limit.to_string()));
         }
+        let invalid_cursor = || ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidCursor);
         let cursor = match &self.cursor {
             None => None,
             Some(c) => Some(
                 c.parse::<i64>()
                     .ok()
                     .filter(|n| *n >= 0)
-                    .ok_or_else(|| ApiError::new(StatusCode::BAD_REQUEST, "invalid-cursor"))?,
+                    .ok_or_else(invalid_cursor)?,
             ),
         };
         Ok((limit, cursor))

@@ -9,6 +9,7 @@ pub mod locale;
 pub mod metrics;
 pub mod openapi;
 pub mod problem;
+pub mod rejection;
 pub mod routes;
 pub mod views;
 pub mod views_published;
@@ -106,9 +107,9 @@ pub fn router(app: App, config: &HttpConfig) -> Router {
                     },
                 ))
                 .layer(PropagateRequestIdLayer::x_request_id())
+                .layer(Extension(BodyLimit(config.body_limit)))
                 .layer(middleware::from_fn(problem::localize))
                 .layer(CatchPanicLayer::new())
-                .layer(Extension(BodyLimit(config.body_limit)))
                 .layer(DefaultBodyLimit::max(config.body_limit)),
         )
         .with_state(AppState {

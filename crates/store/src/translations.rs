@@ -1,6 +1,6 @@
 //! Translations of articles and their revisions.
 
-use bitext_domain::{Action, Event, Page, Revision, State, TransitionError, Translation};
+use bitext_domain::{Event, Page, Revision, State, Translation, WorkflowError};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
@@ -125,7 +125,7 @@ impl Tx {
     /// # Errors
     /// [`StoreError::ArticleNotFound`], [`StoreError::TranslationNotFound`],
     /// [`StoreError::Stale`], [`StoreError::SourceRevisionInvalid`], and
-    /// [`StoreError::Transition`] on a withdrawn translation.
+    /// [`StoreError::Workflow`] on a withdrawn translation.
     pub async fn add_translation_revision(
         &self,
         ctx: &WriteContext,
@@ -152,11 +152,7 @@ impl Tx {
             let from = convert::state(&t.state)?;
             let to = from
                 .after_new_revision()
-                .ok_or(TransitionError::NotAllowed {
-                    action: Action::Reopen,
-                    state: from,
-                    allowed: from.allowed_actions(),
-                })?;
+                .ok_or(WorkflowError::RevisionNotAllowed { state: from })?;
             let source_revision = rev.source_revision.unwrap_or(t.source_revision);
             if source_revision < 1 || source_revision > a.head {
                 return Err(StoreError::SourceRevisionInvalid {

@@ -104,7 +104,7 @@ pub async fn list(
             .as_deref()
             .map(|s| {
                 s.parse::<WorkflowState>()
-                    .map_err(|_| ApiError::invalid_query(format!("unknown state {s:?}")))
+                    .map_err(|_| ApiError::invalid_query("state", s))
             })
             .transpose()?,
         outdated: q.outdated,

@@ -61,7 +61,7 @@ fn number(name: &str, value: Option<&str>) -> Result<Option<i32>, ApiError> {
         .map(|s| {
             s.trim()
                 .parse::<i32>()
-                .map_err(|_| ApiError::invalid_query(format!("{name} must be a revision number")))
+                .map_err(|_| ApiError::invalid_query(name, s))
         })
         .transpose()
 }
