@@ -207,6 +207,10 @@ error-precondition-failed-title = Edit conflict
 # $expected: the revision the client edited; $current: the head revision now
 error-precondition-failed = You edited revision { $expected }, but the head is now revision { $current }. Fetch it, merge your changes and try again.
 
+error-tag-mismatch-title = Edit conflict
+# $current: the head revision now
+error-tag-mismatch = The If-Match header names no current version: the head is now revision { $current }. Fetch it, merge your changes and try again.
+
 error-invalid-if-match-title = Invalid If-Match header
 # $value: the header as sent
 error-invalid-if-match = “{ $value }” is not a valid If-Match value. Send the ETag of a revision, for example "3".

@@ -188,6 +188,10 @@ error-precondition-failed-title = 编辑冲突
 # $expected：客户端编辑的修订版本；$current：当前的最新修订版本
 error-precondition-failed = 你编辑的是第 { $expected } 版，但最新版本现已是第 { $current } 版。请获取最新版本，合并你的修改后重试。
 
+error-tag-mismatch-title = 编辑冲突
+# $current：当前的最新版本号
+error-tag-mismatch = If-Match 请求头所列的版本都不是当前版本：最新版本现在是第 { $current } 版。请获取最新版本，合并你的修改后重试。
+
 error-invalid-if-match-title = If-Match 请求头无效
 # $value：收到的请求头内容
 error-invalid-if-match = “{ $value }”不是有效的 If-Match 值。请发送某个修订版本的 ETag，例如 "3"。

@@ -188,6 +188,10 @@ error-precondition-failed-title = 編輯衝突
 # $expected：用戶端編輯的修訂版本；$current：目前的最新修訂版本
 error-precondition-failed = 您編輯的是第 { $expected } 版，但最新版本目前已是第 { $current } 版。請取得最新版本，合併您的修改後再試一次。
 
+error-tag-mismatch-title = 編輯衝突
+# $current：目前的最新版本號
+error-tag-mismatch = If-Match 標頭所列的版本都不是目前版本：最新版本現在是第 { $current } 版。請取得最新版本，合併你的修改後再試。
+
 error-invalid-if-match-title = If-Match 標頭無效
 # $value：收到的標頭內容
 error-invalid-if-match = 「{ $value }」不是有效的 If-Match 值。請傳送某個修訂版本的 ETag，例如 "3"。

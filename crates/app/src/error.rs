@@ -12,6 +12,9 @@ pub enum AppError {
     Forbidden { roles: Vec<Role> },
     #[error("revisions {from}..{to} are not in the history")]
     DiffRange { from: i32, to: i32 },
+    /// `If-Match` names no revision that is the head (and not one number to quote).
+    #[error("no entity tag given matches the head, {current}")]
+    TagMismatch { current: i32 },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -29,6 +32,7 @@ impl Coded for AppError {
             Self::Validation(e) => e.code(),
             Self::Forbidden { .. } => ErrorCode::Forbidden,
             Self::DiffRange { .. } => ErrorCode::DiffRangeInvalid,
+            Self::TagMismatch { .. } => ErrorCode::TagMismatch,
             Self::Store(e) => e.code(),
         }
     }
@@ -38,6 +42,7 @@ impl Coded for AppError {
             Self::Validation(e) => e.args(),
             Self::Forbidden { roles } => vec![("roles", roles.clone().into())],
             Self::DiffRange { from, to } => vec![("from", (*from).into()), ("to", (*to).into())],
+            Self::TagMismatch { current } => vec![("current", (*current).into())],
             Self::Store(e) => e.args(),
         }
     }

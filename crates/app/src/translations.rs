@@ -2,11 +2,11 @@
 //! signed in reads them, their history, their diffs, what changed in the source since they
 //! began, and their audit trail.
 
-use bitext_domain::{Event, LanguageTag, Page, Revision, Role, Slug, Translation};
+use bitext_domain::{Event, LanguageTag, Page, Precondition, Revision, Role, Slug, Translation};
 
 use crate::{
     Actor, App, AppResult,
-    articles::{Comparison, Content, Revised, diff_range},
+    articles::{Comparison, Content, Revised, based_on, diff_range},
 };
 
 /// Who writes translation revisions.
@@ -72,12 +72,14 @@ impl App {
         actor: &Actor,
         slug: &Slug,
         language: &LanguageTag,
-        base: i32,
+        base: impl Into<Precondition>,
         content: Content,
         source_revision: Option<i32>,
     ) -> AppResult<Revised<Translation>> {
         actor.require(WRITERS)?;
         let tx = self.write().await?;
+        let current = tx.translation(slug.as_str(), language.as_str()).await?.head;
+        let base = based_on(&base.into(), current)?;
         let (document, revision) = tx
             .add_translation_revision(
                 &actor.context(),

@@ -200,6 +200,7 @@ error_codes! {
     // Revisions and concurrent edits
     PreconditionRequired = "precondition-required" ();
     PreconditionFailed = "precondition-failed" (expected: Number, current: Number);
+    TagMismatch = "tag-mismatch" (current: Number);
     InvalidIfMatch = "invalid-if-match" (value: Text);
     SourceRevisionInvalid = "source-revision-invalid" (number: Number, head: Number);
     DiffRangeInvalid = "diff-range-invalid" (from: Number, to: Number);

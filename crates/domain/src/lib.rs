@@ -10,6 +10,7 @@ pub mod diff;
 pub mod error;
 pub mod error_code;
 pub mod lang;
+pub mod precondition;
 pub mod record;
 pub mod role;
 pub mod slug;
@@ -22,6 +23,7 @@ pub use decision::{ActionRequest, WorkflowError, decide};
 pub use error::{Coded, CommentError, ValidationError};
 pub use error_code::{ArgKind, ErrorArg, ErrorArgs, ErrorCode};
 pub use lang::{Direction, LanguageTag};
+pub use precondition::Precondition;
 pub use record::{
     Anchor, Article, Comment, Edition, Event, Page, QueueItem, Revision, Translation, User,
 };

@@ -169,6 +169,7 @@ impl From<AppError> for ApiError {
             AppError::Validation(e) => e.into(),
             AppError::Forbidden { roles } => Self::forbidden(&roles),
             AppError::DiffRange { .. } => Self::coded(StatusCode::UNPROCESSABLE_ENTITY, &err),
+            AppError::TagMismatch { .. } => Self::coded(StatusCode::PRECONDITION_FAILED, &err),
             AppError::Store(e) => e.into(),
         }
     }
