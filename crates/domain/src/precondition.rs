@@ -24,7 +24,7 @@ impl Precondition {
             Self::Any => true,
             Self::Tags(tags) => {
                 let tag = head.to_string();
-                tags.iter().any(|t| *t == tag)
+                tags.contains(&tag)
             }
         }
     }
