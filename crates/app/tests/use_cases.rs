@@ -271,3 +271,60 @@ async fn an_approval_racing_a_new_revision_never_approves_a_revision_that_is_not
     assert!(approved_first >= 4 && revised_first >= 4);
     db.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn of_racing_publishers_one_publishes_and_the_others_are_told_it_is_published() {
+    let db = Db::new().await;
+    let app = App::new(db.store.clone(), AppConfig::default());
+    let desk = person(&app, "ed", "editor").await;
+    let reviewer = person(&app, "eve", "editor").await;
+    let translator = person(&app, "tom", "translator").await;
+    let mut publishers = Vec::new();
+    for n in 0..6 {
+        publishers.push(person(&app, &format!("pub{n}"), "publisher").await);
+    }
+    let en = LanguageTag::parse("en").unwrap();
+    let act = |action, revision| ActionInput {
+        action,
+        revision,
+        comment: None,
+        correction_note: None,
+        acknowledge_outdated: false,
+        acknowledge_open_threads: false,
+    };
+    let slug = Slug::parse("race").unwrap();
+    app.create_article(&desk, article("race")).await.unwrap();
+    app.create_translation(&translator, &slug, &en, content("One."))
+        .await
+        .unwrap();
+    app.act(&translator, &slug, &en, &act(Action::Submit, None))
+        .await
+        .unwrap();
+    app.act(&reviewer, &slug, &en, &act(Action::Approve, Some(1)))
+        .await
+        .unwrap();
+    let mut tasks = Vec::new();
+    for p in publishers {
+        let (app, slug, en) = (app.clone(), slug.clone(), en.clone());
+        tasks.push(tokio::spawn(async move {
+            app.act(&p, &slug, &en, &act(Action::Publish, None)).await
+        }));
+    }
+    let mut published = 0;
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(_) => published += 1,
+            // The loser's answer names the state it found: published, not approved.
+            Err(AppError::Store(StoreError::Workflow(
+                bitext_domain::WorkflowError::Transition(
+                    bitext_domain::TransitionError::NotAllowed { state, .. },
+                ),
+            ))) => assert_eq!(state, bitext_domain::State::Published),
+            Err(e) => panic!("a losing publisher was told: {e:?}"),
+        }
+    }
+    assert_eq!(published, 1);
+    let editions = app.published(&slug, &en, None).await.unwrap().editions;
+    assert_eq!(editions.len(), 1);
+    db.finish().await;
+}

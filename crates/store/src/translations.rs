@@ -142,7 +142,7 @@ impl Tx {
         let mut attempts = 0;
         let (t, from, to, source_revision) = loop {
             attempts += 1;
-            let t = find_translation(txn, &a, language).await?;
+            let t = find_translation_for_update(txn, &a, language).await?;
             if t.head != expected_head || attempts > 3 {
                 return Err(StoreError::Stale {
                     expected: expected_head,
@@ -290,6 +290,27 @@ pub(crate) async fn find_translation(
     translation::Entity::find()
         .filter(translation::Column::ArticleId.eq(a.id))
         .filter(translation::Column::Language.eq(language))
+        .one(db)
+        .await?
+        .ok_or_else(|| StoreError::TranslationNotFound {
+            slug: a.slug.clone(),
+            language: language.to_owned(),
+        })
+}
+
+/// [`find_translation`] for a write that decides on what it reads: the row is locked until the
+/// transaction ends (`FOR UPDATE` on PostgreSQL; SQLite's write transaction already holds the
+/// whole database), so a concurrent writer waits, then reads what this one committed. Every
+/// read the decision makes after this one sees the same state.
+pub(crate) async fn find_translation_for_update(
+    db: &impl ConnectionTrait,
+    a: &article::Model,
+    language: &str,
+) -> Result<translation::Model, StoreError> {
+    translation::Entity::find()
+        .filter(translation::Column::ArticleId.eq(a.id))
+        .filter(translation::Column::Language.eq(language))
+        .lock_exclusive()
         .one(db)
         .await?
         .ok_or_else(|| StoreError::TranslationNotFound {
