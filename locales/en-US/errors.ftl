@@ -90,6 +90,10 @@ error-credit-too-long = { $max ->
    *[other] The credit line must not be longer than { $max } characters.
 }
 
+error-control-character-title = Control character in text
+# $character: the character, as U+0000
+error-control-character = The text holds the control character { $character }, which no text may hold. Remove it and try again.
+
 error-unknown-role-title = Unknown role
 # $role: the role as given
 error-unknown-role = “{ $role }” is not a role.

@@ -75,6 +75,10 @@ error-credit-too-long-title = 署名过长
 # $max：允许的最大字符数
 error-credit-too-long = 署名不能超过 { $max } 个字符。
 
+error-control-character-title = 文本含有控制字符
+# $character：该字符，形如 U+0000
+error-control-character = 文本中含有控制字符 { $character }，文本中不能有这种字符。请删除后重试。
+
 error-unknown-role-title = 未知角色
 # $role：收到的角色
 error-unknown-role = “{ $role }”不是有效的角色。

@@ -75,6 +75,10 @@ error-credit-too-long-title = 署名過長
 # $max：允許的最大字元數
 error-credit-too-long = 署名不得超過 { $max } 個字元。
 
+error-control-character-title = 文字含有控制字元
+# $character：該字元，形如 U+0000
+error-control-character = 文字中含有控制字元 { $character }，文字中不能有這種字元。請刪除後再試。
+
 error-unknown-role-title = 不明的角色
 # $role：收到的角色
 error-unknown-role = 「{ $role }」不是有效的角色。

@@ -10,6 +10,7 @@ mod audit;
 mod cli;
 mod comments;
 mod concurrency;
+mod control_characters;
 mod credits;
 mod diffs;
 mod errors;

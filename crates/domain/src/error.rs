@@ -35,6 +35,10 @@ pub enum ValidationError {
     SecretLength { min: usize, max: usize },
     #[error("unknown role {role:?}")]
     Role { role: String },
+    /// A character no text may hold: U+0000 and the C0 controls other than tab, line feed and
+    /// carriage return (databases refuse some of them; none of them is text).
+    #[error("the text holds the control character {character}")]
+    ControlCharacter { character: String },
 }
 
 impl Coded for ValidationError {
@@ -49,6 +53,7 @@ impl Coded for ValidationError {
             Self::CreditTooLong { .. } => ErrorCode::CreditTooLong,
             Self::Url { .. } => ErrorCode::InvalidUrl,
             Self::SecretLength { .. } => ErrorCode::SecretLength,
+            Self::ControlCharacter { .. } => ErrorCode::ControlCharacter,
             Self::Role { .. } => ErrorCode::UnknownRole,
         }
     }
@@ -67,6 +72,9 @@ impl Coded for ValidationError {
                 vec![("min", (*min).into()), ("max", (*max).into())]
             }
             Self::Role { role } => vec![("role", ErrorArg::text(role))],
+            Self::ControlCharacter { character } => {
+                vec![("character", ErrorArg::text(character))]
+            }
         }
     }
 }

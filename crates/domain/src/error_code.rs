@@ -170,6 +170,7 @@ error_codes! {
     MessageTooLong = "message-too-long" (max: Number);
     CreditTooLong = "credit-too-long" (max: Number);
     UnknownRole = "unknown-role" (role: Text);
+    ControlCharacter = "control-character" (character: Text);
     RevisionRequired = "revision-required" ();
     CommentEmpty = "comment-empty" ();
     CommentTooLong = "comment-too-long" (max: Number);

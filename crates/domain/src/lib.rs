@@ -18,7 +18,7 @@ pub mod text;
 pub mod webhook;
 pub mod workflow;
 
-pub use content::{Body, CreditText, Message, Title, content_hash};
+pub use content::{Body, CreditText, Message, Title, content_hash, plain_text};
 pub use decision::{ActionRequest, WorkflowError, decide};
 pub use error::{Coded, CommentError, ValidationError};
 pub use error_code::{ArgKind, ErrorArg, ErrorArgs, ErrorCode};

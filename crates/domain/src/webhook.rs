@@ -15,6 +15,7 @@ impl WebhookUrl {
     /// [`ValidationError::Url`].
     pub fn parse(url: &str) -> Result<Self, ValidationError> {
         let url = url.trim();
+        crate::content::plain_text(url)?;
         let valid = (url.starts_with("http://") || url.starts_with("https://"))
             && url.len() <= Self::MAX_LEN
             && url.split_once("://").is_some_and(|(_, rest)| {
@@ -52,6 +53,7 @@ impl WebhookSecret {
     /// # Errors
     /// [`ValidationError::SecretLength`].
     pub fn parse(secret: &str) -> Result<Self, ValidationError> {
+        crate::content::plain_text(secret)?;
         if (Self::MIN_LEN..=Self::MAX_LEN).contains(&secret.len()) {
             Ok(Self(secret.to_owned()))
         } else {
