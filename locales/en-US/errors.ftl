@@ -283,6 +283,9 @@ error-invalid-url-title = Invalid URL
 # $url: the URL given
 error-invalid-url = “{ $url }” is not an http or https URL that a webhook can be delivered to.
 
+error-webhook-destination-title = Destination not allowed
+# $host: the host of the URL given
+error-webhook-destination = Webhooks are not delivered to { $host }: it is this machine, a private or link-local network, or a reserved address.
 error-secret-length-title = Secret of the wrong length
 # $min, $max: the shortest and longest secret allowed, in bytes
 error-secret-length = A webhook secret must be { $min } to { $max } bytes long.

@@ -259,6 +259,9 @@ error-invalid-url-title = 网址无效
 # $url：提供的网址
 error-invalid-url = “{ $url }”不是可以投递 Webhook 的 http 或 https 网址。
 
+error-webhook-destination-title = 不允许的投递地址
+# $host：所给网址的主机
+error-webhook-destination = 不会向 { $host } 投递 Webhook：它是本机、私有网络或链路本地网络中的地址，或是保留地址。
 error-secret-length-title = 密钥长度不符
 # $min、$max：允许的最短和最长密钥（字节）
 error-secret-length = Webhook 密钥长度必须在 { $min } 到 { $max } 个字节之间。

@@ -259,6 +259,9 @@ error-invalid-url-title = 網址無效
 # $url：提供的網址
 error-invalid-url = 「{ $url }」不是可以投遞 Webhook 的 http 或 https 網址。
 
+error-webhook-destination-title = 不允許的投遞位址
+# $host：所給網址的主機
+error-webhook-destination = 不會向 { $host } 投遞 Webhook：它是本機、私有網路或鏈路本地網路中的位址，或是保留位址。
 error-secret-length-title = 密鑰長度不符
 # $min、$max：允許的最短和最長密鑰（位元組）
 error-secret-length = Webhook 密鑰長度必須介於 { $min } 到 { $max } 個位元組之間。

@@ -93,6 +93,7 @@ impl App {
         secret: Option<WebhookSecret>,
     ) -> AppResult<(Webhook, String)> {
         actor.require(ADMIN)?;
+        url.check(self.config.webhook_destinations)?;
         let tx = self.write().await?;
         let created = tx
             .create_webhook(

@@ -31,6 +31,8 @@ pub enum ValidationError {
     CreditTooLong { max: usize },
     #[error("invalid URL {url:?}")]
     Url { url: String },
+    #[error("webhooks are not delivered to {host}")]
+    WebhookDestination { host: String },
     #[error("a secret is {min} to {max} bytes")]
     SecretLength { min: usize, max: usize },
     #[error("unknown role {role:?}")]
@@ -53,6 +55,7 @@ impl Coded for ValidationError {
             Self::CreditTooLong { .. } => ErrorCode::CreditTooLong,
             Self::Url { .. } => ErrorCode::InvalidUrl,
             Self::SecretLength { .. } => ErrorCode::SecretLength,
+            Self::WebhookDestination { .. } => ErrorCode::WebhookDestination,
             Self::ControlCharacter { .. } => ErrorCode::ControlCharacter,
             Self::Role { .. } => ErrorCode::UnknownRole,
         }
@@ -72,6 +75,7 @@ impl Coded for ValidationError {
                 vec![("min", (*min).into()), ("max", (*max).into())]
             }
             Self::Role { role } => vec![("role", ErrorArg::text(role))],
+            Self::WebhookDestination { host } => vec![("host", ErrorArg::text(host))],
             Self::ControlCharacter { character } => {
                 vec![("character", ErrorArg::text(character))]
             }

@@ -219,6 +219,7 @@ error_codes! {
     EditionNotFound = "edition-not-found" (number: Number);
     Withdrawn = "withdrawn" (reason: Text);
     InvalidUrl = "invalid-url" (url: Text);
+    WebhookDestination = "webhook-destination" (host: Text);
     SecretLength = "secret-length" (min: Number, max: Number);
     // Server errors
     Internal = "internal" ();

@@ -29,5 +29,5 @@ pub use record::{
 };
 pub use role::{Role, Roles};
 pub use slug::Slug;
-pub use webhook::{WebhookSecret, WebhookUrl};
+pub use webhook::{Destinations, WebhookSecret, WebhookUrl};
 pub use workflow::{Action, State, Transition, TransitionError};
