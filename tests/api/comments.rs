@@ -191,3 +191,51 @@ async fn a_comment_whose_quote_was_edited_away_says_so_at_later_revisions() {
     // Read against the revision it was written on, the quote is there.
     assert_eq!(anchors(&app, Some(1)).await[0]["status"], "attached");
 }
+
+#[tokio::test]
+async fn comments_come_a_page_at_a_time_and_limit_is_honoured() {
+    let app = spawn_app().await;
+    app.create_article("story", "zh-Hans", "下雨", "一。").await;
+    app.create_translation("story", "en", "One.").await;
+    for n in 0..7 {
+        let res = app
+            .post(
+                &format!("{T}/comments"),
+                &app.editor,
+                &json!({"body": format!("Note {n}.")}),
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+    }
+    let mut bodies = Vec::new();
+    let mut cursor: Option<String> = None;
+    let mut pages = 0;
+    loop {
+        let query = match &cursor {
+            Some(c) => format!("?limit=3&cursor={c}"),
+            None => "?limit=3".to_owned(),
+        };
+        let page: Value = app
+            .get(&format!("{T}/comments{query}"), &app.editor)
+            .await
+            .json()
+            .await
+            .unwrap();
+        let items = page["items"].as_array().unwrap();
+        assert!(items.len() <= 3);
+        bodies.extend(items.iter().map(|c| c["body"].as_str().unwrap().to_owned()));
+        pages += 1;
+        match page["next_cursor"].as_str() {
+            Some(next) => cursor = Some(next.to_owned()),
+            None => break,
+        }
+        assert!(pages < 10, "the cursor never ends");
+    }
+    assert_eq!(pages, 3);
+    let expected: Vec<String> = (0..7).map(|n| format!("Note {n}.")).collect();
+    assert_eq!(bodies, expected);
+    for bad in ["?limit=0", "?limit=201", "?cursor=x"] {
+        let res = app.get(&format!("{T}/comments{bad}"), &app.editor).await;
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{bad}");
+    }
+}

@@ -222,7 +222,7 @@ pub async fn apply(
         }
         Step::Resolve { who } => {
             let actor = choose(&w.people, &[Translator, Editor], *who, true);
-            let comments = app.comments(&slug, &en, None).await?;
+            let comments = app.comments(&slug, &en, None, 200, None).await?.items;
             match comments
                 .iter()
                 .find(|c| c.parent_id.is_none() && c.resolved_at.is_none())

@@ -1,7 +1,7 @@
 //! The editorial workflow: actions on a translation, the credit line, review comments and the
 //! review queue.
 
-use bitext_domain::{Comment, CreditText, LanguageTag, QueueItem, Role, Slug, plain_text};
+use bitext_domain::{Comment, CreditText, LanguageTag, Page, QueueItem, Role, Slug, plain_text};
 use bitext_store::{comments::NewComment, workflow::ActionInput};
 
 use crate::{Actor, App, AppResult, translations::TranslationDetail};
@@ -73,8 +73,8 @@ impl App {
         Ok(())
     }
 
-    /// A translation's review comments, with anchors followed to `revision` (default: the
-    /// head).
+    /// A translation's review comments, oldest first, `limit` at a time after the comment
+    /// `after`, with anchors followed to `revision` (default: the head).
     ///
     /// # Errors
     /// Not found; a revision outside the history.
@@ -83,10 +83,12 @@ impl App {
         slug: &Slug,
         language: &LanguageTag,
         revision: Option<i32>,
-    ) -> AppResult<Vec<Comment>> {
+        limit: u64,
+        after: Option<i64>,
+    ) -> AppResult<Page<Comment>> {
         let tx = self.read().await?;
         Ok(tx
-            .comments(slug.as_str(), language.as_str(), revision)
+            .comments(slug.as_str(), language.as_str(), revision, limit, after)
             .await?)
     }
 

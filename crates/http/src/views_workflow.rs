@@ -148,6 +148,8 @@ impl From<Comment> for CommentView {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CommentList {
     pub items: Vec<CommentView>,
+    /// The cursor of the next page, when there is one.
+    pub next_cursor: Option<String>,
 }
 
 /// A translation waiting for the caller.

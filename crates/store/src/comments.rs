@@ -3,11 +3,11 @@
 
 use std::collections::HashMap;
 
-use bitext_domain::{Anchor, Comment, CommentError, anchor};
+use bitext_domain::{Anchor, Comment, CommentError, Page, anchor};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, sea_query::Expr,
+    QueryOrder, QuerySelect, sea_query::Expr,
 };
 
 use crate::{
@@ -133,7 +133,9 @@ impl Tx {
         slug: &str,
         language: &str,
         at: Option<i32>,
-    ) -> Result<Vec<Comment>, StoreError> {
+        limit: u64,
+        after: Option<i64>,
+    ) -> Result<Page<Comment>, StoreError> {
         let a = find_article(self.conn(), slug).await?;
         let t = find_translation(self.conn(), &a, language).await?;
         let at = at.unwrap_or(t.head);
@@ -144,11 +146,14 @@ impl Tx {
             }
             .into());
         }
-        let rows = comment::Entity::find()
+        let mut query = comment::Entity::find()
             .filter(comment::Column::TranslationId.eq(t.id))
-            .order_by_asc(comment::Column::Id)
-            .all(self.conn())
-            .await?;
+            .order_by_asc(comment::Column::Id);
+        if let Some(after) = after {
+            query = query.filter(comment::Column::Id.gt(after));
+        }
+        let rows = query.limit(limit + 1).all(self.conn()).await?;
+        let (rows, next_cursor) = crate::page::split(rows, limit, |c| c.id);
         let mut ids: Vec<i64> = rows.iter().map(|c| c.author_id).collect();
         ids.extend(rows.iter().filter_map(|c| c.resolved_by));
         let names = convert::user_names(self.conn(), ids).await?;
@@ -178,7 +183,10 @@ impl Tx {
             let resolver = c.resolved_by.and_then(|id| names.get(&id).cloned());
             out.push(to_comment(c, author, resolver, anchor));
         }
-        Ok(out)
+        Ok(Page {
+            items: out,
+            next_cursor,
+        })
     }
 
     /// Resolves (or reopens) a comment thread.

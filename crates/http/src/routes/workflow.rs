@@ -8,7 +8,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use crate::{
     AppState,
     error::ApiResult,
-    extract::{Auth, JsonBody, ValidPath, ValidQuery},
+    extract::{Auth, JsonBody, PageQuery, ValidPath, ValidQuery},
     problem::ProblemBody,
     routes::{etag_header, language, slug},
     views::TranslationView,
@@ -91,12 +91,18 @@ pub async fn credits(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// `?revision=`: the revision to read the comments against (default: the head).
+/// `?revision=`: the revision to read the comments against (default: the head); `limit` and
+/// `cursor` page through them.
 #[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct CommentQuery {
     #[param(minimum = 1)]
     pub revision: Option<i32>,
+    /// How many comments, 1 to 200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
+    pub limit: Option<u64>,
+    /// The `next_cursor` of the previous page.
+    pub cursor: Option<String>,
 }
 
 /// A translation's review comments, with anchors followed to the revision read.
@@ -117,9 +123,18 @@ pub async fn comments(
     ValidQuery(q): ValidQuery<CommentQuery>,
 ) -> ApiResult<Json<CommentList>> {
     let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
-    let items = state.app.comments(&slug, &lang, q.revision).await?;
+    let (limit, after) = PageQuery {
+        limit: q.limit,
+        cursor: q.cursor,
+    }
+    .parse()?;
+    let page = state
+        .app
+        .comments(&slug, &lang, q.revision, limit, after)
+        .await?;
     Ok(Json(CommentList {
-        items: items.into_iter().map(Into::into).collect(),
+        items: page.items.into_iter().map(Into::into).collect(),
+        next_cursor: page.next_cursor,
     }))
 }
 
