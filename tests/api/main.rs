@@ -18,6 +18,7 @@ mod health;
 mod language;
 mod localized_errors;
 mod publishing;
+mod request_ids;
 mod revisions;
 mod roles;
 mod snapshots;

@@ -12,11 +12,23 @@ pub struct Actor {
     pub user: User,
     /// The server's id of the request, recorded with every event written.
     pub request_id: Option<String>,
+    /// The id the client gave its request, recorded beside it, never in its place.
+    pub correlation_id: Option<String>,
 }
 
 impl Actor {
     pub fn new(user: User, request_id: Option<String>) -> Self {
-        Self { user, request_id }
+        Self {
+            user,
+            request_id,
+            correlation_id: None,
+        }
+    }
+
+    /// The same actor, with the client's own id of the request.
+    pub fn correlated(mut self, correlation_id: Option<String>) -> Self {
+        self.correlation_id = correlation_id;
+        self
     }
 
     /// Requires one of `roles`.
@@ -37,6 +49,7 @@ impl Actor {
         WriteContext {
             actor_id: self.user.id,
             request_id: self.request_id.clone(),
+            correlation_id: self.correlation_id.clone(),
         }
     }
 }

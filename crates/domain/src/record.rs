@@ -89,6 +89,8 @@ pub struct Event {
     pub to_state: Option<String>,
     pub revision: Option<i32>,
     pub request_id: Option<String>,
+    /// The id the client gave its request, if any.
+    pub correlation_id: Option<String>,
     pub detail: Option<String>,
     pub created_at: DateTime<Utc>,
 }

@@ -40,7 +40,14 @@ impl FromRequestParts<AppState> for Auth {
         let request_id = RequestId::from_request_parts(parts, state)
             .await
             .unwrap_or(RequestId(None));
-        Ok(Auth(Actor::new(user, request_id.0)))
+        let correlation = parts
+            .extensions
+            .get::<crate::request_id::CorrelationId>()
+            .cloned()
+            .unwrap_or_default();
+        Ok(Auth(
+            Actor::new(user, request_id.0).correlated(correlation.0),
+        ))
     }
 }
 

@@ -10,6 +10,7 @@ pub mod metrics;
 pub mod openapi;
 pub mod problem;
 pub mod rejection;
+pub mod request_id;
 pub mod routes;
 pub mod views;
 pub mod views_published;
@@ -24,9 +25,7 @@ use bitext_app::App;
 use tokio::net::TcpListener;
 use tower::ServiceBuilder;
 use tower_http::{
-    catch_panic::CatchPanicLayer,
-    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
-    trace::TraceLayer,
+    catch_panic::CatchPanicLayer, request_id::PropagateRequestIdLayer, trace::TraceLayer,
 };
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
@@ -95,7 +94,7 @@ pub fn router(app: App, config: &HttpConfig) -> Router {
             ServiceBuilder::new()
                 .layer(middleware::from_fn_with_state(counters.clone(), metrics::count))
                 .layer(middleware::from_fn_with_state(pages.clone(), cache::front))
-                .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+                .layer(middleware::from_fn(request_id::assign))
                 .layer(TraceLayer::new_for_http().make_span_with(
                     |req: &axum::http::Request<axum::body::Body>| {
                         let id = req

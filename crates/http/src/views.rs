@@ -266,7 +266,10 @@ pub struct EventView {
     pub from_state: Option<String>,
     pub to_state: Option<String>,
     pub revision: Option<i32>,
+    /// The server's id of the request that wrote it.
     pub request_id: Option<String>,
+    /// The id the client gave that request, if any.
+    pub correlation_id: Option<String>,
     pub detail: Option<String>,
     pub created_at: DateTime<Utc>,
 }
@@ -281,6 +284,7 @@ impl From<bitext_domain::Event> for EventView {
             to_state: e.to_state,
             revision: e.revision,
             request_id: e.request_id,
+            correlation_id: e.correlation_id,
             detail: e.detail,
             created_at: e.created_at,
         }

@@ -106,6 +106,7 @@ pub(crate) fn event(m: event::Model, actor: String) -> Event {
         to_state: m.to_state,
         revision: m.revision,
         request_id: m.request_id,
+        correlation_id: m.correlation_id,
         detail: m.detail,
         created_at: m.created_at,
     }

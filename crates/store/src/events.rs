@@ -30,6 +30,7 @@ pub(crate) async fn append(
         to_state: Set(e.to_state.map(str::to_owned)),
         revision: Set(e.revision),
         request_id: Set(ctx.request_id.clone()),
+        correlation_id: Set(ctx.correlation_id.clone()),
         detail: Set(e.detail),
         created_at: Set(Utc::now()),
         ..Default::default()

@@ -16,5 +16,8 @@ pub struct NewRevision {
 #[derive(Debug, Clone)]
 pub struct WriteContext {
     pub actor_id: i64,
+    /// The server's id of the request.
     pub request_id: Option<String>,
+    /// The id the client gave its request, if any (bounded and sanitized by the caller).
+    pub correlation_id: Option<String>,
 }

@@ -15,6 +15,7 @@ pub struct Model {
     pub to_state: Option<String>,
     pub revision: Option<i32>,
     pub request_id: Option<String>,
+    pub correlation_id: Option<String>,
     #[sea_orm(column_type = "Text", nullable)]
     pub detail: Option<String>,
     pub created_at: DateTimeUtc,
