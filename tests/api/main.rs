@@ -14,6 +14,7 @@ mod credits;
 mod diffs;
 mod errors;
 mod health;
+mod layouts;
 mod publishing;
 mod revisions;
 mod roles;
