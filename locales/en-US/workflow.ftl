@@ -20,6 +20,8 @@ action-publish = publish
 action-withdraw = withdraw
 action-reopen = reopen
 action-revise = add a revision
+action-claim = claim
+action-assign = assign
 
 ## Roles
 

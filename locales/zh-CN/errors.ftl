@@ -162,6 +162,23 @@ error-outdated-not-acknowledged-title = 译文已过时
 error-outdated-not-acknowledged = 本译文依据的是原文第 { $source_revision } 版，而原文现已更新至第 { $head } 版。请更新译文，或确认知晓译文已过时后仍然发布。
 
 
+## 译文归属
+
+error-not-assignee-title = 译文已分配给他人
+# $assignee：译文负责人的显示名称
+error-not-assignee = 此译文已分配给{ $assignee }。只有负责人和{ -editor }可以添加修订或提交审校；{ -editor }可以将它分配给你。
+
+error-translation-unassigned-title = 译文尚未分配
+error-translation-unassigned = 此译文目前没有负责人。请先认领，再添加修订或提交审校。
+
+error-translation-held-title = 译文已有负责人
+# $assignee：负责此译文者的显示名称
+error-translation-held = { $assignee }正在负责此译文。{ -editor }可以将它分配给你。
+
+error-assignee-not-eligible-title = 无法分配
+# $name：收到的用户名
+error-assignee-not-eligible = 没有名为“{ $name }”的{ -translator }或{ -editor }。译文只能分配给负责翻译或编辑的人。
+
 ## 发布错误
 
 error-correction-note-required-title = 需要更正说明

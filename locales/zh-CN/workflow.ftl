@@ -20,6 +20,8 @@ action-publish = 发布
 action-withdraw = 撤回
 action-reopen = 重新打开
 action-revise = 添加修订
+action-claim = 认领
+action-assign = 分配
 
 ## 角色
 

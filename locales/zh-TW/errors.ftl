@@ -162,6 +162,23 @@ error-outdated-not-acknowledged-title = 譯文已過時
 error-outdated-not-acknowledged = 本譯文依據的是原文第 { $source_revision } 版，而原文目前已更新至第 { $head } 版。請更新譯文，或確認知悉譯文已過時後仍然發布。
 
 
+## 譯文歸屬
+
+error-not-assignee-title = 譯文已指派給他人
+# $assignee：譯文負責人的顯示名稱
+error-not-assignee = 此譯文已指派給{ $assignee }。只有負責人和{ -editor }可以新增修訂或送審；{ -editor }可以將它指派給你。
+
+error-translation-unassigned-title = 譯文尚未指派
+error-translation-unassigned = 此譯文目前沒有負責人。請先認領，再新增修訂或送審。
+
+error-translation-held-title = 譯文已有負責人
+# $assignee：負責此譯文者的顯示名稱
+error-translation-held = { $assignee }正在負責此譯文。{ -editor }可以將它指派給你。
+
+error-assignee-not-eligible-title = 無法指派
+# $name：收到的使用者名稱
+error-assignee-not-eligible = 沒有名為「{ $name }」的{ -translator }或{ -editor }。譯文只能指派給負責翻譯或編輯的人。
+
 ## 發布錯誤
 
 error-correction-note-required-title = 需要更正說明

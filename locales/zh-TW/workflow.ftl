@@ -20,6 +20,8 @@ action-publish = 發布
 action-withdraw = 撤回
 action-reopen = 重新開啟
 action-revise = 新增修訂
+action-claim = 認領
+action-assign = 指派
 
 ## 角色
 

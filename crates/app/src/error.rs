@@ -1,7 +1,7 @@
 //! Why a use case fails: the caller's mistake (a value that does not parse, a role that does not
 //! allow it, a rule or a conflict), or the database's.
 
-use bitext_domain::{Role, ValidationError};
+use bitext_domain::{OwnershipError, Role, ValidationError};
 use bitext_store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -12,6 +12,8 @@ pub enum AppError {
     Forbidden { roles: Vec<Role> },
     #[error("revisions {from}..{to} are not in the history")]
     DiffRange { from: i32, to: i32 },
+    #[error(transparent)]
+    Ownership(#[from] OwnershipError),
     #[error(transparent)]
     Store(#[from] StoreError),
 }

@@ -7,6 +7,7 @@ mod actor;
 pub mod admin;
 pub mod articles;
 mod error;
+pub mod ownership;
 pub mod published;
 pub mod translations;
 pub mod workflow;

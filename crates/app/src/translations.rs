@@ -62,11 +62,12 @@ impl App {
     }
 
     /// Adds a translation revision on top of `base`, rendering `source_revision` (default: the
-    /// one its parent renders).
+    /// one its parent renders). Only the translation's assignee and editors write to it.
     ///
     /// # Errors
-    /// Forbidden; not found; stale when `base` is not the head; a source revision outside the
-    /// article's history; a state that takes no revisions.
+    /// Forbidden, also for a translator who does not hold the translation; not found; stale
+    /// when `base` is not the head; a source revision outside the article's history; a state
+    /// that takes no revisions.
     pub async fn revise_translation(
         &self,
         actor: &Actor,
@@ -78,6 +79,7 @@ impl App {
     ) -> AppResult<Revised<Translation>> {
         actor.require(WRITERS)?;
         let tx = self.write().await?;
+        crate::ownership::check_writer(&tx, actor, slug, language).await?;
         let (document, revision) = tx
             .add_translation_revision(
                 &actor.context(),

@@ -8,6 +8,7 @@ pub mod decision;
 pub mod diff;
 pub mod error;
 pub mod lang;
+pub mod ownership;
 pub mod record;
 pub mod role;
 pub mod slug;
@@ -18,8 +19,9 @@ pub use content::{Body, CreditText, Message, Title, content_hash};
 pub use decision::{ActionRequest, WorkflowError, decide};
 pub use error::{Coded, ValidationError};
 pub use lang::{Direction, LanguageTag};
+pub use ownership::{Handover, OwnershipError};
 pub use record::{
-    Anchor, Article, Comment, Edition, Event, Page, QueueItem, Revision, Translation, User,
+    Anchor, Article, Comment, Edition, Event, Page, Person, QueueItem, Revision, Translation, User,
 };
 pub use role::{Role, Roles};
 pub use slug::Slug;

@@ -8,7 +8,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use bitext_app::{AppError, StoreError};
-use bitext_domain::{Coded, TransitionError, ValidationError, WorkflowError};
+use bitext_domain::{Coded, OwnershipError, TransitionError, ValidationError, WorkflowError};
 
 /// A problem waiting to be rendered: put in the response's extensions by [`ApiError`] and
 /// turned into a body by the localizing middleware, which knows the caller's language.
@@ -124,6 +124,19 @@ impl From<WorkflowError> for ApiError {
     }
 }
 
+impl From<OwnershipError> for ApiError {
+    fn from(err: OwnershipError) -> Self {
+        let status = match &err {
+            OwnershipError::NotAssignee { .. } | OwnershipError::Unassigned => {
+                StatusCode::FORBIDDEN
+            }
+            OwnershipError::Held { .. } | OwnershipError::Withdrawn { .. } => StatusCode::CONFLICT,
+            OwnershipError::NotAssignable { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+        };
+        Self::coded(status, &err)
+    }
+}
+
 impl From<StoreError> for ApiError {
     fn from(err: StoreError) -> Self {
         use StoreError as E;
@@ -163,6 +176,7 @@ impl From<AppError> for ApiError {
                     .arg("from", from)
                     .arg("to", to)
             }
+            AppError::Ownership(e) => e.into(),
             AppError::Store(e) => e.into(),
         }
     }

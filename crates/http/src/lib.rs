@@ -30,7 +30,7 @@ use utoipa_axum::router::OpenApiRouter;
 
 use crate::{
     extract::BodyLimit,
-    routes::{admin, articles, health, published, translations, workflow},
+    routes::{admin, articles, assignments, health, published, translations, workflow},
 };
 
 /// Settings of the HTTP layer.
@@ -67,6 +67,7 @@ pub fn api_routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
         .merge(articles::router())
         .merge(translations::router())
+        .merge(assignments::router())
         .merge(workflow::router())
         .merge(admin::router())
         .merge(published::router())

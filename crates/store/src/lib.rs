@@ -12,6 +12,7 @@ mod error;
 mod events;
 mod feed;
 mod input;
+mod ownership;
 mod page;
 pub mod publishing;
 mod queue;

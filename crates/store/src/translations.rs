@@ -45,6 +45,7 @@ impl Tx {
             head: Set(1),
             source_revision: Set(a.head),
             created_by: Set(ctx.actor_id),
+            assignee_id: Set(Some(ctx.actor_id)),
             created_at: Set(now),
             updated_at: Set(now),
             ..Default::default()
@@ -76,9 +77,13 @@ impl Tx {
             },
         )
         .await?;
-        let author = convert::user_name(txn, ctx.actor_id).await?;
+        let people = convert::people_of(txn, [&model]).await?;
+        let author = people
+            .get(&ctx.actor_id)
+            .map(|u| u.name.clone())
+            .unwrap_or_default();
         Ok((
-            convert::translation(model, &a, None)?,
+            convert::translation(model, &a, &people)?,
             convert::translation_revision(revision, author),
         ))
     }
@@ -90,11 +95,8 @@ impl Tx {
     pub async fn translation(&self, slug: &str, language: &str) -> Result<Translation, StoreError> {
         let a = find_article(self.conn(), slug).await?;
         let t = find_translation(self.conn(), &a, language).await?;
-        let approver = match t.approved_by {
-            Some(id) => Some(convert::user_name(self.conn(), id).await?),
-            None => None,
-        };
-        convert::translation(t, &a, approver)
+        let people = convert::people_of(self.conn(), [&t]).await?;
+        convert::translation(t, &a, &people)
     }
 
     /// An article's translations, by language.
@@ -108,13 +110,9 @@ impl Tx {
             .order_by_asc(translation::Column::Language)
             .all(self.conn())
             .await?;
-        let names =
-            convert::user_names(self.conn(), rows.iter().filter_map(|t| t.approved_by)).await?;
+        let people = convert::people_of(self.conn(), &rows).await?;
         rows.into_iter()
-            .map(|t| {
-                let approver = t.approved_by.and_then(|id| names.get(&id).cloned());
-                convert::translation(t, &a, approver)
-            })
+            .map(|t| convert::translation(t, &a, &people))
             .collect()
     }
 
@@ -220,9 +218,17 @@ impl Tx {
             events::append(txn, ctx, e).await?;
         }
         let updated = find_translation(txn, &a, language).await?;
-        let author = convert::user_name(txn, ctx.actor_id).await?;
+        let named: Vec<i64> = [Some(ctx.actor_id), updated.approved_by, updated.assignee_id]
+            .into_iter()
+            .flatten()
+            .collect();
+        let people = convert::people(txn, named).await?;
+        let author = people
+            .get(&ctx.actor_id)
+            .map(|u| u.name.clone())
+            .unwrap_or_default();
         Ok((
-            convert::translation(updated, &a, None)?,
+            convert::translation(updated, &a, &people)?,
             convert::translation_revision(revision, author),
         ))
     }

@@ -3,6 +3,7 @@
 pub mod accept;
 pub mod admin;
 pub mod articles;
+pub mod assignments;
 pub mod diff;
 pub mod health;
 pub mod published;
