@@ -179,7 +179,7 @@ error-outdated-not-acknowledged-title = Translation is outdated
 error-outdated-not-acknowledged = This translation follows revision { $source_revision } of the original, which is now at revision { $head }. Update the translation, or acknowledge that it is outdated to publish it anyway.
 
 
-## Who a translation belongs to
+## Who a translation belongs to, and people's settings
 
 error-not-assignee-title = Assigned to someone else
 # $assignee: the display name of the person the translation is assigned to
@@ -195,6 +195,10 @@ error-translation-held = { $assignee } holds this translation. An { -editor } ca
 error-assignee-not-eligible-title = Cannot be assigned
 # $name: the user name given
 error-assignee-not-eligible = There is no { -translator } or { -editor } named “{ $name }”. A translation can be assigned only to someone who translates or edits.
+
+error-unsupported-language-title = Unsupported interface language
+# $language: the language as sent; $supported: the interface languages, already joined into a list
+error-unsupported-language = “{ $language }” is not an interface language of { -brand-name }. Choose one of: { $supported }.
 
 ## Publishing errors
 

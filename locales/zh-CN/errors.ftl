@@ -162,7 +162,7 @@ error-outdated-not-acknowledged-title = 译文已过时
 error-outdated-not-acknowledged = 本译文依据的是原文第 { $source_revision } 版，而原文现已更新至第 { $head } 版。请更新译文，或确认知晓译文已过时后仍然发布。
 
 
-## 译文归属
+## 译文归属与个人设置
 
 error-not-assignee-title = 译文已分配给他人
 # $assignee：译文负责人的显示名称
@@ -178,6 +178,10 @@ error-translation-held = { $assignee }正在负责此译文。{ -editor }可以�
 error-assignee-not-eligible-title = 无法分配
 # $name：收到的用户名
 error-assignee-not-eligible = 没有名为“{ $name }”的{ -translator }或{ -editor }。译文只能分配给负责翻译或编辑的人。
+
+error-unsupported-language-title = 不支持的界面语言
+# $language：收到的语言；$supported：支持的界面语言，已连接成列表
+error-unsupported-language = { -brand-name } 没有“{ $language }”界面语言。请从以下语言中选择：{ $supported }。
 
 ## 发布错误
 

@@ -162,7 +162,7 @@ error-outdated-not-acknowledged-title = 譯文已過時
 error-outdated-not-acknowledged = 本譯文依據的是原文第 { $source_revision } 版，而原文目前已更新至第 { $head } 版。請更新譯文，或確認知悉譯文已過時後仍然發布。
 
 
-## 譯文歸屬
+## 譯文歸屬與個人設定
 
 error-not-assignee-title = 譯文已指派給他人
 # $assignee：譯文負責人的顯示名稱
@@ -178,6 +178,10 @@ error-translation-held = { $assignee }正在負責此譯文。{ -editor }可以�
 error-assignee-not-eligible-title = 無法指派
 # $name：收到的使用者名稱
 error-assignee-not-eligible = 沒有名為「{ $name }」的{ -translator }或{ -editor }。譯文只能指派給負責翻譯或編輯的人。
+
+error-unsupported-language-title = 不支援的介面語言
+# $language：收到的語言；$supported：支援的介面語言，已連接成清單
+error-unsupported-language = { -brand-name } 沒有「{ $language }」介面語言。請從以下語言中選擇：{ $supported }。
 
 ## 發布錯誤
 

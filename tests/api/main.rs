@@ -15,6 +15,7 @@ mod diffs;
 mod errors;
 mod health;
 mod layouts;
+mod listings;
 mod ownership;
 mod publishing;
 mod revisions;

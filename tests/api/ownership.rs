@@ -136,6 +136,8 @@ async fn a_new_translation_belongs_to_its_creator_wherever_it_is_shown() {
     assert_eq!(a["translations"][0]["assignee"], tom);
     let q = json_of(app.get("/api/v1/review-queue", &app.editor).await).await;
     assert_eq!(q["items"][0]["assignee"], tom);
+    let l = json_of(app.get("/api/v1/translations", &app.editor).await).await;
+    assert_eq!(l["items"][0]["assignee"], tom);
 }
 
 #[tokio::test]

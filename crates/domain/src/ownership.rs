@@ -187,6 +187,7 @@ mod tests {
             name: format!("u{id}"),
             display_name: format!("User {id}"),
             roles: roles.parse().unwrap(),
+            language: None,
         }
     }
 

@@ -11,6 +11,8 @@ pub struct User {
     pub name: String,
     pub display_name: String,
     pub roles: Roles,
+    /// The interface language the person chose (a supported UI locale's tag), if any.
+    pub language: Option<String>,
 }
 
 /// A person as shown beside what they hold: their user name and their display name.

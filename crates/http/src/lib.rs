@@ -30,7 +30,9 @@ use utoipa_axum::router::OpenApiRouter;
 
 use crate::{
     extract::BodyLimit,
-    routes::{admin, articles, assignments, health, published, translations, workflow},
+    routes::{
+        admin, articles, assignments, health, listing, people, published, translations, workflow,
+    },
 };
 
 /// Settings of the HTTP layer.
@@ -68,7 +70,9 @@ pub fn api_routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(articles::router())
         .merge(translations::router())
         .merge(assignments::router())
+        .merge(listing::router())
         .merge(workflow::router())
+        .merge(people::router())
         .merge(admin::router())
         .merge(published::router())
         .merge(health::router())

@@ -76,6 +76,7 @@ pub const ERROR_CODES: &[&str] = &[
     "translation-unassigned",
     "translation-held",
     "assignee-not-eligible",
+    "unsupported-language",
     "not-published",
     "edition-not-found",
     "withdrawn",

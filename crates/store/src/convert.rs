@@ -19,6 +19,7 @@ pub(crate) fn user(m: user::Model) -> Result<User, StoreError> {
         id: m.id,
         name: m.name,
         display_name: m.display_name,
+        language: m.language,
     })
 }
 
