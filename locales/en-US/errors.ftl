@@ -1,17 +1,29 @@
 ### Titles and details of API errors, rendered by bitext-http as
-### application/problem+json. Each error code has two messages:
-### `error-<code>-title`, a short title without variables, and
-### `error-<code>`, the detail, with the variables listed in its comment.
+### application/problem+json. Each error code (bitext_domain::ErrorCode) has two
+### messages: `error-<code>-title`, a short title without variables, and
+### `error-<code>`, the detail, with the variables listed in its comment; any
+### detail may also use $request_id. Variables hold data (numbers, slugs,
+### language tags, values as the client sent them) or names from workflow.ftl,
+### never words of a sentence.
 
 ## Malformed requests
 
 error-bad-request-title = Bad request
-# $reason: what is wrong with the request
-error-bad-request = The request is malformed: { $reason }
+error-bad-request = The request is malformed.
 
 error-invalid-json-title = Invalid JSON body
-# $reason: the parser's explanation (syntax error, wrong type or unknown field)
-error-invalid-json = The request body is not valid JSON for this endpoint: { $reason }
+# $problem: what is wrong, a selector that is not shown: syntax, wrong-type,
+# missing-field, unknown-field, duplicate-field or unknown-value; $name: the
+# field (for unknown-value, the value as sent), empty when unknown; $line and
+# $column: where in the body the parser stopped
+error-invalid-json = { $problem ->
+    [missing-field] The request body lacks the field “{ $name }”.
+    [unknown-field] This endpoint takes no field “{ $name }”.
+    [duplicate-field] The field “{ $name }” is given more than once.
+    [unknown-value] “{ $name }” is not one of the values this field takes (line { $line }, column { $column }).
+    [wrong-type] A value in the request body has the wrong type (line { $line }, column { $column }).
+   *[syntax] The request body is not valid JSON (line { $line }, column { $column }).
+}
 
 error-unsupported-media-type-title = Unsupported media type
 error-unsupported-media-type = The request body must be sent with the content type application/json.
@@ -24,17 +36,20 @@ error-invalid-utf8-title = Invalid text encoding
 error-invalid-utf8 = The request contains text that is not valid UTF-8.
 
 error-invalid-query-title = Invalid query
-# $reason: what is wrong with the query string
-error-invalid-query = The query string is invalid: { $reason }
+# $name: the query parameter; $value: its value as sent
+error-invalid-query = { $name ->
+    [limit] The limit must be a whole number from 1 to 200, not “{ $value }”.
+   *[other] “{ $value }” is not a valid value for the query parameter “{ $name }”.
+}
 
 error-invalid-cursor-title = Invalid cursor
 error-invalid-cursor = The pagination cursor is invalid or has expired. Start again from the first page.
 
-## Invalid fields
+error-invalid-path-title = Invalid path
+# $value: the part of the path that is not valid, as sent
+error-invalid-path = “{ $value }” in the path is not a valid number here.
 
-error-validation-title = Invalid field
-# $field: the name of the field; $reason: why it is invalid
-error-validation = The field “{ $field }” is invalid: { $reason }
+## Invalid fields
 
 error-invalid-language-tag-title = Invalid language tag
 # $tag: the tag as sent
@@ -67,6 +82,7 @@ error-message-too-long = { $max ->
     [one] The revision message must not be longer than { $max } character.
    *[other] The revision message must not be longer than { $max } characters.
 }
+
 error-credit-too-long-title = Credit line too long
 # $max: the largest number of characters allowed
 error-credit-too-long = { $max ->
@@ -74,20 +90,59 @@ error-credit-too-long = { $max ->
    *[other] The credit line must not be longer than { $max } characters.
 }
 
+error-control-character-title = Control character in text
+# $character: the character, as U+0000
+error-control-character = The text holds the control character { $character }, which no text may hold. Remove it and try again.
+
+error-unknown-role-title = Unknown role
+# $role: the role as given
+error-unknown-role = “{ $role }” is not a role.
+
+error-revision-required-title = Revision required
+error-revision-required = To approve, name the revision you approve in “revision”.
+
+## Review comments
+
+error-comment-empty-title = Empty comment
+error-comment-empty = A comment needs some text.
+
+error-comment-too-long-title = Comment too long
+# $max: the largest number of characters allowed
+error-comment-too-long = { $max ->
+    [one] A comment must not be longer than { $max } character.
+   *[other] A comment must not be longer than { $max } characters.
+}
+
+error-parent-comment-not-found-title = No comment to reply to
+# $id: the number of the comment replied to
+error-parent-comment-not-found = Comment { $id } is not a comment on this translation, so it cannot be answered here.
+
+error-revision-out-of-range-title = No such revision
+# $number: the revision asked for; $head: the head revision
+error-revision-out-of-range = This translation has no revision { $number }: choose one from 1 to { $head }.
+
+error-paragraph-not-found-title = No such paragraph
+# $revision: the revision commented on; $paragraph: the paragraph asked for, counted from 0
+error-paragraph-not-found = Revision { $revision } has no paragraph { $paragraph } (paragraphs are counted from 0).
+
+error-quote-not-found-title = Quote not found
+# $paragraph: the paragraph, counted from 0
+error-quote-not-found = The quoted text is not in paragraph { $paragraph }.
+
+error-quote-without-paragraph-title = Quote without a paragraph
+error-quote-without-paragraph = A quote needs the paragraph it comes from.
+
 ## Authentication and permissions
 
 error-unauthorized-title = Authentication required
 error-unauthorized = The bearer token is missing or invalid. Send a valid token in the Authorization header.
 
 error-forbidden-title = Forbidden
-# $role: the roles that would allow the request, already joined into a list
-error-forbidden = Your roles do not allow this. It needs one of these roles: { $role }.
+# $roles: the roles that would allow the request, joined into an "or" list
+# (list-or-* in web.ftl)
+error-forbidden = Your roles do not allow this. It needs one of these roles: { $roles }.
 
 ## Missing resources
-
-error-not-found-title = Not found
-# $what: what was looked for
-error-not-found = Not found: { $what }.
 
 error-article-not-found-title = Article not found
 # $slug: the article's slug
@@ -100,6 +155,22 @@ error-translation-not-found = The article “{ $slug }” has no translation int
 error-revision-not-found-title = Revision not found
 # $number: the revision number asked for
 error-revision-not-found = There is no revision { $number }.
+
+error-comment-not-found-title = Comment not found
+# $id: the comment's number
+error-comment-not-found = There is no comment { $id }.
+
+error-user-not-found-title = User not found
+# $name: the user name asked for
+error-user-not-found = There is no user named “{ $name }”.
+
+error-token-not-found-title = Token not found
+# $id: the token's number
+error-token-not-found = There is no token { $id }.
+
+error-webhook-not-found-title = Webhook not found
+# $id: the webhook's number
+error-webhook-not-found = There is no webhook { $id }.
 
 error-route-not-found-title = Not found
 # $path: the path of the request
@@ -127,6 +198,10 @@ error-same-language-title = Same language as the original
 # $language: the language tag of the article
 error-same-language = The article is written in { $language }; a translation must be into another language.
 
+error-user-exists-title = User already exists
+# $name: the user name asked for
+error-user-exists = A user named “{ $name }” already exists.
+
 ## Revisions and concurrent edits (ETag and If-Match)
 
 error-precondition-required-title = If-Match required
@@ -135,6 +210,10 @@ error-precondition-required = This request needs an If-Match header: send the ET
 error-precondition-failed-title = Edit conflict
 # $expected: the revision the client edited; $current: the head revision now
 error-precondition-failed = You edited revision { $expected }, but the head is now revision { $current }. Fetch it, merge your changes and try again.
+
+error-tag-mismatch-title = Edit conflict
+# $current: the head revision now
+error-tag-mismatch = The If-Match header names no current version: the head is now revision { $current }. Fetch it, merge your changes and try again.
 
 error-invalid-if-match-title = Invalid If-Match header
 # $value: the header as sent
@@ -154,6 +233,11 @@ error-transition-not-allowed-title = Action not allowed
 # $action: the name of the action (see workflow.ftl); $state: the name of the
 # current state; $allowed: the names of the actions allowed now, joined into a list
 error-transition-not-allowed = You cannot “{ $action }” while the translation is “{ $state }”. Allowed now: { $allowed }.
+
+error-revision-not-allowed-title = Revisions not allowed now
+# $state: the name of the current state; $allowed: the names of the actions
+# allowed now, joined into a list
+error-revision-not-allowed = You cannot add a revision while the translation is “{ $state }”. Allowed now: { $allowed }.
 
 error-not-head-title = Not the latest revision
 # $revision: the revision approved; $head: the head revision
@@ -178,8 +262,16 @@ error-outdated-not-acknowledged-title = Translation is outdated
 # $head: the head revision of the original
 error-outdated-not-acknowledged = This translation follows revision { $source_revision } of the original, which is now at revision { $head }. Update the translation, or acknowledge that it is outdated to publish it anyway.
 
-
 ## Who a translation belongs to, and people's settings
+
+error-handover-not-allowed-title = Cannot change hands now
+# $handover: which change, a selector that is not shown: claim or assign;
+# $state: the current state's name; $allowed: the names of the actions allowed
+# now, already joined into a list
+error-handover-not-allowed = { $handover ->
+    [claim] You cannot claim a translation while it is “{ $state }”.
+   *[assign] You cannot assign a translation while it is “{ $state }”.
+} Allowed now: { $allowed }.
 
 error-not-assignee-title = Assigned to someone else
 # $assignee: the display name of the person the translation is assigned to
@@ -197,7 +289,7 @@ error-assignee-not-eligible-title = Cannot be assigned
 error-assignee-not-eligible = There is no { -translator } or { -editor } named “{ $name }”. A translation can be assigned only to someone who translates or edits.
 
 error-unsupported-language-title = Unsupported interface language
-# $language: the language as sent; $supported: the interface languages, already joined into a list
+# $language: the language as sent; $supported: the interface languages' tags, already joined into a list
 error-unsupported-language = “{ $language }” is not an interface language of { -brand-name }. Choose one of: { $supported }.
 
 ## Publishing errors
@@ -220,6 +312,10 @@ error-withdrawn = This article has been withdrawn: { $reason }
 error-invalid-url-title = Invalid URL
 # $url: the URL given
 error-invalid-url = “{ $url }” is not an http or https URL that a webhook can be delivered to.
+
+error-webhook-destination-title = Destination not allowed
+# $host: the host of the URL given
+error-webhook-destination = Webhooks are not delivered to { $host }: it is this machine, a private or link-local network, or a reserved address.
 error-secret-length-title = Secret of the wrong length
 # $min, $max: the shortest and longest secret allowed, in bytes
 error-secret-length = A webhook secret must be { $min } to { $max } bytes long.

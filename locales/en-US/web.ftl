@@ -17,11 +17,26 @@ credit-line = Translated by { $translators }. Edited by { $editors }.
 list-separator = {", "}
 list-last-separator = {" and "}
 
+## Joining alternatives into a list: "A or B", "A, B, or C" (the roles that
+## would allow a request, in errors.ftl). list-or-pair-separator goes between
+## just two items; with more, list-or-separator goes between all but the last
+## two and list-or-last-separator between the last two.
+
+list-or-separator = {", "}
+list-or-pair-separator = {" or "}
+list-or-last-separator = {", or "}
+
 ## HTML diff (GET …/diff with Accept: text/html)
 
 diff-title = { $title }: changes from revision { $from } to revision { $to }
 diff-legend-inserted = Inserted
 diff-legend-deleted = Deleted
+# The summary of a run of unchanged paragraphs folded away, away from the
+# changes; it opens to show them. $count: how many paragraphs it holds.
+diff-folded = { $count ->
+    [one] ⋯ { $count } unchanged paragraph
+   *[other] ⋯ { $count } unchanged paragraphs
+}
 
 ## Reading page (GET /read/{slug}/{lang})
 
@@ -63,3 +78,8 @@ web-provenance = Original revision { $source_revision }, translation revision { 
 
 feed-title = Bitext: translations into { $language }
 feed-subtitle = Published editions and their corrections
+
+## Error pages for people (any error, when the browser asks for HTML)
+
+# $status: the HTTP status number; $code: the problem's code; $request_id: the request's id
+error-page-reference = Error { $status } · { $code } · request { $request_id }

@@ -1,5 +1,5 @@
 ### Names of workflow states, actions and roles, shown by bitext-http in API
-### errors (as $state, $action, $allowed and $role) and on web pages.
+### errors (as $state, $action, $allowed and $roles) and on web pages.
 ### The ids end with the name the API uses (`in_review`, `request_changes`).
 
 ## States of a translation
@@ -19,9 +19,6 @@ action-request_changes = request changes
 action-publish = publish
 action-withdraw = withdraw
 action-reopen = reopen
-action-revise = add a revision
-action-claim = claim
-action-assign = assign
 
 ## Roles
 

@@ -1,16 +1,26 @@
 ### API 错误的标题与详情，由 bitext-http 以 application/problem+json 返回。
-### 每个错误代码对应两条消息：`error-<code>-title` 为不含变量的简短标题，
-### `error-<code>` 为详情，所用变量见其注释。
+### 每个错误代码（bitext_domain::ErrorCode）对应两条消息：`error-<code>-title`
+### 为不含变量的简短标题，`error-<code>` 为详情，所用变量见其注释；任何详情
+### 都还可以使用 $request_id。变量只包含数据（数字、别名、语言标签、客户端
+### 发送的原值）或 workflow.ftl 中的名称，不会是句子中的词语。
 
 ## 格式错误的请求
 
 error-bad-request-title = 请求无效
-# $reason：请求的问题所在
-error-bad-request = 请求格式有误：{ $reason }
+error-bad-request = 请求格式有误。
 
 error-invalid-json-title = JSON 请求体无效
-# $reason：解析器给出的说明（语法错误、类型错误或未知字段）
-error-invalid-json = 请求体不是此接口可接受的 JSON：{ $reason }
+# $problem：问题类型，仅用于选择措辞，不会显示：syntax、wrong-type、
+# missing-field、unknown-field、duplicate-field 或 unknown-value；$name：字段名（unknown-value
+# 时为收到的值），未知时为空；$line 与 $column：解析器停下的位置
+error-invalid-json = { $problem ->
+    [missing-field] 请求体缺少字段“{ $name }”。
+    [unknown-field] 此接口不接受字段“{ $name }”。
+    [duplicate-field] 字段“{ $name }”出现了不止一次。
+    [unknown-value] “{ $name }”不是此字段可取的值（第 { $line } 行第 { $column } 列）。
+    [wrong-type] 请求体中有一个值的类型不对（第 { $line } 行第 { $column } 列）。
+   *[syntax] 请求体不是有效的 JSON（第 { $line } 行第 { $column } 列）。
+}
 
 error-unsupported-media-type-title = 不支持的媒体类型
 error-unsupported-media-type = 请求体的内容类型必须是 application/json。
@@ -23,17 +33,20 @@ error-invalid-utf8-title = 文本编码无效
 error-invalid-utf8 = 请求中含有不是有效 UTF-8 的文本。
 
 error-invalid-query-title = 查询参数无效
-# $reason：查询字符串的问题所在
-error-invalid-query = 查询字符串无效：{ $reason }
+# $name：查询参数名；$value：收到的参数值
+error-invalid-query = { $name ->
+    [limit] 每页条数必须是 1 到 200 之间的整数，而不是“{ $value }”。
+   *[other] “{ $value }”不是查询参数“{ $name }”的有效值。
+}
 
 error-invalid-cursor-title = 分页游标无效
 error-invalid-cursor = 分页游标无效或已过期，请从第一页重新开始。
 
-## 字段无效
+error-invalid-path-title = 路径无效
+# $value：路径中无效的部分，即收到的原值
+error-invalid-path = 路径中的“{ $value }”在此处不是有效的数字。
 
-error-validation-title = 字段无效
-# $field：字段名；$reason：无效的原因
-error-validation = 字段“{ $field }”无效：{ $reason }
+## 字段无效
 
 error-invalid-language-tag-title = 语言标签无效
 # $tag：收到的标签
@@ -57,24 +70,60 @@ error-body-too-long = 正文不能超过 { $max } 个字符。
 error-message-too-long-title = 修订说明过长
 # $max：允许的最大字符数
 error-message-too-long = 修订说明不能超过 { $max } 个字符。
+
 error-credit-too-long-title = 署名过长
 # $max：允许的最大字符数
 error-credit-too-long = 署名不能超过 { $max } 个字符。
 
+error-control-character-title = 文本含有控制字符
+# $character：该字符，形如 U+0000
+error-control-character = 文本中含有控制字符 { $character }，文本中不能有这种字符。请删除后重试。
+
+error-unknown-role-title = 未知角色
+# $role：收到的角色
+error-unknown-role = “{ $role }”不是有效的角色。
+
+error-revision-required-title = 需要指明修订版本
+error-revision-required = 批准时须指明所批准的修订版本号。
+
+## 审校意见
+
+error-comment-empty-title = 意见为空
+error-comment-empty = 意见不能为空。
+
+error-comment-too-long-title = 意见过长
+# $max：允许的最大字符数
+error-comment-too-long = 意见不能超过 { $max } 个字符。
+
+error-parent-comment-not-found-title = 要回复的意见不存在
+# $id：所回复的意见编号
+error-parent-comment-not-found = 编号为 { $id } 的意见不属于此译文，无法在此回复。
+
+error-revision-out-of-range-title = 修订版本不存在
+# $number：所请求的修订版本；$head：最新修订版本
+error-revision-out-of-range = 此译文没有第 { $number } 版：请选择第 1 版到第 { $head } 版之间的版本。
+
+error-paragraph-not-found-title = 段落不存在
+# $revision：所评注的修订版本；$paragraph：所请求的段落，从 0 开始计数
+error-paragraph-not-found = 第 { $revision } 版没有第 { $paragraph } 段（段落从 0 开始计数）。
+
+error-quote-not-found-title = 未找到引文
+# $paragraph：段落，从 0 开始计数
+error-quote-not-found = 第 { $paragraph } 段中没有所引用的文字。
+
+error-quote-without-paragraph-title = 引文缺少段落
+error-quote-without-paragraph = 引用文字时须指明其所在的段落。
+
 ## 身份验证与权限
 
 error-unauthorized-title = 需要身份验证
-error-unauthorized = 缺少持有者令牌（Bearer token）或令牌无效。请在 Authorization 请求头中提供有效的令牌。
+error-unauthorized = 缺少 Bearer 令牌或令牌无效。请在 Authorization 请求头中提供有效的令牌。
 
 error-forbidden-title = 无权操作
-# $role：可执行此请求的角色，已连接成列表
-error-forbidden = 你的角色无权执行此操作，需要以下角色之一：{ $role }。
+# $roles：可执行此请求的角色，已用“或”连接成列表（见 web.ftl 中的 list-or-*）
+error-forbidden = 你的角色无权执行此操作，需要以下角色之一：{ $roles }。
 
 ## 资源不存在
-
-error-not-found-title = 未找到
-# $what：要查找的对象
-error-not-found = 未找到：{ $what }。
 
 error-article-not-found-title = 文章不存在
 # $slug：文章的别名
@@ -87,6 +136,22 @@ error-translation-not-found = 文章“{ $slug }”没有 { $language } 译文�
 error-revision-not-found-title = 修订版本不存在
 # $number：所请求的修订版本号
 error-revision-not-found = 不存在第 { $number } 版。
+
+error-comment-not-found-title = 意见不存在
+# $id：意见编号
+error-comment-not-found = 不存在编号为 { $id } 的意见。
+
+error-user-not-found-title = 用户不存在
+# $name：所请求的用户名
+error-user-not-found = 不存在名为“{ $name }”的用户。
+
+error-token-not-found-title = 令牌不存在
+# $id：令牌编号
+error-token-not-found = 不存在编号为 { $id } 的令牌。
+
+error-webhook-not-found-title = Webhook 不存在
+# $id：Webhook 编号
+error-webhook-not-found = 不存在编号为 { $id } 的 Webhook。
 
 error-route-not-found-title = 未找到
 # $path：请求的路径
@@ -114,6 +179,10 @@ error-same-language-title = 与原文语言相同
 # $language：文章的语言标签
 error-same-language = 这篇文章以 { $language } 写成，译文必须使用其他语言。
 
+error-user-exists-title = 用户已存在
+# $name：所请求的用户名
+error-user-exists = 名为“{ $name }”的用户已存在。
+
 ## 修订版本与并发编辑（ETag 与 If-Match）
 
 error-precondition-required-title = 需要 If-Match
@@ -122,6 +191,10 @@ error-precondition-required = 此请求需要 If-Match 请求头：请发送你�
 error-precondition-failed-title = 编辑冲突
 # $expected：客户端编辑的修订版本；$current：当前的最新修订版本
 error-precondition-failed = 你编辑的是第 { $expected } 版，但最新版本现已是第 { $current } 版。请获取最新版本，合并你的修改后重试。
+
+error-tag-mismatch-title = 编辑冲突
+# $current：当前的最新版本号
+error-tag-mismatch = If-Match 请求头所列的版本都不是当前版本：最新版本现在是第 { $current } 版。请获取最新版本，合并你的修改后重试。
 
 error-invalid-if-match-title = If-Match 请求头无效
 # $value：收到的请求头内容
@@ -142,6 +215,10 @@ error-transition-not-allowed-title = 不允许此操作
 # $allowed：当前允许的操作名称，已连接成列表
 error-transition-not-allowed = 译文处于“{ $state }”状态时，不能执行“{ $action }”。当前可执行的操作：{ $allowed }。
 
+error-revision-not-allowed-title = 现在不能添加修订
+# $state：当前状态名称；$allowed：当前允许的操作名称，已连接成列表
+error-revision-not-allowed = 译文处于“{ $state }”状态时，不能添加修订。当前可执行的操作：{ $allowed }。
+
 error-not-head-title = 不是最新修订版本
 # $revision：所批准的修订版本；$head：最新修订版本
 error-not-head = 你批准的是第 { $revision } 版，但最新版本是第 { $head } 版。请审阅最新版本后再批准。
@@ -161,8 +238,15 @@ error-outdated-not-acknowledged-title = 译文已过时
 # $source_revision：译文所依据的原文修订版本；$head：原文的最新修订版本
 error-outdated-not-acknowledged = 本译文依据的是原文第 { $source_revision } 版，而原文现已更新至第 { $head } 版。请更新译文，或确认知晓译文已过时后仍然发布。
 
-
 ## 译文归属与个人设置
+
+error-handover-not-allowed-title = 现在不能更换负责人
+# $handover：哪种更换，不显示的选择值：claim（认领）或 assign（分配）；
+# $state：当前状态名称；$allowed：当前允许的操作名称，已连接成列表
+error-handover-not-allowed = { $handover ->
+    [claim] 译文处于“{ $state }”状态时，不能认领。
+   *[assign] 译文处于“{ $state }”状态时，不能分配。
+}当前可执行的操作：{ $allowed }。
 
 error-not-assignee-title = 译文已分配给他人
 # $assignee：译文负责人的显示名称
@@ -180,7 +264,7 @@ error-assignee-not-eligible-title = 无法分配
 error-assignee-not-eligible = 没有名为“{ $name }”的{ -translator }或{ -editor }。译文只能分配给负责翻译或编辑的人。
 
 error-unsupported-language-title = 不支持的界面语言
-# $language：收到的语言；$supported：支持的界面语言，已连接成列表
+# $language：收到的语言；$supported：支持的界面语言代码，已连接成列表
 error-unsupported-language = { -brand-name } 没有“{ $language }”界面语言。请从以下语言中选择：{ $supported }。
 
 ## 发布错误
@@ -203,6 +287,10 @@ error-withdrawn = 此文章已撤回：{ $reason }
 error-invalid-url-title = 网址无效
 # $url：提供的网址
 error-invalid-url = “{ $url }”不是可以投递 Webhook 的 http 或 https 网址。
+
+error-webhook-destination-title = 不允许的投递地址
+# $host：所给网址的主机
+error-webhook-destination = 不会向 { $host } 投递 Webhook：它是本机、私有网络或链路本地网络中的地址，或是保留地址。
 error-secret-length-title = 密钥长度不符
 # $min、$max：允许的最短和最长密钥（字节）
 error-secret-length = Webhook 密钥长度必须在 { $min } 到 { $max } 个字节之间。

@@ -16,11 +16,21 @@ credit-line = 译者：{ $translators }；编辑：{ $editors }
 list-separator = 、
 list-last-separator = 和
 
+## 把可选项连成列表：“甲或乙”“甲、乙或丙”（errors.ftl 中可执行请求的角色）。
+## list-or-pair-separator 用于只有两项时；多于两项时，list-or-separator
+## 用于除最后两项以外的各项之间，list-or-last-separator 用于最后两项之间。
+
+list-or-separator = 、
+list-or-pair-separator = 或
+list-or-last-separator = 或
+
 ## HTML 差异页（GET …/diff，Accept: text/html）
 
 diff-title = { $title }：第 { $from } 版与第 { $to } 版之间的改动
 diff-legend-inserted = 新增
 diff-legend-deleted = 删除
+# 远离改动处、折叠起来的一串未改动段落的摘要，点开即可查看；$count 是段落数。
+diff-folded = ⋯ { $count } 段未改动
 
 ## 阅读页（GET /read/{slug}/{lang}）
 
@@ -48,3 +58,8 @@ web-provenance = 原文修订版本 { $source_revision }，译文修订版本 { 
 
 feed-title = Bitext：{ $language } 译文
 feed-subtitle = 已发布的版本及其更正
+
+## 给人看的错误页面（浏览器请求 HTML 时的任何错误）
+
+# $status：HTTP 状态码；$code：问题代码；$request_id：请求编号
+error-page-reference = 错误 { $status } · { $code } · 请求编号 { $request_id }

@@ -1,5 +1,5 @@
 ### 工作流状态、操作与角色的名称，由 bitext-http 用于 API 错误信息
-### （作为 $state、$action、$allowed 和 $role）以及网页。
+### （作为 $state、$action、$allowed 和 $roles）以及网页。
 ### 消息 ID 以 API 中的名称结尾（`in_review`、`request_changes`）。
 
 ## 译文状态
@@ -19,9 +19,6 @@ action-request_changes = 要求修改
 action-publish = 发布
 action-withdraw = 撤回
 action-reopen = 重新打开
-action-revise = 添加修订
-action-claim = 认领
-action-assign = 分配
 
 ## 角色
 

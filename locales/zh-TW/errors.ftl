@@ -1,16 +1,26 @@
 ### API 錯誤的標題與詳細說明，由 bitext-http 以 application/problem+json 回傳。
-### 每個錯誤代碼對應兩則訊息：`error-<code>-title` 為不含變數的簡短標題，
-### `error-<code>` 為詳細說明，所用變數見其註解。
+### 每個錯誤代碼（bitext_domain::ErrorCode）對應兩則訊息：`error-<code>-title`
+### 為不含變數的簡短標題，`error-<code>` 為詳細說明，所用變數見其註解；任何
+### 詳細說明都還可以使用 $request_id。變數只包含資料（數字、代稱、語言標籤、
+### 用戶端傳送的原值）或 workflow.ftl 中的名稱，不會是句子中的詞語。
 
 ## 格式錯誤的請求
 
 error-bad-request-title = 請求無效
-# $reason：請求的問題所在
-error-bad-request = 請求格式有誤：{ $reason }
+error-bad-request = 請求格式有誤。
 
 error-invalid-json-title = JSON 請求內容無效
-# $reason：剖析器提供的說明（語法錯誤、型別錯誤或不明欄位）
-error-invalid-json = 請求內容不是此端點可接受的 JSON：{ $reason }
+# $problem：問題類型，僅用於選擇措辭，不會顯示：syntax、wrong-type、
+# missing-field、unknown-field、duplicate-field 或 unknown-value；$name：欄位名稱（unknown-value
+# 時為收到的值），不明時為空；$line 與 $column：剖析器停下的位置
+error-invalid-json = { $problem ->
+    [missing-field] 請求內容缺少欄位「{ $name }」。
+    [unknown-field] 此端點不接受欄位「{ $name }」。
+    [duplicate-field] 欄位「{ $name }」出現了不只一次。
+    [unknown-value] 「{ $name }」不是此欄位可用的值（第 { $line } 行第 { $column } 欄）。
+    [wrong-type] 請求內容中有一個值的型別不正確（第 { $line } 行第 { $column } 欄）。
+   *[syntax] 請求內容不是有效的 JSON（第 { $line } 行第 { $column } 欄）。
+}
 
 error-unsupported-media-type-title = 不支援的媒體類型
 error-unsupported-media-type = 請求內容的內容類型必須是 application/json。
@@ -23,17 +33,20 @@ error-invalid-utf8-title = 文字編碼無效
 error-invalid-utf8 = 請求中含有不是有效 UTF-8 的文字。
 
 error-invalid-query-title = 查詢參數無效
-# $reason：查詢字串的問題所在
-error-invalid-query = 查詢字串無效：{ $reason }
+# $name：查詢參數名稱；$value：收到的參數值
+error-invalid-query = { $name ->
+    [limit] 每頁筆數必須是 1 到 200 之間的整數，而不是「{ $value }」。
+   *[other] 「{ $value }」不是查詢參數「{ $name }」的有效值。
+}
 
 error-invalid-cursor-title = 分頁游標無效
 error-invalid-cursor = 分頁游標無效或已過期，請從第一頁重新開始。
 
-## 欄位無效
+error-invalid-path-title = 路徑無效
+# $value：路徑中無效的部分，即收到的原值
+error-invalid-path = 路徑中的「{ $value }」在此處不是有效的數字。
 
-error-validation-title = 欄位無效
-# $field：欄位名稱；$reason：無效的原因
-error-validation = 欄位「{ $field }」無效：{ $reason }
+## 欄位無效
 
 error-invalid-language-tag-title = 語言標籤無效
 # $tag：收到的標籤
@@ -57,24 +70,60 @@ error-body-too-long = 內文不得超過 { $max } 個字元。
 error-message-too-long-title = 修訂說明過長
 # $max：允許的最大字元數
 error-message-too-long = 修訂說明不得超過 { $max } 個字元。
+
 error-credit-too-long-title = 署名過長
 # $max：允許的最大字元數
 error-credit-too-long = 署名不得超過 { $max } 個字元。
 
+error-control-character-title = 文字含有控制字元
+# $character：該字元，形如 U+0000
+error-control-character = 文字中含有控制字元 { $character }，文字中不能有這種字元。請刪除後再試。
+
+error-unknown-role-title = 不明的角色
+# $role：收到的角色
+error-unknown-role = 「{ $role }」不是有效的角色。
+
+error-revision-required-title = 需要指明修訂版本
+error-revision-required = 核准時須指明所核准的修訂版本號。
+
+## 審校意見
+
+error-comment-empty-title = 意見空白
+error-comment-empty = 意見不得空白。
+
+error-comment-too-long-title = 意見過長
+# $max：允許的最大字元數
+error-comment-too-long = 意見不得超過 { $max } 個字元。
+
+error-parent-comment-not-found-title = 要回覆的意見不存在
+# $id：所回覆的意見編號
+error-parent-comment-not-found = 編號為 { $id } 的意見不屬於此譯文，無法在此回覆。
+
+error-revision-out-of-range-title = 修訂版本不存在
+# $number：所要求的修訂版本；$head：最新修訂版本
+error-revision-out-of-range = 此譯文沒有第 { $number } 版：請選擇第 1 版到第 { $head } 版之間的版本。
+
+error-paragraph-not-found-title = 段落不存在
+# $revision：所評註的修訂版本；$paragraph：所要求的段落，從 0 開始計數
+error-paragraph-not-found = 第 { $revision } 版沒有第 { $paragraph } 段（段落從 0 開始計數）。
+
+error-quote-not-found-title = 找不到引文
+# $paragraph：段落，從 0 開始計數
+error-quote-not-found = 第 { $paragraph } 段中沒有所引用的文字。
+
+error-quote-without-paragraph-title = 引文缺少段落
+error-quote-without-paragraph = 引用文字時須指明其所在的段落。
+
 ## 身分驗證與權限
 
 error-unauthorized-title = 需要身分驗證
-error-unauthorized = 缺少持有人權杖（Bearer token）或權杖無效。請在 Authorization 標頭中提供有效的權杖。
+error-unauthorized = 缺少 Bearer 權杖或權杖無效。請在 Authorization 標頭中提供有效的權杖。
 
 error-forbidden-title = 權限不足
-# $role：可執行此請求的角色，已連接成清單
-error-forbidden = 您的角色無權執行此操作，需要下列角色之一：{ $role }。
+# $roles：可執行此請求的角色，已用「或」連接成清單（見 web.ftl 中的 list-or-*）
+error-forbidden = 您的角色無權執行此操作，需要下列角色之一：{ $roles }。
 
 ## 資源不存在
-
-error-not-found-title = 找不到
-# $what：要尋找的對象
-error-not-found = 找不到：{ $what }。
 
 error-article-not-found-title = 文章不存在
 # $slug：文章的代稱
@@ -87,6 +136,22 @@ error-translation-not-found = 文章「{ $slug }」沒有 { $language } 譯文�
 error-revision-not-found-title = 修訂版本不存在
 # $number：所要求的修訂版本號
 error-revision-not-found = 沒有第 { $number } 版。
+
+error-comment-not-found-title = 意見不存在
+# $id：意見編號
+error-comment-not-found = 沒有編號為 { $id } 的意見。
+
+error-user-not-found-title = 使用者不存在
+# $name：所要求的使用者名稱
+error-user-not-found = 沒有名為「{ $name }」的使用者。
+
+error-token-not-found-title = 權杖不存在
+# $id：權杖編號
+error-token-not-found = 沒有編號為 { $id } 的權杖。
+
+error-webhook-not-found-title = Webhook 不存在
+# $id：Webhook 編號
+error-webhook-not-found = 沒有編號為 { $id } 的 Webhook。
 
 error-route-not-found-title = 找不到
 # $path：請求的路徑
@@ -114,6 +179,10 @@ error-same-language-title = 與原文語言相同
 # $language：文章的語言標籤
 error-same-language = 這篇文章以 { $language } 撰寫，譯文必須使用其他語言。
 
+error-user-exists-title = 使用者已存在
+# $name：所要求的使用者名稱
+error-user-exists = 名為「{ $name }」的使用者已存在。
+
 ## 修訂版本與同時編輯（ETag 與 If-Match）
 
 error-precondition-required-title = 需要 If-Match
@@ -122,6 +191,10 @@ error-precondition-required = 此請求需要 If-Match 標頭：請傳送您所�
 error-precondition-failed-title = 編輯衝突
 # $expected：用戶端編輯的修訂版本；$current：目前的最新修訂版本
 error-precondition-failed = 您編輯的是第 { $expected } 版，但最新版本目前已是第 { $current } 版。請取得最新版本，合併您的修改後再試一次。
+
+error-tag-mismatch-title = 編輯衝突
+# $current：目前的最新版本號
+error-tag-mismatch = If-Match 標頭所列的版本都不是目前版本：最新版本現在是第 { $current } 版。請取得最新版本，合併你的修改後再試。
 
 error-invalid-if-match-title = If-Match 標頭無效
 # $value：收到的標頭內容
@@ -142,6 +215,10 @@ error-transition-not-allowed-title = 不允許此操作
 # $allowed：目前允許的操作名稱，已連接成清單
 error-transition-not-allowed = 譯文處於「{ $state }」狀態時，無法執行「{ $action }」。目前可執行的操作：{ $allowed }。
 
+error-revision-not-allowed-title = 目前無法新增修訂
+# $state：目前狀態名稱；$allowed：目前允許的操作名稱，已連接成清單
+error-revision-not-allowed = 譯文處於「{ $state }」狀態時，無法新增修訂。目前可執行的操作：{ $allowed }。
+
 error-not-head-title = 不是最新修訂版本
 # $revision：所核准的修訂版本；$head：最新修訂版本
 error-not-head = 您核准的是第 { $revision } 版，但最新版本是第 { $head } 版。請審閱最新版本後再核准。
@@ -161,8 +238,15 @@ error-outdated-not-acknowledged-title = 譯文已過時
 # $source_revision：譯文所依據的原文修訂版本；$head：原文的最新修訂版本
 error-outdated-not-acknowledged = 本譯文依據的是原文第 { $source_revision } 版，而原文目前已更新至第 { $head } 版。請更新譯文，或確認知悉譯文已過時後仍然發布。
 
-
 ## 譯文歸屬與個人設定
+
+error-handover-not-allowed-title = 目前不能更換負責人
+# $handover：哪種更換，不顯示的選擇值：claim（認領）或 assign（指派）；
+# $state：目前狀態名稱；$allowed：目前允許的操作名稱，已連接成清單
+error-handover-not-allowed = { $handover ->
+    [claim] 譯文處於「{ $state }」狀態時，不能認領。
+   *[assign] 譯文處於「{ $state }」狀態時，不能指派。
+}目前可執行的操作：{ $allowed }。
 
 error-not-assignee-title = 譯文已指派給他人
 # $assignee：譯文負責人的顯示名稱
@@ -180,7 +264,7 @@ error-assignee-not-eligible-title = 無法指派
 error-assignee-not-eligible = 沒有名為「{ $name }」的{ -translator }或{ -editor }。譯文只能指派給負責翻譯或編輯的人。
 
 error-unsupported-language-title = 不支援的介面語言
-# $language：收到的語言；$supported：支援的介面語言，已連接成清單
+# $language：收到的語言；$supported：支援的介面語言代碼，已連接成清單
 error-unsupported-language = { -brand-name } 沒有「{ $language }」介面語言。請從以下語言中選擇：{ $supported }。
 
 ## 發布錯誤
@@ -203,6 +287,10 @@ error-withdrawn = 此文章已撤回：{ $reason }
 error-invalid-url-title = 網址無效
 # $url：提供的網址
 error-invalid-url = 「{ $url }」不是可以投遞 Webhook 的 http 或 https 網址。
+
+error-webhook-destination-title = 不允許的投遞位址
+# $host：所給網址的主機
+error-webhook-destination = 不會向 { $host } 投遞 Webhook：它是本機、私有網路或鏈路本地網路中的位址，或是保留位址。
 error-secret-length-title = 密鑰長度不符
 # $min、$max：允許的最短和最長密鑰（位元組）
 error-secret-length = Webhook 密鑰長度必須介於 { $min } 到 { $max } 個位元組之間。

@@ -16,11 +16,21 @@ credit-line = 譯者：{ $translators }；編輯：{ $editors }
 list-separator = 、
 list-last-separator = 和
 
+## 把可選項連成清單：「甲或乙」「甲、乙或丙」（errors.ftl 中可執行請求的角色）。
+## list-or-pair-separator 用於只有兩項時；多於兩項時，list-or-separator
+## 用於除最後兩項以外的各項之間，list-or-last-separator 用於最後兩項之間。
+
+list-or-separator = 、
+list-or-pair-separator = 或
+list-or-last-separator = 或
+
 ## HTML 差異頁（GET …/diff，Accept: text/html）
 
 diff-title = { $title }：第 { $from } 版與第 { $to } 版之間的變更
 diff-legend-inserted = 新增
 diff-legend-deleted = 刪除
+# 遠離變更處、摺疊起來的一串未變更段落的摘要，點開即可查看；$count 是段落數。
+diff-folded = ⋯ { $count } 段未變更
 
 ## 閱讀頁（GET /read/{slug}/{lang}）
 
@@ -48,3 +58,8 @@ web-provenance = 原文修訂版本 { $source_revision }，譯文修訂版本 { 
 
 feed-title = Bitext：{ $language } 譯文
 feed-subtitle = 已發布的版本及其更正
+
+## 給人看的錯誤頁面（瀏覽器請求 HTML 時的任何錯誤）
+
+# $status：HTTP 狀態碼；$code：問題代碼；$request_id：請求編號
+error-page-reference = 錯誤 { $status } · { $code } · 請求編號 { $request_id }

@@ -1,5 +1,5 @@
 ### 工作流程狀態、操作與角色的名稱，由 bitext-http 用於 API 錯誤訊息
-### （作為 $state、$action、$allowed 和 $role）以及網頁。
+### （作為 $state、$action、$allowed 和 $roles）以及網頁。
 ### 訊息 ID 以 API 中的名稱結尾（`in_review`、`request_changes`）。
 
 ## 譯文狀態
@@ -19,9 +19,6 @@ action-request_changes = 要求修改
 action-publish = 發布
 action-withdraw = 撤回
 action-reopen = 重新開啟
-action-revise = 新增修訂
-action-claim = 認領
-action-assign = 指派
 
 ## 角色
 

@@ -177,3 +177,37 @@ async fn only_the_source_desk_writes_articles() {
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     assert_eq!(app.snapshot().await, before);
 }
+
+#[tokio::test]
+async fn if_match_compares_entity_tags_strongly_and_accepts_a_star_and_lists() {
+    let app = spawn_app().await;
+    app.create_article("tags", "en", "T", "one").await;
+    let write = async |if_match: &str| {
+        app.post_if_match(
+            "/api/v1/articles/tags/revisions",
+            &app.editor,
+            if_match,
+            &serde_json::json!({"title": "T", "body": format!("after {if_match}")}),
+        )
+        .await
+        .status()
+    };
+    // Not the head's tag "1", though they read as the number 1: nothing written.
+    for other in ["\"+1\"", "\"01\"", "W/\"1\"", "\"abc\"", "\"2\", \"3\""] {
+        assert_eq!(
+            write(other).await,
+            StatusCode::PRECONDITION_FAILED,
+            "{other}"
+        );
+    }
+    assert_eq!(app.count("article_revisions").await, 1);
+    // A list that names the head, then the head alone, then any head.
+    assert_eq!(write("\"7\", \"1\"").await, StatusCode::CREATED);
+    assert_eq!(write("\"2\"").await, StatusCode::CREATED);
+    assert_eq!(write("*").await, StatusCode::CREATED);
+    assert_eq!(app.count("article_revisions").await, 4);
+    // What is not an entity tag at all is a malformed request.
+    for bad in ["1", "\"1", "\"1 \"", "*, \"1\""] {
+        assert_eq!(write(bad).await, StatusCode::BAD_REQUEST, "{bad}");
+    }
+}

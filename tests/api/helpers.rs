@@ -301,9 +301,25 @@ impl Drop for TestApp {
 
 /// Starts a server over `db` and returns its address and a way to stop it.
 pub async fn serve_on(db_url: &str) -> (SocketAddr, App, oneshot::Sender<()>, JoinHandle<()>) {
+    serve_on_with(
+        db_url,
+        AppConfig {
+            // The tests' webhook receivers listen on this machine.
+            webhook_destinations: bitext_domain::Destinations::AlsoPrivate,
+            ..AppConfig::default()
+        },
+    )
+    .await
+}
+
+/// [`serve_on`] with the use cases' settings given.
+pub async fn serve_on_with(
+    db_url: &str,
+    config: AppConfig,
+) -> (SocketAddr, App, oneshot::Sender<()>, JoinHandle<()>) {
     let store = Store::connect(db_url).await.expect("connect");
     store.migrate().await.expect("migrate");
-    let app = App::new(store, AppConfig::default());
+    let app = App::new(store, config);
     let routes = router(
         app.clone(),
         &HttpConfig {

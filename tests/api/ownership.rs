@@ -296,14 +296,19 @@ async fn nothing_changes_hands_while_the_translation_is_withdrawn() {
     let (status, p) = problem(assign(&app, &app.editor, json!("kim")).await).await;
     assert_eq!(
         (status, p["code"].as_str()),
-        (StatusCode::CONFLICT, Some("transition-not-allowed"))
+        (StatusCode::CONFLICT, Some("handover-not-allowed"))
     );
-    assert!(p["detail"].as_str().unwrap().contains("reopen"), "{p}");
+    let detail = p["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("assign") && detail.contains("withdrawn") && detail.contains("reopen"),
+        "{p}"
+    );
     let (status, p) = problem(claim(&app, &kim).await).await;
     assert_eq!(
         (status, p["code"].as_str()),
-        (StatusCode::CONFLICT, Some("transition-not-allowed"))
+        (StatusCode::CONFLICT, Some("handover-not-allowed"))
     );
+    assert!(p["detail"].as_str().unwrap().contains("claim"), "{p}");
     assert_eq!(app.snapshot().await, before);
     // Reopened, it changes hands again.
     assert_eq!(

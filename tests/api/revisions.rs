@@ -210,7 +210,12 @@ async fn a_missing_revision_number_is_404_and_a_malformed_one_is_400() {
         (status, p["code"].as_str()),
         (StatusCode::NOT_FOUND, Some("revision-not-found"))
     );
-    for number in ["abc", "1.5", "99999999999", "%20"] {
+    for (number, sent) in [
+        ("abc", "abc"),
+        ("1.5", "1.5"),
+        ("99999999999", "99999999999"),
+        ("%20x", " x"),
+    ] {
         let (status, p) = problem(
             app.get(&format!("{T}/revisions/{number}"), &app.editor)
                 .await,
@@ -218,8 +223,10 @@ async fn a_missing_revision_number_is_404_and_a_malformed_one_is_400() {
         .await;
         assert_eq!(
             (status, p["code"].as_str()),
-            (StatusCode::BAD_REQUEST, Some("bad-request")),
+            (StatusCode::BAD_REQUEST, Some("invalid-path")),
             "{number}: {p}"
         );
+        let detail = p["detail"].as_str().unwrap();
+        assert!(detail.contains(&format!("“{sent}”")), "{number}: {detail}");
     }
 }

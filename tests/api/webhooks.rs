@@ -3,6 +3,7 @@
 //! This file holds the receiver and the desk that the tests below share.
 
 mod delivery;
+mod destinations;
 mod restart;
 mod retries;
 mod serve;

@@ -1,7 +1,7 @@
 //! People, their tokens, and webhook subscribers: what admins manage (over HTTP) and operators
 //! set up (on the command line), and how a caller is recognised.
 
-use bitext_domain::{Role, Roles, User, WebhookSecret, WebhookUrl};
+use bitext_domain::{Role, Roles, User, WebhookSecret, WebhookUrl, plain_text};
 use bitext_store::{
     users::TokenInfo,
     webhooks::{Delivery, Webhook},
@@ -42,6 +42,8 @@ impl App {
         display_name: &str,
         roles: Roles,
     ) -> AppResult<(User, String)> {
+        plain_text(name)?;
+        plain_text(display_name)?;
         let tx = self.write().await?;
         let created = tx.create_user(name, display_name, roles).await?;
         tx.commit().await?;
@@ -91,6 +93,7 @@ impl App {
         secret: Option<WebhookSecret>,
     ) -> AppResult<(Webhook, String)> {
         actor.require(ADMIN)?;
+        url.check(self.config.webhook_destinations)?;
         let tx = self.write().await?;
         let created = tx
             .create_webhook(

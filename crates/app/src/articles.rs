@@ -2,9 +2,10 @@
 //! their history and the diff between any two of their revisions.
 
 use bitext_domain::{
-    Article, Body, LanguageTag, Message, Page, Revision, Role, Slug, Title, Translation,
+    Article, Body, LanguageTag, Message, Page, Precondition, Revision, Role, Slug, Title,
+    Translation,
 };
-use bitext_store::{ArticleFilter, NewRevision};
+use bitext_store::{ArticleFilter, NewRevision, StoreError};
 
 use crate::{Actor, App, AppError, AppResult};
 
@@ -69,6 +70,21 @@ pub struct Comparison {
     pub new: Revision,
 }
 
+/// The head a write replaces: `current`, when `base` names it.
+///
+/// # Errors
+/// [`StoreError::Stale`] naming the revision `base` named, or [`AppError::TagMismatch`] when it
+/// names none or several.
+pub(crate) fn based_on(base: &Precondition, current: i32) -> AppResult<i32> {
+    if base.matches(current) {
+        return Ok(current);
+    }
+    Err(match base.named_head() {
+        Some(expected) => StoreError::Stale { expected, current }.into(),
+        None => AppError::TagMismatch { current },
+    })
+}
+
 /// Resolves the revision numbers of a diff against a document whose head is `head`: by default
 /// the head's parent and the head.
 ///
@@ -111,21 +127,22 @@ impl App {
         })
     }
 
-    /// Adds a source revision on top of `base`; a `minor` one (a typo fix) does not make
-    /// translations outdated.
+    /// Adds a source revision on top of the head `base` names; a `minor` one (a typo fix) does
+    /// not make translations outdated.
     ///
     /// # Errors
-    /// Forbidden for other roles; not found; stale when `base` is not the head.
+    /// Forbidden for other roles; not found; stale when `base` does not name the head.
     pub async fn revise_article(
         &self,
         actor: &Actor,
         slug: &Slug,
-        base: i32,
+        base: impl Into<Precondition>,
         content: Content,
         minor: bool,
     ) -> AppResult<Revised<Article>> {
         actor.require(SOURCE_DESK)?;
         let tx = self.write().await?;
+        let base = based_on(&base.into(), tx.article(slug.as_str()).await?.head)?;
         let (document, revision) = tx
             .add_article_revision(
                 &actor.context(),

@@ -1,7 +1,7 @@
 //! Why a use case fails: the caller's mistake (a value that does not parse, a role that does not
 //! allow it, a rule or a conflict), or the database's.
 
-use bitext_domain::{OwnershipError, Role, ValidationError};
+use bitext_domain::{Coded, ErrorArgs, ErrorCode, OwnershipError, Role, ValidationError};
 use bitext_store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -12,6 +12,9 @@ pub enum AppError {
     Forbidden { roles: Vec<Role> },
     #[error("revisions {from}..{to} are not in the history")]
     DiffRange { from: i32, to: i32 },
+    /// `If-Match` names no revision that is the head (and not one number to quote).
+    #[error("no entity tag given matches the head, {current}")]
+    TagMismatch { current: i32 },
     #[error(transparent)]
     Ownership(#[from] OwnershipError),
     #[error(transparent)]
@@ -22,5 +25,54 @@ impl AppError {
     /// Whether the error is the server's fault rather than the caller's.
     pub fn is_internal(&self) -> bool {
         matches!(self, Self::Store(e) if e.is_internal())
+    }
+}
+
+impl Coded for AppError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            Self::Validation(e) => e.code(),
+            Self::Forbidden { .. } => ErrorCode::Forbidden,
+            Self::DiffRange { .. } => ErrorCode::DiffRangeInvalid,
+            Self::TagMismatch { .. } => ErrorCode::TagMismatch,
+            Self::Ownership(e) => e.code(),
+            Self::Store(e) => e.code(),
+        }
+    }
+
+    fn args(&self) -> ErrorArgs {
+        match self {
+            Self::Validation(e) => e.args(),
+            Self::Forbidden { roles } => vec![("roles", roles.clone().into())],
+            Self::DiffRange { from, to } => vec![("from", (*from).into()), ("to", (*to).into())],
+            Self::TagMismatch { current } => vec![("current", (*current).into())],
+            Self::Ownership(e) => e.args(),
+            Self::Store(e) => e.args(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bitext_domain::ErrorArg;
+
+    #[test]
+    fn a_refused_role_names_every_role_that_would_do() {
+        let err = AppError::Forbidden {
+            roles: vec![Role::Editor, Role::Admin],
+        };
+        assert_eq!(err.code(), ErrorCode::Forbidden);
+        assert_eq!(
+            err.args(),
+            vec![("roles", ErrorArg::Roles(vec![Role::Editor, Role::Admin]))]
+        );
+    }
+
+    #[test]
+    fn a_diff_range_outside_the_history_gives_both_numbers() {
+        let err = AppError::DiffRange { from: 1, to: 5 };
+        assert_eq!(err.code(), ErrorCode::DiffRangeInvalid);
+        assert!(err.code().accepts(&err.args()));
     }
 }

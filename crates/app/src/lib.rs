@@ -37,6 +37,9 @@ pub struct AppConfig {
     /// Let an editor approve a translation they wrote a revision of since the last approval.
     /// Off by default: a second pair of eyes approves.
     pub allow_self_approval: bool,
+    /// Where webhook subscribers may be: public addresses only, unless a test or a
+    /// single-machine setup allows private ones.
+    pub webhook_destinations: bitext_domain::Destinations,
 }
 
 type Listener = Box<dyn Fn() + Send + Sync>;

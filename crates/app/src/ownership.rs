@@ -81,8 +81,9 @@ impl App {
 }
 
 /// Refuses a write (a revision, a submission) to a translation by anyone but its assignee and
-/// editors, on what `tx` reads: on PostgreSQL the translation's row stays locked, so that it
-/// cannot change hands before the write commits.
+/// editors, on the translation's row read and locked in `tx`: it stays locked until the write
+/// commits, so the translation cannot change hands (nor its head move) in between. Returns the
+/// translation as read.
 ///
 /// # Errors
 /// Not found; [`OwnershipError::NotAssignee`]; [`OwnershipError::Unassigned`].
@@ -91,9 +92,10 @@ pub(crate) async fn check_writer(
     actor: &Actor,
     slug: &Slug,
     language: &LanguageTag,
-) -> AppResult<()> {
+) -> AppResult<Translation> {
     let t = tx
         .translation_for_update(slug.as_str(), language.as_str())
         .await?;
-    Ok(ownership::may_write(&actor.user, t.assignee.as_ref())?)
+    ownership::may_write(&actor.user, t.assignee.as_ref())?;
+    Ok(t)
 }

@@ -2,11 +2,11 @@
 //! signed in reads them, their history, their diffs, what changed in the source since they
 //! began, and their audit trail.
 
-use bitext_domain::{Event, LanguageTag, Page, Revision, Role, Slug, Translation};
+use bitext_domain::{Event, LanguageTag, Page, Precondition, Revision, Role, Slug, Translation};
 
 use crate::{
     Actor, App, AppResult,
-    articles::{Comparison, Content, Revised, diff_range},
+    articles::{Comparison, Content, Revised, based_on, diff_range},
 };
 
 /// Who writes translation revisions.
@@ -73,13 +73,16 @@ impl App {
         actor: &Actor,
         slug: &Slug,
         language: &LanguageTag,
-        base: i32,
+        base: impl Into<Precondition>,
         content: Content,
         source_revision: Option<i32>,
     ) -> AppResult<Revised<Translation>> {
         actor.require(WRITERS)?;
         let tx = self.write().await?;
-        crate::ownership::check_writer(&tx, actor, slug, language).await?;
+        // The translation's row stays locked until the commit: its holder and its head cannot
+        // change between these checks and the write.
+        let held = crate::ownership::check_writer(&tx, actor, slug, language).await?;
+        let base = based_on(&base.into(), held.head)?;
         let (document, revision) = tx
             .add_translation_revision(
                 &actor.context(),

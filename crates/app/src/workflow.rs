@@ -1,7 +1,7 @@
 //! The editorial workflow: actions on a translation, the credit line, review comments and the
 //! review queue.
 
-use bitext_domain::{Action, Comment, CreditText, LanguageTag, QueueItem, Role, Slug};
+use bitext_domain::{Action, Comment, CreditText, LanguageTag, QueueItem, Role, Slug, plain_text};
 use bitext_store::{comments::NewComment, workflow::ActionInput};
 
 use crate::{Actor, App, AppResult, translations::TranslationDetail};
@@ -24,6 +24,12 @@ impl App {
         language: &LanguageTag,
         input: &ActionInput,
     ) -> AppResult<TranslationDetail> {
+        for text in [&input.comment, &input.correction_note]
+            .into_iter()
+            .flatten()
+        {
+            plain_text(text)?;
+        }
         let (s, l) = (slug.as_str(), language.as_str());
         let tx = self.write().await?;
         if input.action == Action::Submit && actor.user.roles.any(Action::Submit.roles()) {
@@ -100,6 +106,10 @@ impl App {
         input: NewComment,
     ) -> AppResult<Comment> {
         actor.require(REVIEWERS)?;
+        plain_text(&input.body)?;
+        if let Some(quote) = &input.quote {
+            plain_text(quote)?;
+        }
         let tx = self.write().await?;
         let comment = tx
             .add_comment(&actor.context(), slug.as_str(), language.as_str(), input)

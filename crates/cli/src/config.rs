@@ -76,6 +76,11 @@ pub struct ServeArgs {
     /// another process, or for later).
     #[arg(long, env = "BITEXT_DELIVER_WEBHOOKS", default_value_t = true, action = clap::ArgAction::Set)]
     pub deliver_webhooks: bool,
+    /// Let webhooks be registered for and delivered to this machine and private networks
+    /// (off: public addresses only). For tests and single-machine setups; link-local
+    /// addresses such as cloud metadata services stay refused.
+    #[arg(long, env = "BITEXT_WEBHOOK_ALLOW_PRIVATE", default_value_t = false)]
+    pub webhook_allow_private: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -80,6 +80,12 @@ fn page(d: &diff::Diff, old: &str, new: &str, language: Option<&LanguageTag>) ->
         &[("old", Arg::from(old)), ("new", Arg::from(new))],
     );
     let escape = |s: &str| html_escape::encode_text(s).into_owned();
+    let folded =
+        |count: usize| localizer.format(&locale, "diff-folded", &[("count", Arg::from(count))]);
+    let labels = diff::Labels {
+        language: locale.as_str(),
+        folded: &folded,
+    };
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -90,10 +96,10 @@ fn page(d: &diff::Diff, old: &str, new: &str, language: Option<&LanguageTag>) ->
         title = escape(&title),
         ins = escape(&localizer.format(&locale, "diff-legend-inserted", &[])),
         del = escape(&localizer.format(&locale, "diff-legend-deleted", &[])),
-        body = diff::to_html_in(d, language),
+        body = diff::to_html_in(d, language, &labels),
     )
 }
 
 const CSS: &str = "body{font:16px/1.6 system-ui,sans-serif;max-width:48rem;margin:2rem auto;\
 padding:0 1rem}ins{background:#d7f5dd;text-decoration:none}del{background:#fbd9d9}\
-.legend{color:#555}";
+.legend{color:#555}summary{color:#555;cursor:pointer}";

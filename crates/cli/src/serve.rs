@@ -1,6 +1,7 @@
 //! `bitext serve`: migrate, listen, and shut down gracefully on SIGINT or SIGTERM.
 
 use bitext_app::AppConfig;
+use bitext_domain::Destinations;
 use bitext_http::{HttpConfig, router};
 use bitext_i18n::Arg;
 use tokio::net::TcpListener;
@@ -8,10 +9,16 @@ use tokio::net::TcpListener;
 use crate::config::{self, DatabaseArgs, ServeArgs};
 
 pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
+    let destinations = if args.webhook_allow_private {
+        Destinations::AlsoPrivate
+    } else {
+        Destinations::Public
+    };
     let app = config::app(
         db,
         AppConfig {
             allow_self_approval: args.allow_self_approval,
+            webhook_destinations: destinations,
         },
     )
     .await?;
@@ -26,7 +33,8 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
     // outbox for the next start.
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let worker = if args.deliver_webhooks {
-        let deliverer = bitext_webhooks::Deliverer::new(store.clone())?;
+        let deliverer =
+            bitext_webhooks::Deliverer::new(store.clone())?.destinations(destinations)?;
         Some(tokio::spawn(deliverer.run(
             std::time::Duration::from_secs(1),
             async move {

@@ -4,6 +4,7 @@
 //! said to be gone.
 
 use crate::diff::{self, ParagraphDiff};
+use crate::text;
 
 /// How a comment's anchor stands in the revision it is read against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,7 +59,7 @@ pub fn follow_paragraph(old: &str, new: &str, paragraph: usize) -> Option<usize>
 /// For every paragraph of `old`, where it is in `new` (`None`: deleted).
 pub fn paragraph_map(old: &str, new: &str) -> Vec<Option<usize>> {
     if old == new {
-        return (0..diff::paragraphs(old).len()).map(Some).collect();
+        return (0..text::paragraphs(old).len()).map(Some).collect();
     }
     let d = diff::diff(old, new);
     let mut map = Vec::new();
@@ -90,7 +91,7 @@ fn set(map: &mut Vec<Option<usize>>, index: usize, value: Option<usize>) {
 
 /// The text of paragraph `index` of `body`, if there is one.
 pub fn paragraph(body: &str, index: usize) -> Option<&str> {
-    diff::paragraphs(body).get(index).copied()
+    text::paragraphs(body).get(index).copied()
 }
 
 #[cfg(test)]

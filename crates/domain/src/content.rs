@@ -5,6 +5,24 @@ use sha2::{Digest, Sha256};
 
 use crate::ValidationError;
 
+/// Refuses U+0000 and the C0 control characters other than tab, line feed and carriage return:
+/// no text holds them, and PostgreSQL cannot store U+0000 at all. Every text that comes from
+/// outside passes here before anything is stored, so both databases answer alike.
+///
+/// # Errors
+/// [`ValidationError::ControlCharacter`] naming the first one, as `U+0000`.
+pub fn plain_text(text: &str) -> Result<(), ValidationError> {
+    match text
+        .chars()
+        .find(|c| c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{7f}'))
+    {
+        Some(c) => Err(ValidationError::ControlCharacter {
+            character: format!("U+{:04X}", u32::from(c)),
+        }),
+        None => Ok(()),
+    }
+}
+
 /// A revision's title: not blank, at most [`Title::MAX_CHARS`] characters.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Title(String);
@@ -15,6 +33,7 @@ impl Title {
     /// # Errors
     /// [`ValidationError::EmptyTitle`] or [`ValidationError::TitleTooLong`].
     pub fn parse(title: &str) -> Result<Self, ValidationError> {
+        plain_text(title)?;
         if title.trim().is_empty() {
             return Err(ValidationError::EmptyTitle);
         }
@@ -45,6 +64,7 @@ impl Body {
     /// # Errors
     /// [`ValidationError::BodyTooLong`].
     pub fn parse(body: &str) -> Result<Self, ValidationError> {
+        plain_text(body)?;
         if body.len() > Self::MAX_CHARS && body.chars().count() > Self::MAX_CHARS {
             return Err(ValidationError::BodyTooLong {
                 max: Self::MAX_CHARS,
@@ -73,6 +93,7 @@ impl Message {
     /// # Errors
     /// [`ValidationError::MessageTooLong`].
     pub fn parse(message: &str) -> Result<Self, ValidationError> {
+        plain_text(message)?;
         if message.chars().count() > Self::MAX_CHARS {
             return Err(ValidationError::MessageTooLong {
                 max: Self::MAX_CHARS,
@@ -103,6 +124,7 @@ impl CreditText {
     /// # Errors
     /// [`ValidationError::CreditTooLong`].
     pub fn parse(text: &str) -> Result<Option<Self>, ValidationError> {
+        plain_text(text)?;
         let text = text.trim();
         if text.is_empty() {
             return Ok(None);
@@ -143,6 +165,23 @@ mod tests {
         assert_eq!(Title::parse("  \n"), Err(ValidationError::EmptyTitle));
         assert!(Title::parse("台风").is_ok());
         assert!(Title::parse(&"字".repeat(501)).is_err());
+    }
+
+    #[test]
+    fn control_characters_are_refused_but_tabs_and_line_ends_are_text() {
+        for bad in ["a\u{0}b", "\u{1b}[31m", "x\u{8}", "\u{1f}"] {
+            assert!(Title::parse(bad).is_err(), "{bad:?}");
+            assert!(Body::parse(bad).is_err(), "{bad:?}");
+            assert!(Message::parse(bad).is_err(), "{bad:?}");
+            assert!(CreditText::parse(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(
+            Body::parse("a\u{0}"),
+            Err(ValidationError::ControlCharacter {
+                character: "U+0000".into()
+            })
+        );
+        assert!(Body::parse("one\ttwo\r\n\r\nthree\n").is_ok());
     }
 
     #[test]

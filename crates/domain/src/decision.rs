@@ -2,7 +2,7 @@
 //! approves, a second pair of eyes approves, open review threads are approved over only
 //! knowingly, reasons are given, and outdated translations are published only knowingly.
 
-use crate::{Action, Coded, Roles, State, Transition, TransitionError};
+use crate::{Action, Coded, ErrorArgs, ErrorCode, Roles, State, Transition, TransitionError};
 
 /// Everything the decision depends on, read in the same transaction as the write.
 #[derive(Debug, Clone)]
@@ -59,55 +59,41 @@ pub enum WorkflowError {
 }
 
 impl Coded for WorkflowError {
-    fn code(&self) -> &'static str {
+    fn code(&self) -> ErrorCode {
         match self {
             Self::Transition(t) => t.code(),
-            Self::NotHead { .. } => "not-head",
-            Self::CorrectionNoteRequired => "correction-note-required",
-            Self::RevisionNotAllowed { .. } => "transition-not-allowed",
-            Self::RevisionRequired => "validation",
-            Self::SecondPairOfEyes => "second-pair-of-eyes",
-            Self::OpenThreads { .. } => "open-threads",
-            Self::CommentRequired { .. } => "comment-required",
-            Self::OutdatedNotAcknowledged { .. } => "outdated-not-acknowledged",
+            Self::NotHead { .. } => ErrorCode::NotHead,
+            Self::CorrectionNoteRequired => ErrorCode::CorrectionNoteRequired,
+            Self::RevisionNotAllowed { .. } => ErrorCode::RevisionNotAllowed,
+            Self::RevisionRequired => ErrorCode::RevisionRequired,
+            Self::SecondPairOfEyes => ErrorCode::SecondPairOfEyes,
+            Self::OpenThreads { .. } => ErrorCode::OpenThreads,
+            Self::CommentRequired { .. } => ErrorCode::CommentRequired,
+            Self::OutdatedNotAcknowledged { .. } => ErrorCode::OutdatedNotAcknowledged,
         }
     }
 
-    fn args(&self) -> Vec<(&'static str, String)> {
+    fn args(&self) -> ErrorArgs {
         match self {
             Self::Transition(t) => t.args(),
             Self::NotHead { revision, head } => {
-                vec![
-                    ("revision", revision.to_string()),
-                    ("head", head.to_string()),
-                ]
+                vec![("revision", (*revision).into()), ("head", (*head).into())]
             }
-            Self::RevisionRequired => vec![
-                ("field", "revision".into()),
-                ("reason", "approve must name the revision approved".into()),
-            ],
-            Self::SecondPairOfEyes | Self::CorrectionNoteRequired => vec![],
-            Self::OpenThreads { count } => vec![("count", count.to_string())],
+            Self::RevisionRequired | Self::SecondPairOfEyes | Self::CorrectionNoteRequired => {
+                vec![]
+            }
+            Self::OpenThreads { count } => vec![("count", (*count).into())],
             Self::RevisionNotAllowed { state } => vec![
-                ("action", "revise".into()),
-                ("state", state.as_str().into()),
-                (
-                    "allowed",
-                    state
-                        .allowed_actions()
-                        .iter()
-                        .map(|a| a.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
+                ("state", (*state).into()),
+                ("allowed", state.allowed_actions().into()),
             ],
-            Self::CommentRequired { action } => vec![("action", action.as_str().into())],
+            Self::CommentRequired { action } => vec![("action", (*action).into())],
             Self::OutdatedNotAcknowledged {
                 source_revision,
                 head,
             } => vec![
-                ("source_revision", source_revision.to_string()),
-                ("head", head.to_string()),
+                ("source_revision", (*source_revision).into()),
+                ("head", (*head).into()),
             ],
         }
     }
@@ -165,6 +151,7 @@ pub fn decide(req: &ActionRequest<'_>) -> Result<Transition, WorkflowError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ErrorArg;
 
     fn req(action: Action, state: State, roles: &str) -> ActionRequest<'static> {
         ActionRequest {
@@ -240,7 +227,7 @@ mod tests {
         assert_eq!(decide(&r), Err(WorkflowError::OpenThreads { count: 2 }));
         assert_eq!(
             decide(&r).unwrap_err().args(),
-            vec![("count", "2".to_owned())]
+            vec![("count", ErrorArg::from(2_u64))]
         );
         r.acknowledge_open_threads = true;
         assert_eq!(decide(&r).unwrap().to, State::Approved);
@@ -300,5 +287,77 @@ mod tests {
             decide(&r),
             Err(WorkflowError::Transition(TransitionError::Forbidden { .. }))
         ));
+    }
+
+    #[test]
+    fn workflow_errors_give_the_arguments_their_codes_declare() {
+        let not_allowed = TransitionError::NotAllowed {
+            action: Action::Publish,
+            state: State::Draft,
+            allowed: vec![Action::Submit],
+        };
+        for err in [
+            WorkflowError::Transition(not_allowed.clone()),
+            WorkflowError::Transition(TransitionError::Forbidden {
+                action: Action::Reopen,
+            }),
+            WorkflowError::NotHead {
+                revision: 2,
+                head: 3,
+            },
+            WorkflowError::RevisionRequired,
+            WorkflowError::SecondPairOfEyes,
+            WorkflowError::CommentRequired {
+                action: Action::Withdraw,
+            },
+            WorkflowError::CorrectionNoteRequired,
+            WorkflowError::RevisionNotAllowed {
+                state: State::Withdrawn,
+            },
+            WorkflowError::OutdatedNotAcknowledged {
+                source_revision: 1,
+                head: 2,
+            },
+        ] {
+            assert!(err.code().accepts(&err.args()), "{err:?}: {:?}", err.args());
+        }
+        assert_eq!(
+            not_allowed.args(),
+            vec![
+                ("action", ErrorArg::Action(Action::Publish)),
+                ("state", ErrorArg::State(State::Draft)),
+                ("allowed", ErrorArg::Actions(vec![Action::Submit])),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_refused_role_names_the_roles_that_may_act() {
+        let err = TransitionError::Forbidden {
+            action: Action::Reopen,
+        };
+        assert_eq!(err.code(), ErrorCode::Forbidden);
+        assert_eq!(
+            err.args(),
+            vec![(
+                "roles",
+                ErrorArg::Roles(vec![crate::Role::Translator, crate::Role::Editor])
+            )]
+        );
+    }
+
+    #[test]
+    fn a_revision_refused_by_the_state_names_the_state_and_the_allowed_actions() {
+        let err = WorkflowError::RevisionNotAllowed {
+            state: State::Withdrawn,
+        };
+        assert_eq!(err.code(), ErrorCode::RevisionNotAllowed);
+        assert_eq!(
+            err.args(),
+            vec![
+                ("state", ErrorArg::State(State::Withdrawn)),
+                ("allowed", ErrorArg::Actions(vec![Action::Reopen])),
+            ]
+        );
     }
 }

@@ -4,7 +4,7 @@
 //! it). Neither claiming nor assigning changes the workflow state, and neither is possible
 //! while the translation is withdrawn.
 
-use crate::{Coded, Person, Role, Roles, State, User};
+use crate::{Coded, ErrorArg, ErrorArgs, ErrorCode, Person, Role, Roles, State, User};
 
 /// A change of hands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -52,35 +52,27 @@ pub enum OwnershipError {
 }
 
 impl Coded for OwnershipError {
-    fn code(&self) -> &'static str {
+    fn code(&self) -> ErrorCode {
         match self {
-            Self::Withdrawn { .. } => "transition-not-allowed",
-            Self::Held { .. } => "translation-held",
-            Self::NotAssignable { .. } => "assignee-not-eligible",
-            Self::NotAssignee { .. } => "not-assignee",
-            Self::Unassigned => "translation-unassigned",
+            Self::Withdrawn { .. } => ErrorCode::HandoverNotAllowed,
+            Self::Held { .. } => ErrorCode::TranslationHeld,
+            Self::NotAssignable { .. } => ErrorCode::AssigneeNotEligible,
+            Self::NotAssignee { .. } => ErrorCode::NotAssignee,
+            Self::Unassigned => ErrorCode::TranslationUnassigned,
         }
     }
 
-    fn args(&self) -> Vec<(&'static str, String)> {
+    fn args(&self) -> ErrorArgs {
         match self {
             Self::Withdrawn { handover } => vec![
-                ("action", handover.as_str().into()),
-                ("state", State::Withdrawn.as_str().into()),
-                (
-                    "allowed",
-                    State::Withdrawn
-                        .allowed_actions()
-                        .iter()
-                        .map(|a| a.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
+                ("handover", ErrorArg::text(handover.as_str())),
+                ("state", State::Withdrawn.into()),
+                ("allowed", State::Withdrawn.allowed_actions().into()),
             ],
             Self::Held { holder } | Self::NotAssignee { holder } => {
-                vec![("assignee", holder.clone())]
+                vec![("assignee", ErrorArg::text(holder))]
             }
-            Self::NotAssignable { name } => vec![("name", name.clone())],
+            Self::NotAssignable { name } => vec![("name", ErrorArg::text(name))],
             Self::Unassigned => vec![],
         }
     }
@@ -180,6 +172,7 @@ pub fn may_write(actor: &User, holder: Option<&Person>) -> Result<(), OwnershipE
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Action;
 
     fn user(id: i64, roles: &str) -> User {
         User {
@@ -252,18 +245,37 @@ mod tests {
     #[test]
     fn nothing_changes_hands_while_withdrawn() {
         let err = claim(State::Withdrawn, &user(2, "translator"), None).unwrap_err();
-        assert_eq!(err.code(), "transition-not-allowed");
+        assert_eq!(err.code(), ErrorCode::HandoverNotAllowed);
         assert_eq!(
             err.args(),
             vec![
-                ("action", "claim".to_owned()),
-                ("state", "withdrawn".to_owned()),
-                ("allowed", "reopen".to_owned()),
+                ("handover", ErrorArg::text("claim")),
+                ("state", ErrorArg::State(State::Withdrawn)),
+                ("allowed", ErrorArg::Actions(vec![Action::Reopen])),
             ]
         );
         for state in State::ALL {
             let refused = assign(state, None, None).is_err();
             assert_eq!(refused, state == State::Withdrawn, "{state}");
+        }
+    }
+
+    #[test]
+    fn ownership_errors_give_the_arguments_their_codes_declare() {
+        for err in [
+            OwnershipError::Withdrawn {
+                handover: Handover::Assign,
+            },
+            OwnershipError::Held {
+                holder: "Alex".into(),
+            },
+            OwnershipError::NotAssignable { name: "pat".into() },
+            OwnershipError::NotAssignee {
+                holder: "Alex".into(),
+            },
+            OwnershipError::Unassigned,
+        ] {
+            assert!(err.code().accepts(&err.args()), "{err:?}");
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::{fmt, str::FromStr};
 
-use crate::{Coded, Role};
+use crate::{Coded, ErrorArgs, ErrorCode, Role};
 
 /// Where a translation stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -163,40 +163,25 @@ pub enum TransitionError {
 }
 
 impl Coded for TransitionError {
-    fn code(&self) -> &'static str {
+    fn code(&self) -> ErrorCode {
         match self {
-            Self::NotAllowed { .. } => "transition-not-allowed",
-            Self::Forbidden { .. } => "forbidden",
+            Self::NotAllowed { .. } => ErrorCode::TransitionNotAllowed,
+            Self::Forbidden { .. } => ErrorCode::Forbidden,
         }
     }
 
-    fn args(&self) -> Vec<(&'static str, String)> {
+    fn args(&self) -> ErrorArgs {
         match self {
             Self::NotAllowed {
                 action,
                 state,
                 allowed,
             } => vec![
-                ("action", action.as_str().into()),
-                ("state", state.as_str().into()),
-                (
-                    "allowed",
-                    allowed
-                        .iter()
-                        .map(|a| a.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
+                ("action", (*action).into()),
+                ("state", (*state).into()),
+                ("allowed", allowed.clone().into()),
             ],
-            Self::Forbidden { action } => vec![(
-                "role",
-                action
-                    .roles()
-                    .iter()
-                    .map(|r| r.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            )],
+            Self::Forbidden { action } => vec![("roles", action.roles().to_vec().into())],
         }
     }
 }

@@ -210,11 +210,11 @@ proptest! {
         prop_assert_eq!(s.paragraphs_changed, count(|p| matches!(p, ParagraphDiff::Change { .. })));
         prop_assert_eq!(
             s.paragraphs_equal + s.paragraphs_deleted + s.paragraphs_changed,
-            bitext_domain::diff::paragraphs(&old).len()
+            bitext_domain::text::paragraphs(&old).len()
         );
         prop_assert_eq!(
             s.paragraphs_equal + s.paragraphs_inserted + s.paragraphs_changed,
-            bitext_domain::diff::paragraphs(&new).len()
+            bitext_domain::text::paragraphs(&new).len()
         );
         if old == new {
             prop_assert_eq!((s.words_inserted, s.words_deleted), (0, 0));

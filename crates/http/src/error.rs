@@ -8,14 +8,18 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use bitext_app::{AppError, StoreError};
-use bitext_domain::{Coded, OwnershipError, TransitionError, ValidationError, WorkflowError};
+use bitext_domain::{
+    Coded, ErrorArg, ErrorArgs, ErrorCode, OwnershipError, TransitionError, ValidationError,
+    WorkflowError,
+};
 
 /// A problem waiting to be rendered: put in the response's extensions by [`ApiError`] and
 /// turned into a body by the localizing middleware, which knows the caller's language.
 #[derive(Debug, Clone)]
 pub struct Problem {
-    pub code: &'static str,
-    pub args: Vec<(&'static str, String)>,
+    pub code: ErrorCode,
+    /// The arguments `code` declares (see [`ErrorCode::params`]).
+    pub args: ErrorArgs,
 }
 
 /// An error answered to the client.
@@ -28,7 +32,7 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    pub fn new(status: StatusCode, code: &'static str) -> Self {
+    pub fn new(status: StatusCode, code: ErrorCode) -> Self {
         Self {
             status,
             problem: Problem {
@@ -40,9 +44,10 @@ impl ApiError {
         }
     }
 
-    /// Adds a named argument for the localized message.
-    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
-        self.problem.args.push((name, value.to_string()));
+    /// Adds a named argument for the localized message: data, or a workflow name; never
+    /// words of a sentence.
+    pub fn arg(mut self, name: &'static str, value: impl Into<ErrorArg>) -> Self {
+        self.problem.args.push((name, value.into()));
         self
     }
 
@@ -59,7 +64,7 @@ impl ApiError {
 
     /// A 500 whose cause is logged, never shown.
     pub fn internal(cause: impl std::fmt::Display) -> Self {
-        let mut e = Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal");
+        let mut e = Self::new(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal);
         e.cause = Some(cause.to_string());
         e
     }
@@ -68,26 +73,32 @@ impl ApiError {
         self.status
     }
 
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         self.problem.code
     }
 
-    pub fn bad_request(reason: impl ToString) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, "bad-request").arg("reason", reason)
+    pub fn args(&self) -> &[(&'static str, ErrorArg)] {
+        &self.problem.args
     }
 
-    pub fn invalid_query(reason: impl ToString) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, "invalid-query").arg("reason", reason)
+    pub fn bad_request() -> Self {
+        Self::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest)
+    }
+
+    /// The query parameter `name` has a `value` that is not allowed.
+    pub fn invalid_query(name: &str, value: &str) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidQuery)
+            .arg("name", name)
+            .arg("value", value)
     }
 
     pub fn unauthorized() -> Self {
-        Self::new(StatusCode::UNAUTHORIZED, "unauthorized")
+        Self::new(StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized)
             .header(axum::http::header::WWW_AUTHENTICATE, "Bearer")
     }
 
     pub fn forbidden(roles: &[bitext_domain::Role]) -> Self {
-        let names: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
-        Self::new(StatusCode::FORBIDDEN, "forbidden").arg("role", names.join(", "))
+        Self::new(StatusCode::FORBIDDEN, ErrorCode::Forbidden).arg("roles", roles.to_vec())
     }
 }
 
@@ -153,7 +164,7 @@ impl From<StoreError> for ApiError {
             E::SlugTaken { .. } | E::TranslationExists { .. } | E::UserExists { .. } => {
                 StatusCode::CONFLICT
             }
-            E::SameLanguage { .. } | E::SourceRevisionInvalid { .. } | E::Invalid { .. } => {
+            E::SameLanguage { .. } | E::SourceRevisionInvalid { .. } | E::Comment(_) => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
             E::Stale { .. } => StatusCode::PRECONDITION_FAILED,
@@ -171,11 +182,8 @@ impl From<AppError> for ApiError {
         match err {
             AppError::Validation(e) => e.into(),
             AppError::Forbidden { roles } => Self::forbidden(&roles),
-            AppError::DiffRange { from, to } => {
-                Self::new(StatusCode::UNPROCESSABLE_ENTITY, "diff-range-invalid")
-                    .arg("from", from)
-                    .arg("to", to)
-            }
+            AppError::DiffRange { .. } => Self::coded(StatusCode::UNPROCESSABLE_ENTITY, &err),
+            AppError::TagMismatch { .. } => Self::coded(StatusCode::PRECONDITION_FAILED, &err),
             AppError::Ownership(e) => e.into(),
             AppError::Store(e) => e.into(),
         }
@@ -184,9 +192,16 @@ impl From<AppError> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        debug_assert!(
+            self.problem.code.accepts(&self.problem.args),
+            "{} takes {:?}, not {:?}",
+            self.problem.code,
+            self.problem.code.params(),
+            self.problem.args
+        );
         if self.status.is_server_error() {
             tracing::error!(
-                code = self.problem.code,
+                code = self.problem.code.as_str(),
                 cause = self.cause.as_deref().unwrap_or(""),
                 "request failed"
             );

@@ -7,10 +7,11 @@ use axum::{
     http::{StatusCode, header, request::Parts},
 };
 use bitext_app::{Actor, admin::Credential};
+use bitext_domain::{ErrorCode, Precondition};
 use bitext_i18n::Locale;
 use serde::de::DeserializeOwned;
 
-use crate::{AppState, error::ApiError};
+use crate::{AppState, error::ApiError, locale::LocaleSlot, rejection};
 
 /// The authenticated caller, as the actor of the use cases. One extractor for every way of
 /// signing in: a bearer token today; a session cookie joins it here.
@@ -43,7 +44,8 @@ impl FromRequestParts<AppState> for Auth {
     }
 }
 
-/// The caller's negotiated language, left by [`crate::problem::localize`].
+/// The caller's language as decided so far (see [`crate::locale`]). In a handler that also
+/// takes [`Auth`], put `Auth` first, so that the person's saved setting has been applied.
 #[derive(Debug, Clone)]
 pub struct CallerLocale(pub Locale);
 
@@ -54,8 +56,8 @@ impl<S: Send + Sync> FromRequestParts<S> for CallerLocale {
         Ok(Self(
             parts
                 .extensions
-                .get::<Locale>()
-                .cloned()
+                .get::<LocaleSlot>()
+                .map(LocaleSlot::get)
                 .unwrap_or_default(),
         ))
     }
@@ -83,7 +85,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
         if !is_json {
             return Err(ApiError::new(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "unsupported-media-type",
+                ErrorCode::UnsupportedMediaType,
             ));
         }
         let limit = req
@@ -93,21 +95,17 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
             .unwrap_or_default();
         let bytes = Bytes::from_request(req, state).await.map_err(|e| {
             if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload-too-large")
+                ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge)
                     .arg("limit", limit)
             } else {
-                ApiError::bad_request(e.body_text())
+                ApiError::bad_request()
             }
         })?;
         let text = std::str::from_utf8(&bytes)
-            .map_err(|_| ApiError::new(StatusCode::BAD_REQUEST, "invalid-utf8"))?;
-        serde_json::from_str(text).map(JsonBody).map_err(|e| {
-            let status = match e.classify() {
-                serde_json::error::Category::Data => StatusCode::UNPROCESSABLE_ENTITY,
-                _ => StatusCode::BAD_REQUEST,
-            };
-            ApiError::new(status, "invalid-json").arg("reason", e)
-        })
+            .map_err(|_| ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidUtf8))?;
+        serde_json::from_str(text)
+            .map(JsonBody)
+            .map_err(|e| rejection::invalid_json(&e))
     }
 }
 
@@ -115,35 +113,80 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
 #[derive(Debug, Clone, Copy)]
 pub struct BodyLimit(pub usize);
 
-/// The revision a writer based its change on, from `If-Match: "<n>"`.
-#[derive(Debug, Clone, Copy)]
-pub struct IfMatch(pub i32);
+/// What a writer based its change on, from `If-Match`: `*`, or a list of entity tags compared
+/// strongly with the head's `ETag` (RFC 9110, sections 8.8.3 and 13.1.1).
+#[derive(Debug, Clone)]
+pub struct IfMatch(pub Precondition);
 
 impl<S: Send + Sync> FromRequestParts<S> for IfMatch {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
-        let Some(value) = parts.headers.get(header::IF_MATCH) else {
+        let mut values = parts.headers.get_all(header::IF_MATCH).iter().peekable();
+        if values.peek().is_none() {
             return Err(ApiError::new(
                 StatusCode::PRECONDITION_REQUIRED,
-                "precondition-required",
+                ErrorCode::PreconditionRequired,
             ));
-        };
-        let text = value.to_str().unwrap_or("").trim();
-        let invalid = || {
-            ApiError::new(StatusCode::BAD_REQUEST, "invalid-if-match")
-                .arg("value", text.chars().take(40).collect::<String>())
-        };
-        let inner = text
-            .strip_prefix('"')
-            .and_then(|t| t.strip_suffix('"'))
-            .ok_or_else(invalid)?;
-        let n: i32 = inner.parse().map_err(|_| invalid())?;
-        if n < 1 {
-            return Err(invalid());
         }
-        Ok(IfMatch(n))
+        // Several header lines are one comma-separated list.
+        let mut text = String::new();
+        for value in values {
+            let value = value.to_str().map_err(|_| invalid_if_match(""))?;
+            if !text.is_empty() {
+                text.push(',');
+            }
+            text.push_str(value);
+        }
+        parse_if_match(&text)
+            .map(IfMatch)
+            .ok_or_else(|| invalid_if_match(&text))
     }
+}
+
+fn invalid_if_match(text: &str) -> ApiError {
+    ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidIfMatch)
+        .arg("value", text.chars().take(40).collect::<String>())
+}
+
+/// `*`, or `#entity-tag` where `entity-tag = [ "W/" ] DQUOTE *etagc DQUOTE`; weak tags are left
+/// out (they never match strongly). `None` for anything else.
+fn parse_if_match(text: &str) -> Option<Precondition> {
+    let text = text.trim_matches([' ', '\t']);
+    if text == "*" {
+        return Some(Precondition::Any);
+    }
+    let mut tags = Vec::new();
+    let mut rest = text;
+    let mut any = false;
+    loop {
+        rest = rest.trim_start_matches([' ', '\t', ',']);
+        if rest.is_empty() {
+            break;
+        }
+        let (weak, after) = match rest.strip_prefix("W/") {
+            Some(after) => (true, after),
+            None => (false, rest),
+        };
+        let after = after.strip_prefix('"')?;
+        let end = after.find('"')?;
+        let opaque = &after[..end];
+        if !opaque
+            .bytes()
+            .all(|b| b == 0x21 || (0x23..=0x7e).contains(&b) || b >= 0x80)
+        {
+            return None;
+        }
+        if !weak {
+            tags.push(opaque.to_owned());
+        }
+        any = true;
+        rest = after[end + 1..].trim_start_matches([' ', '\t']);
+        if !rest.is_empty() && !rest.starts_with(',') {
+            return None;
+        }
+    }
+    any.then_some(Precondition::Tags(tags))
 }
 
 /// The `ETag` of a document whose head is `head`.
@@ -161,7 +204,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ValidQuery<T> 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
         axum::extract::Query::<T>::try_from_uri(&parts.uri)
             .map(|q| ValidQuery(q.0))
-            .map_err(|e| ApiError::invalid_query(e.body_text()))
+            .map_err(|_| rejection::invalid_query::<T>(parts.uri.query().unwrap_or_default()))
     }
 }
 
@@ -176,7 +219,7 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for ValidPa
         axum::extract::Path::<T>::from_request_parts(parts, state)
             .await
             .map(|p| ValidPath(p.0))
-            .map_err(|e| ApiError::bad_request(e.body_text()))
+            .map_err(|e| rejection::invalid_path(&e))
     }
 }
 
@@ -199,15 +242,16 @@ impl PageQuery {
     pub fn parse(&self) -> Result<(u64, Option<i64>), ApiError> {
         let limit = self.limit.unwrap_or(50);
         if !(1..=200).contains(&limit) {
-            return Err(ApiError::invalid_query("limit must be between 1 and 200"));
+            return Err(ApiError::invalid_query("limit", &limit.to_string()));
         }
+        let invalid_cursor = || ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidCursor);
         let cursor = match &self.cursor {
             None => None,
             Some(c) => Some(
                 c.parse::<i64>()
                     .ok()
                     .filter(|n| *n >= 0)
-                    .ok_or_else(|| ApiError::new(StatusCode::BAD_REQUEST, "invalid-cursor"))?,
+                    .ok_or_else(invalid_cursor)?,
             ),
         };
         Ok((limit, cursor))
@@ -229,5 +273,39 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestId {
                 .and_then(|v| v.to_str().ok())
                 .map(|s| s.chars().take(100).collect()),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(v: &[&str]) -> Option<Precondition> {
+        Some(Precondition::Tags(
+            v.iter().map(|t| (*t).to_owned()).collect(),
+        ))
+    }
+
+    #[test]
+    fn if_match_is_parsed_as_rfc_9110_says() {
+        assert_eq!(parse_if_match("\"1\""), tags(&["1"]));
+        assert_eq!(parse_if_match(" * "), Some(Precondition::Any));
+        assert_eq!(parse_if_match("\"1\", \"2\""), tags(&["1", "2"]));
+        assert_eq!(parse_if_match("\"+1\""), tags(&["+1"]));
+        assert_eq!(parse_if_match("\"01\""), tags(&["01"]));
+        assert_eq!(parse_if_match("W/\"1\", \"2\""), tags(&["2"]));
+        assert_eq!(parse_if_match("W/\"1\""), tags(&[]));
+        assert_eq!(parse_if_match("\"a,b\""), tags(&["a,b"]));
+        for bad in [
+            "1",
+            "\"1",
+            "\"1\" \"2\"",
+            "*, \"1\"",
+            "",
+            "\"a b\"",
+            "w/\"1\"",
+        ] {
+            assert_eq!(parse_if_match(bad), None, "{bad}");
+        }
     }
 }

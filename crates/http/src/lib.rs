@@ -3,10 +3,13 @@
 
 pub mod cache;
 pub mod error;
+pub mod error_page;
 pub mod extract;
+pub mod locale;
 pub mod metrics;
 pub mod openapi;
 pub mod problem;
+pub mod rejection;
 pub mod routes;
 pub mod views;
 pub mod views_published;
@@ -109,9 +112,9 @@ pub fn router(app: App, config: &HttpConfig) -> Router {
                     },
                 ))
                 .layer(PropagateRequestIdLayer::x_request_id())
+                .layer(Extension(BodyLimit(config.body_limit)))
                 .layer(middleware::from_fn(problem::localize))
                 .layer(CatchPanicLayer::new())
-                .layer(Extension(BodyLimit(config.body_limit)))
                 .layer(DefaultBodyLimit::max(config.body_limit)),
         )
         .with_state(AppState {

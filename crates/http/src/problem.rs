@@ -1,5 +1,6 @@
-//! Localized problem+json bodies. A middleware negotiates the caller's language once per request,
-//! leaves it in the request's extensions for handlers, and renders every error response: those
+//! Localized problem+json bodies. A middleware negotiates the caller's language once per request
+//! (see [`crate::locale`]), leaves it in the request's extensions for handlers, and renders every
+//! error response, as problem+json or, for a browser, as an HTML page: those
 //! of our handlers ([`crate::error::Problem`]) and those that axum or a layer produced with an
 //! empty body (404 for unknown routes, 405, 413), so that no error leaves without a body.
 
@@ -10,11 +11,12 @@ use axum::{
     middleware::Next,
     response::Response,
 };
+use bitext_domain::{ErrorArg, ErrorCode};
 use bitext_i18n::{Arg, Locale, Localizer};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::error::Problem;
+use crate::{error::Problem, extract::BodyLimit, locale::LocaleSlot};
 
 /// An RFC 9457 problem.
 #[derive(Debug, Serialize, ToSchema)]
@@ -36,17 +38,19 @@ pub struct ProblemBody {
     pub request_id: Option<String>,
 }
 
-fn default_problem(status: StatusCode, method: &str, path: &str) -> Problem {
-    let (code, args): (&'static str, Vec<(&'static str, String)>) = match status {
-        StatusCode::NOT_FOUND => ("route-not-found", vec![("path", path.to_owned())]),
+fn default_problem(status: StatusCode, method: &str, path: &str, limit: usize) -> Problem {
+    let (code, args) = match status {
+        StatusCode::NOT_FOUND => (ErrorCode::RouteNotFound, vec![("path", path.into())]),
         StatusCode::METHOD_NOT_ALLOWED => {
-            ("method-not-allowed", vec![("method", method.to_owned())])
+            (ErrorCode::MethodNotAllowed, vec![("method", method.into())])
         }
-        StatusCode::PAYLOAD_TOO_LARGE => ("payload-too-large", vec![("limit", String::new())]),
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => ("unsupported-media-type", vec![]),
-        StatusCode::SERVICE_UNAVAILABLE => ("service-unavailable", vec![]),
-        s if s.is_server_error() => ("internal", vec![]),
-        _ => ("bad-request", vec![("reason", status.to_string())]),
+        StatusCode::PAYLOAD_TOO_LARGE => {
+            (ErrorCode::PayloadTooLarge, vec![("limit", limit.into())])
+        }
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => (ErrorCode::UnsupportedMediaType, vec![]),
+        StatusCode::SERVICE_UNAVAILABLE => (ErrorCode::ServiceUnavailable, vec![]),
+        s if s.is_server_error() => (ErrorCode::Internal, vec![]),
+        _ => (ErrorCode::BadRequest, vec![]),
     };
     Problem { code, args }
 }
@@ -54,16 +58,18 @@ fn default_problem(status: StatusCode, method: &str, path: &str) -> Problem {
 /// The middleware: see the module docs.
 pub async fn localize(mut req: Request, next: Next) -> Response {
     let localizer = Localizer::global();
-    let accept = req
-        .headers()
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    let locale = localizer.negotiate(accept);
-    req.extensions_mut().insert(locale);
+    let slot = LocaleSlot::negotiate(req.uri(), req.headers());
+    req.extensions_mut().insert(slot.clone());
+    let html = crate::error_page::wants_html(req.headers());
     // Cheap clones (shared bytes); turned into text only if the answer is an error.
     let uri = req.uri().clone();
     let method = req.method().clone();
     let request_id = req.headers().get("x-request-id").cloned();
+    let limit = req
+        .extensions()
+        .get::<BodyLimit>()
+        .map(|l| l.0)
+        .unwrap_or_default();
 
     let res = next.run(req).await;
     let status = res.status();
@@ -73,6 +79,8 @@ pub async fn localize(mut req: Request, next: Next) -> Response {
     let path = uri.path().to_owned();
     let method = method.to_string();
     let request_id = request_id.and_then(|v| v.to_str().ok().map(str::to_owned));
+    // The authenticated person's setting may have settled the language since.
+    let locale = slot.get();
     let problem = match res.extensions().get::<Problem>() {
         Some(p) => p.clone(),
         None => {
@@ -80,16 +88,31 @@ pub async fn localize(mut req: Request, next: Next) -> Response {
             if res.headers().contains_key(header::CONTENT_TYPE) {
                 return res;
             }
-            default_problem(status, &method, &path)
+            default_problem(status, &method, &path, limit)
         }
     };
     let body = render(localizer, &locale, status, &problem, &path, request_id);
     let (mut parts, _) = res.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);
-    parts.headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/problem+json"),
-    );
+    let (content_type, body) = if html {
+        let page = crate::error_page::render(
+            &locale,
+            status,
+            &body.title,
+            &body.detail,
+            &body.code,
+            body.request_id.as_deref(),
+        );
+        ("text/html; charset=utf-8", page.into_bytes())
+    } else {
+        (
+            "application/problem+json",
+            serde_json::to_vec(&body).unwrap_or_default(),
+        )
+    };
+    parts
+        .headers
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     parts.headers.insert(
         header::CONTENT_LANGUAGE,
         HeaderValue::from_static(locale.as_str()),
@@ -101,15 +124,15 @@ pub async fn localize(mut req: Request, next: Next) -> Response {
 pub fn render_standalone(
     locale: &Locale,
     status: StatusCode,
-    code: &'static str,
-    args: &[(&'static str, String)],
+    code: ErrorCode,
+    args: &[(&'static str, ErrorArg)],
     path: &str,
 ) -> String {
     let problem = Problem {
         code,
         args: args.to_vec(),
     };
-    String::from_utf8(render(
+    serde_json::to_string(&render(
         Localizer::global(),
         locale,
         status,
@@ -127,56 +150,19 @@ fn render(
     problem: &Problem,
     path: &str,
     request_id: Option<String>,
-) -> Vec<u8> {
-    let mut args: Vec<(&str, Arg)> = problem
-        .args
-        .iter()
-        .map(|(k, v)| (*k, localize_arg(localizer, locale, k, v)))
-        .collect();
+) -> ProblemBody {
+    let mut args = localizer.error_args(locale, &problem.args);
     args.push((
         "request_id",
         Arg::from(request_id.clone().unwrap_or_default()),
     ));
-    let body = ProblemBody {
+    ProblemBody {
         kind: format!("/problems/{}", problem.code),
-        title: localizer.format(locale, &format!("error-{}-title", problem.code), &args),
+        title: localizer.error_title(locale, problem.code),
         status: status.as_u16(),
-        detail: localizer.format(locale, &format!("error-{}", problem.code), &args),
-        code: problem.code.to_owned(),
+        detail: localizer.error_detail(locale, problem.code, &args),
+        code: problem.code.as_str().to_owned(),
         instance: path.to_owned(),
         request_id,
-    };
-    serde_json::to_vec(&body).unwrap_or_default()
-}
-
-/// Workflow names are translated before they fill a message; numbers stay numbers so that
-/// plural rules apply.
-fn localize_arg(localizer: &Localizer, locale: &Locale, name: &str, value: &str) -> Arg {
-    let prefix = match name {
-        "state" => "state-",
-        "action" | "allowed" => "action-",
-        "role" => "role-",
-        _ => {
-            return match value.parse::<i64>() {
-                Ok(n) => Arg::Num(n),
-                Err(_) => Arg::from(value),
-            };
-        }
-    };
-    let names: Vec<String> = value
-        .split(", ")
-        .filter(|v| !v.is_empty())
-        .map(|v| {
-            let id = format!("{prefix}{v}");
-            if localizer.has(locale, &id) || localizer.has(&Locale::EN_US, &id) {
-                localizer.format(locale, &id, &[])
-            } else {
-                v.to_owned()
-            }
-        })
-        .collect();
-    if names.is_empty() {
-        return Arg::from("-");
     }
-    Arg::from(localizer.format_list(locale, &names))
 }

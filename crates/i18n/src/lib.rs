@@ -2,8 +2,9 @@
 //! negotiation from `Accept-Language`, and the [`Localizer`] that formats messages.
 //!
 //! `en-US` is the source language and the fallback; `zh-CN` and `zh-TW` are
-//! complete translations. Every API error code `<code>` has two messages,
-//! `error-<code>-title` and `error-<code>` (the detail); [`ERROR_CODES`] lists them.
+//! complete translations. Every error code ([`bitext_domain::ErrorCode`]) has two
+//! messages, `error-<code>-title` and `error-<code>` (the detail); the [`Localizer`]
+//! renders them with their typed arguments (see [`Localizer::error_args`]).
 //!
 //! ```
 //! use bitext_i18n::{Arg, Localizer};
@@ -17,6 +18,7 @@
 
 mod arg;
 pub mod catalog;
+mod coded;
 mod error;
 mod list;
 mod locale;
@@ -25,62 +27,7 @@ mod negotiate;
 
 pub use arg::Arg;
 pub use catalog::message_ids;
+pub use coded::{detail_id, title_id};
 pub use error::I18nError;
 pub use locale::Locale;
 pub use localizer::Localizer;
-
-/// Every API error code that has its messages in `errors.ftl`: the detail is
-/// `error-<code>` and the title `error-<code>-title`.
-pub const ERROR_CODES: &[&str] = &[
-    "bad-request",
-    "invalid-json",
-    "unsupported-media-type",
-    "payload-too-large",
-    "invalid-utf8",
-    "validation",
-    "invalid-language-tag",
-    "invalid-slug",
-    "empty-title",
-    "title-too-long",
-    "body-too-long",
-    "message-too-long",
-    "credit-too-long",
-    "secret-length",
-    "unauthorized",
-    "forbidden",
-    "not-found",
-    "article-not-found",
-    "translation-not-found",
-    "revision-not-found",
-    "route-not-found",
-    "method-not-allowed",
-    "slug-taken",
-    "translation-exists",
-    "same-language",
-    "precondition-required",
-    "precondition-failed",
-    "invalid-if-match",
-    "source-revision-invalid",
-    "diff-range-invalid",
-    "not-acceptable",
-    "invalid-query",
-    "invalid-cursor",
-    "transition-not-allowed",
-    "not-head",
-    "second-pair-of-eyes",
-    "open-threads",
-    "comment-required",
-    "outdated-not-acknowledged",
-    "correction-note-required",
-    "not-assignee",
-    "translation-unassigned",
-    "translation-held",
-    "assignee-not-eligible",
-    "unsupported-language",
-    "not-published",
-    "edition-not-found",
-    "withdrawn",
-    "invalid-url",
-    "internal",
-    "service-unavailable",
-];

@@ -158,6 +158,26 @@ impl Localizer {
         list::join(items, &separator, &last_separator, write)
     }
 
+    /// Joins alternatives into a list the way `locale` writes one, with the messages
+    /// `list-or-separator`, `list-or-pair-separator` (between just two) and
+    /// `list-or-last-separator`: "A or B", "A, B, or C", "A、B或C".
+    pub fn format_or_list<S: AsRef<str>>(&self, locale: &Locale, items: &[S]) -> String {
+        match items {
+            [] => String::new(),
+            [only] => only.as_ref().to_owned(),
+            [first, second] => {
+                let separator = self.format(locale, "list-or-pair-separator", &[]);
+                format!("{}{separator}{}", first.as_ref(), second.as_ref())
+            }
+            [init @ .., last] => {
+                let separator = self.format(locale, "list-or-separator", &[]);
+                let last_separator = self.format(locale, "list-or-last-separator", &[]);
+                let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+                format!("{}{last_separator}{}", init.join(&separator), last.as_ref())
+            }
+        }
+    }
+
     fn bundle(&self, locale: &Locale) -> &Bundle {
         &self.bundles[locale.index()]
     }
@@ -354,5 +374,36 @@ mod tests {
             |index, _| format!("[{index}]"),
         );
         assert_eq!(joined, "[0] 和[1]");
+    }
+
+    #[test]
+    fn alternatives_are_joined_with_or_per_locale() {
+        let localizer = Localizer::global();
+        let none: [&str; 0] = [];
+        assert_eq!(localizer.format_or_list(&Locale::EN_US, &none), "");
+        assert_eq!(
+            localizer.format_or_list(&Locale::EN_US, &["editor"]),
+            "editor"
+        );
+        assert_eq!(
+            localizer.format_or_list(&Locale::EN_US, &["editor", "admin"]),
+            "editor or admin"
+        );
+        assert_eq!(
+            localizer.format_or_list(&Locale::EN_US, &["translator", "editor", "admin"]),
+            "translator, editor, or admin"
+        );
+        assert_eq!(
+            localizer.format_or_list(&Locale::ZH_CN, &["编辑", "管理员"]),
+            "编辑或管理员"
+        );
+        assert_eq!(
+            localizer.format_or_list(&Locale::ZH_CN, &["译者", "编辑", "管理员"]),
+            "译者、编辑或管理员"
+        );
+        assert_eq!(
+            localizer.format_or_list(&Locale::ZH_TW, &["譯者", "編輯", "管理員"]),
+            "譯者、編輯或管理員"
+        );
     }
 }

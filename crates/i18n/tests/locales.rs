@@ -4,8 +4,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use bitext_domain::ErrorCode;
 use bitext_i18n::catalog::{self, EntryInfo, EntryKind, FILE_NAMES};
-use bitext_i18n::{Arg, ERROR_CODES, I18nError, Locale, Localizer};
+use bitext_i18n::{Arg, I18nError, Locale, Localizer, detail_id, title_id};
 
 fn locales_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales")
@@ -152,34 +153,27 @@ fn every_message_formats_without_errors_with_text_or_numbers() {
 }
 
 #[test]
-fn every_error_code_has_a_title_without_variables_and_a_detail() {
-    let entries = entries_by_id(&Locale::EN_US);
-    for code in ERROR_CODES {
-        let title = format!("error-{code}-title");
-        let detail = format!("error-{code}");
-        assert!(
-            entries[&title].variables.is_empty(),
-            "{title} has variables"
-        );
-        assert!(entries.contains_key(&detail), "no {detail}");
+fn every_error_code_has_a_title_and_a_detail_in_every_locale_and_errors_ftl_no_other() {
+    for code in ErrorCode::ALL {
         for locale in Locale::ALL {
-            assert!(
-                Localizer::global().has(&locale, &title),
-                "{locale}: {title}"
-            );
-            assert!(
-                Localizer::global().has(&locale, &detail),
-                "{locale}: {detail}"
-            );
+            for id in [title_id(*code), detail_id(*code)] {
+                assert!(Localizer::global().has(&locale, &id), "{locale}: {id}");
+            }
         }
     }
-    let in_file: BTreeSet<&str> = entries
-        .keys()
-        .filter_map(|id| id.strip_prefix("error-")?.strip_suffix("-title"))
-        .filter(|code| entries.contains_key(&format!("error-{code}")))
+    let known: BTreeSet<String> = ErrorCode::ALL
+        .iter()
+        .flat_map(|code| [title_id(*code), detail_id(*code)])
         .collect();
-    let listed: BTreeSet<&str> = ERROR_CODES.iter().copied().collect();
-    assert_eq!(in_file, listed, "ERROR_CODES and errors.ftl differ");
+    for locale in Locale::ALL {
+        let strays: Vec<String> = entries_by_id(&locale)
+            .into_values()
+            .filter(|entry| entry.file == "errors.ftl" && entry.kind == EntryKind::Message)
+            .map(|entry| entry.id)
+            .filter(|id| !known.contains(id))
+            .collect();
+        assert!(strays.is_empty(), "{locale}: no ErrorCode for {strays:?}");
+    }
 }
 
 #[test]
@@ -279,7 +273,7 @@ fn errors_are_formatted_with_their_arguments_in_each_language() {
         "沒有代稱為「hello」的文章。"
     );
     assert_eq!(
-        format(Locale::ZH_CN, "error-not-found-title", &[]),
+        format(Locale::ZH_CN, "error-route-not-found-title", &[]),
         "未找到"
     );
 }

@@ -161,8 +161,8 @@ pub fn pairs(edition: &Edition) -> Vec<Pair<'_>> {
 }
 
 pub(crate) fn pair_bodies<'a>(source: &'a str, translation: &'a str) -> Vec<Pair<'a>> {
-    let source = bitext_domain::diff::paragraphs(source);
-    let translation = bitext_domain::diff::paragraphs(translation);
+    let source = bitext_domain::text::paragraphs(source);
+    let translation = bitext_domain::text::paragraphs(translation);
     (0..source.len().max(translation.len()))
         .map(|index| Pair {
             index,

@@ -1,12 +1,11 @@
 //! Source articles and their revisions.
 
-use bitext_domain::{Article, Page, Revision, State, content_hash};
+use bitext_domain::{Article, Page, Revision, State};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, ExprTrait, Query},
 };
 
@@ -14,6 +13,7 @@ use crate::{
     NewRevision, StoreError, Tx, WriteContext, convert,
     entity::{article, article_revision, translation},
     events::{self, NewEvent},
+    revisions,
 };
 
 /// Filters for listing articles.
@@ -65,7 +65,8 @@ impl Tx {
             }
             Err(e) => return Err(e.into()),
         };
-        let revision = insert_revision(txn, ctx, model.id, 1, false, &rev).await?;
+        let revision =
+            revisions::insert::<article_revision::Entity>(txn, ctx, model.id, 1, &rev).await?;
         events::append(
             txn,
             ctx,
@@ -80,11 +81,7 @@ impl Tx {
             },
         )
         .await?;
-        let author = convert::user_name(txn, ctx.actor_id).await?;
-        Ok((
-            convert::article(model),
-            convert::article_revision(revision, author),
-        ))
+        Ok((convert::article(model), revision))
     }
 
     /// An article by slug.
@@ -225,17 +222,8 @@ impl Tx {
             });
         }
         let model = find_article(txn, slug).await?;
-        let revision = insert_revision(txn, ctx, model.id, number, rev.minor, &rev)
-            .await
-            .map_err(|e| match e {
-                StoreError::Database(ref db) if StoreError::is_unique_violation(db) => {
-                    StoreError::Stale {
-                        expected: expected_head,
-                        current: number,
-                    }
-                }
-                e => e,
-            })?;
+        let revision =
+            revisions::insert::<article_revision::Entity>(txn, ctx, model.id, number, &rev).await?;
         events::append(
             txn,
             ctx,
@@ -254,11 +242,7 @@ impl Tx {
             },
         )
         .await?;
-        let author = convert::user_name(txn, ctx.actor_id).await?;
-        Ok((
-            convert::article(model),
-            convert::article_revision(revision, author),
-        ))
+        Ok((convert::article(model), revision))
     }
 
     /// An article's revisions, oldest first, `limit` at a time after revision `after`.
@@ -272,25 +256,7 @@ impl Tx {
         after: Option<i64>,
     ) -> Result<Page<Revision>, StoreError> {
         let a = find_article(self.conn(), slug).await?;
-        let mut query = article_revision::Entity::find()
-            .filter(article_revision::Column::ArticleId.eq(a.id))
-            .order_by_asc(article_revision::Column::Number);
-        if let Some(after) = after {
-            query = query.filter(article_revision::Column::Number.gt(after));
-        }
-        let rows = query.limit(limit + 1).all(self.conn()).await?;
-        let (rows, next_cursor) = crate::page::split(rows, limit, |r| i64::from(r.number));
-        let names = convert::user_names(self.conn(), rows.iter().map(|r| r.author_id)).await?;
-        Ok(Page {
-            items: rows
-                .into_iter()
-                .map(|r| {
-                    let author = names.get(&r.author_id).cloned().unwrap_or_default();
-                    convert::article_revision(r, author)
-                })
-                .collect(),
-            next_cursor,
-        })
+        revisions::page::<article_revision::Entity>(self.conn(), a.id, limit, after).await
     }
 
     /// One revision of an article.
@@ -321,37 +287,5 @@ pub(crate) async fn article_revision_of(
     article_id: i64,
     number: i32,
 ) -> Result<Revision, StoreError> {
-    let r = article_revision::Entity::find()
-        .filter(article_revision::Column::ArticleId.eq(article_id))
-        .filter(article_revision::Column::Number.eq(number))
-        .one(db)
-        .await?
-        .ok_or(StoreError::RevisionNotFound { number })?;
-    let author = convert::user_name(db, r.author_id).await?;
-    Ok(convert::article_revision(r, author))
-}
-
-async fn insert_revision(
-    txn: &DatabaseTransaction,
-    ctx: &WriteContext,
-    article_id: i64,
-    number: i32,
-    minor: bool,
-    rev: &NewRevision,
-) -> Result<article_revision::Model, StoreError> {
-    Ok(article_revision::ActiveModel {
-        article_id: Set(article_id),
-        number: Set(number),
-        parent: Set((number > 1).then_some(number - 1)),
-        author_id: Set(ctx.actor_id),
-        created_at: Set(Utc::now()),
-        message: Set(rev.message.clone()),
-        title: Set(rev.title.clone()),
-        body: Set(rev.body.clone()),
-        content_hash: Set(content_hash(&rev.title, &rev.body)),
-        minor: Set(minor),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?)
+    revisions::one::<article_revision::Entity>(db, article_id, number).await
 }

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use bitext_domain::{Anchor, Comment, anchor};
+use bitext_domain::{Anchor, Comment, CommentError, anchor};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
@@ -35,18 +35,11 @@ pub struct NewComment {
 
 const MAX_BODY: usize = 10_000;
 
-fn invalid(field: &'static str, reason: impl Into<String>) -> StoreError {
-    StoreError::Invalid {
-        field,
-        reason: reason.into(),
-    }
-}
-
 impl Tx {
     /// Adds a comment.
     ///
     /// # Errors
-    /// [`StoreError::Invalid`] for an empty body, a revision, paragraph or quote that is not in
+    /// [`StoreError::Comment`] for an empty body, a revision, paragraph or quote that is not in
     /// the text, or a parent from elsewhere; the lookups' not-found errors.
     pub async fn add_comment(
         &self,
@@ -57,13 +50,10 @@ impl Tx {
     ) -> Result<Comment, StoreError> {
         let body = input.body.trim();
         if body.is_empty() {
-            return Err(invalid("body", "a comment needs text"));
+            return Err(CommentError::Empty.into());
         }
         if body.chars().count() > MAX_BODY {
-            return Err(invalid(
-                "body",
-                format!("longer than {MAX_BODY} characters"),
-            ));
+            return Err(CommentError::TooLong { max: MAX_BODY }.into());
         }
         let txn = self.conn();
         let a = find_article(txn, slug).await?;
@@ -73,35 +63,34 @@ impl Tx {
                 .one(txn)
                 .await?
                 .filter(|p| p.translation_id == t.id)
-                .ok_or_else(|| invalid("parent", "no such comment on this translation"))?;
+                .ok_or(CommentError::ParentNotFound { id: parent_id })?;
             input.revision = input.revision.or(Some(parent.revision));
             input.paragraph = input.paragraph.or(parent.paragraph);
         }
         let revision = input.revision.unwrap_or(t.head);
         if !(1..=t.head).contains(&revision) {
-            return Err(invalid(
-                "revision",
-                format!("must be between 1 and {}", t.head),
-            ));
+            return Err(CommentError::RevisionOutOfRange {
+                number: revision,
+                head: t.head,
+            }
+            .into());
         }
         let text = revision_body(txn, t.id, revision).await?;
         if let Some(p) = input.paragraph {
             let para = usize::try_from(p)
                 .ok()
                 .and_then(|p| anchor::paragraph(&text, p))
-                .ok_or_else(|| {
-                    invalid(
-                        "paragraph",
-                        format!("revision {revision} has no paragraph {p}"),
-                    )
+                .ok_or(CommentError::ParagraphNotFound {
+                    revision,
+                    paragraph: p,
                 })?;
             if let Some(q) = input.quote.as_deref().filter(|q| !q.is_empty())
                 && !para.contains(q)
             {
-                return Err(invalid("quote", "not found in that paragraph"));
+                return Err(CommentError::QuoteNotFound { paragraph: p }.into());
             }
         } else if input.quote.as_deref().is_some_and(|q| !q.is_empty()) {
-            return Err(invalid("quote", "a quote needs a paragraph"));
+            return Err(CommentError::QuoteWithoutParagraph.into());
         }
         let model = comment::ActiveModel {
             translation_id: Set(t.id),
@@ -138,7 +127,7 @@ impl Tx {
     /// (default: the head).
     ///
     /// # Errors
-    /// [`StoreError::Invalid`] for `at` outside the history; the lookups' not-found errors.
+    /// [`StoreError::Comment`] for `at` outside the history; the lookups' not-found errors.
     pub async fn comments(
         &self,
         slug: &str,
@@ -149,10 +138,11 @@ impl Tx {
         let t = find_translation(self.conn(), &a, language).await?;
         let at = at.unwrap_or(t.head);
         if !(1..=t.head).contains(&at) {
-            return Err(invalid(
-                "revision",
-                format!("must be between 1 and {}", t.head),
-            ));
+            return Err(CommentError::RevisionOutOfRange {
+                number: at,
+                head: t.head,
+            }
+            .into());
         }
         let rows = comment::Entity::find()
             .filter(comment::Column::TranslationId.eq(t.id))

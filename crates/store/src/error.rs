@@ -1,7 +1,9 @@
 //! Storage errors: what the caller did wrong (a conflict, a missing record) is told apart from
 //! what went wrong in the database.
 
-use bitext_domain::{Coded, TransitionError, WorkflowError};
+use bitext_domain::{
+    Coded, CommentError, ErrorArg, ErrorArgs, ErrorCode, TransitionError, WorkflowError,
+};
 use sea_orm::{DbErr, SqlErr};
 
 #[derive(Debug, thiserror::Error)]
@@ -34,8 +36,8 @@ pub enum StoreError {
     WebhookNotFound { id: i64 },
     #[error("comment {id} not found")]
     CommentNotFound { id: i64 },
-    #[error("invalid {field}: {reason}")]
-    Invalid { field: &'static str, reason: String },
+    #[error(transparent)]
+    Comment(#[from] CommentError),
     #[error("user {name} exists")]
     UserExists { name: String },
     #[error("user {name} not found")]
@@ -70,64 +72,114 @@ impl StoreError {
 }
 
 impl Coded for StoreError {
-    fn code(&self) -> &'static str {
+    fn code(&self) -> ErrorCode {
         match self {
-            Self::ArticleNotFound { .. } => "article-not-found",
-            Self::TranslationNotFound { .. } => "translation-not-found",
-            Self::RevisionNotFound { .. } => "revision-not-found",
-            Self::SlugTaken { .. } => "slug-taken",
-            Self::TranslationExists { .. } => "translation-exists",
-            Self::SameLanguage { .. } => "same-language",
-            Self::Stale { .. } => "precondition-failed",
-            Self::SourceRevisionInvalid { .. } => "source-revision-invalid",
+            Self::ArticleNotFound { .. } => ErrorCode::ArticleNotFound,
+            Self::TranslationNotFound { .. } => ErrorCode::TranslationNotFound,
+            Self::RevisionNotFound { .. } => ErrorCode::RevisionNotFound,
+            Self::SlugTaken { .. } => ErrorCode::SlugTaken,
+            Self::TranslationExists { .. } => ErrorCode::TranslationExists,
+            Self::SameLanguage { .. } => ErrorCode::SameLanguage,
+            Self::Stale { .. } => ErrorCode::PreconditionFailed,
+            Self::SourceRevisionInvalid { .. } => ErrorCode::SourceRevisionInvalid,
             Self::Transition(e) => e.code(),
             Self::Workflow(e) => e.code(),
-            Self::CommentNotFound { .. } | Self::WebhookNotFound { .. } => "not-found",
-            Self::NotPublished { .. } => "not-published",
-            Self::EditionNotFound { .. } => "edition-not-found",
-            Self::Invalid { .. } => "validation",
-            Self::UserExists { .. } => "validation",
-            Self::UserNotFound { .. } | Self::TokenNotFound { .. } => "not-found",
-            Self::Database(_) | Self::Corrupt { .. } => "internal",
+            Self::CommentNotFound { .. } => ErrorCode::CommentNotFound,
+            Self::WebhookNotFound { .. } => ErrorCode::WebhookNotFound,
+            Self::NotPublished { .. } => ErrorCode::NotPublished,
+            Self::EditionNotFound { .. } => ErrorCode::EditionNotFound,
+            Self::Comment(e) => e.code(),
+            Self::UserExists { .. } => ErrorCode::UserExists,
+            Self::UserNotFound { .. } => ErrorCode::UserNotFound,
+            Self::TokenNotFound { .. } => ErrorCode::TokenNotFound,
+            Self::Database(_) | Self::Corrupt { .. } => ErrorCode::Internal,
         }
     }
 
-    fn args(&self) -> Vec<(&'static str, String)> {
+    fn args(&self) -> ErrorArgs {
+        let text = ErrorArg::text;
         match self {
             Self::ArticleNotFound { slug } | Self::SlugTaken { slug } => {
-                vec![("slug", slug.clone())]
+                vec![("slug", text(slug))]
             }
             Self::TranslationNotFound { slug, language }
-            | Self::TranslationExists { slug, language } => {
-                vec![("slug", slug.clone()), ("language", language.clone())]
+            | Self::TranslationExists { slug, language }
+            | Self::NotPublished { slug, language } => {
+                vec![("slug", text(slug)), ("language", text(language))]
             }
-            Self::RevisionNotFound { number } => vec![("number", number.to_string())],
-            Self::SameLanguage { language } => vec![("language", language.clone())],
+            Self::RevisionNotFound { number } | Self::EditionNotFound { number } => {
+                vec![("number", (*number).into())]
+            }
+            Self::SameLanguage { language } => vec![("language", text(language))],
             Self::Stale { expected, current } => vec![
-                ("expected", expected.to_string()),
-                ("current", current.to_string()),
+                ("expected", (*expected).into()),
+                ("current", (*current).into()),
             ],
             Self::SourceRevisionInvalid { number, head } => {
-                vec![("number", number.to_string()), ("head", head.to_string())]
+                vec![("number", (*number).into()), ("head", (*head).into())]
             }
             Self::Transition(e) => e.args(),
             Self::Workflow(e) => e.args(),
-            Self::CommentNotFound { id } => vec![("what", format!("comment {id}"))],
-            Self::WebhookNotFound { id } => vec![("what", format!("webhook {id}"))],
-            Self::NotPublished { slug, language } => {
-                vec![("slug", slug.clone()), ("language", language.clone())]
+            Self::Comment(e) => e.args(),
+            Self::CommentNotFound { id }
+            | Self::WebhookNotFound { id }
+            | Self::TokenNotFound { id } => vec![("id", (*id).into())],
+            Self::UserExists { name } | Self::UserNotFound { name } => {
+                vec![("name", text(name))]
             }
-            Self::EditionNotFound { number } => vec![("number", number.to_string())],
-            Self::Invalid { field, reason } => {
-                vec![("field", (*field).to_owned()), ("reason", reason.clone())]
-            }
-            Self::UserExists { name } => vec![
-                ("field", "name".into()),
-                ("reason", format!("{name} exists")),
-            ],
-            Self::UserNotFound { name } => vec![("what", format!("user {name}"))],
-            Self::TokenNotFound { id } => vec![("what", format!("token {id}"))],
             Self::Database(_) | Self::Corrupt { .. } => vec![],
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn store_errors_give_the_arguments_their_codes_declare() {
+        let (slug, language) = ("a".to_owned(), "en".to_owned());
+        for err in [
+            StoreError::ArticleNotFound { slug: slug.clone() },
+            StoreError::TranslationNotFound {
+                slug: slug.clone(),
+                language: language.clone(),
+            },
+            StoreError::RevisionNotFound { number: 2 },
+            StoreError::SlugTaken { slug: slug.clone() },
+            StoreError::TranslationExists {
+                slug: slug.clone(),
+                language: language.clone(),
+            },
+            StoreError::SameLanguage {
+                language: language.clone(),
+            },
+            StoreError::Stale {
+                expected: 1,
+                current: 2,
+            },
+            StoreError::SourceRevisionInvalid { number: 3, head: 2 },
+            StoreError::NotPublished { slug, language },
+            StoreError::EditionNotFound { number: 1 },
+            StoreError::WebhookNotFound { id: 1 },
+            StoreError::CommentNotFound { id: 1 },
+            StoreError::Comment(CommentError::Empty),
+            StoreError::UserExists { name: "ann".into() },
+            StoreError::UserNotFound { name: "ann".into() },
+            StoreError::TokenNotFound { id: 1 },
+            StoreError::Database(DbErr::Custom("down".into())),
+        ] {
+            assert!(err.code().accepts(&err.args()), "{err}: {:?}", err.args());
+        }
+    }
+
+    #[test]
+    fn missing_records_have_codes_of_their_own_with_numbers_and_names_as_data() {
+        let comment = StoreError::CommentNotFound { id: 5 };
+        assert_eq!(comment.code(), ErrorCode::CommentNotFound);
+        assert_eq!(comment.args(), vec![("id", ErrorArg::Number(5))]);
+        let user = StoreError::UserExists { name: "ann".into() };
+        assert_eq!(user.code(), ErrorCode::UserExists);
+        assert_eq!(user.args(), vec![("name", ErrorArg::text("ann"))]);
     }
 }

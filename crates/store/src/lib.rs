@@ -17,6 +17,7 @@ mod ownership;
 mod page;
 pub mod publishing;
 mod queue;
+mod revisions;
 pub mod translations;
 pub mod users;
 pub mod webhooks;

@@ -3,7 +3,7 @@
 
 use bitext_domain::{Person, Translation, ownership::Reassignment};
 use chrono::Utc;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect, sea_query::Expr};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 
 use crate::{
     StoreError, Tx, WriteContext,
@@ -11,12 +11,13 @@ use crate::{
     convert,
     entity::translation,
     events::{self, NewEvent},
+    translations::find_translation_for_update,
 };
 
 impl Tx {
-    /// A translation, read to decide a write on it: on PostgreSQL its row stays locked until
-    /// the transaction ends, so that no one changes hands in between (a SQLite write
-    /// transaction holds the whole database already).
+    /// A translation, read to decide a write on it by [`find_translation_for_update`]: its row
+    /// stays locked until the transaction ends, so that no one changes hands in between, and
+    /// the revision and workflow writes of the same transaction lock the same row.
     ///
     /// # Errors
     /// [`StoreError::ArticleNotFound`], [`StoreError::TranslationNotFound`].
@@ -27,16 +28,7 @@ impl Tx {
     ) -> Result<Translation, StoreError> {
         let db = self.conn();
         let a = find_article(db, slug).await?;
-        let t = translation::Entity::find()
-            .filter(translation::Column::ArticleId.eq(a.id))
-            .filter(translation::Column::Language.eq(language))
-            .lock_exclusive()
-            .one(db)
-            .await?
-            .ok_or_else(|| StoreError::TranslationNotFound {
-                slug: slug.to_owned(),
-                language: language.to_owned(),
-            })?;
+        let t = find_translation_for_update(db, &a, language).await?;
         let people = convert::people_of(db, [&t]).await?;
         convert::translation(t, &a, &people)
     }

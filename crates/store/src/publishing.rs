@@ -234,15 +234,12 @@ impl Tx {
             None => editions.last().cloned().unwrap_or_else(|| unreachable!()),
         };
         let source = article_revision_of(db, a.id, chosen.source_revision).await?;
-        let translation = translation_revision::Entity::find()
-            .filter(translation_revision::Column::TranslationId.eq(t.id))
-            .filter(translation_revision::Column::Number.eq(chosen.translation_revision))
-            .one(db)
-            .await?
-            .ok_or(StoreError::RevisionNotFound {
-                number: chosen.translation_revision,
-            })?;
-        let author = convert::user_name(db, translation.author_id).await?;
+        let translation = crate::revisions::one::<translation_revision::Entity>(
+            db,
+            t.id,
+            chosen.translation_revision,
+        )
+        .await?;
         let withdrawn = (t.state == State::Withdrawn.as_str())
             .then(|| t.withdrawn_reason.clone().unwrap_or_default());
         Ok(Published {
@@ -252,7 +249,7 @@ impl Tx {
             editions,
             source,
             source_language: a.language,
-            translation: convert::translation_revision(translation, author),
+            translation,
             withdrawn,
         })
     }

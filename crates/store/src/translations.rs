@@ -1,8 +1,6 @@
 //! Translations of articles and their revisions.
 
-use bitext_domain::{
-    Action, Event, Page, Revision, State, TransitionError, Translation, content_hash,
-};
+use bitext_domain::{Event, Page, Revision, State, Translation, WorkflowError};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
@@ -15,6 +13,7 @@ use crate::{
     convert,
     entity::{article, event, translation, translation_revision},
     events::{self, NewEvent},
+    revisions,
 };
 
 impl Tx {
@@ -62,7 +61,12 @@ impl Tx {
             }
             Err(e) => return Err(e.into()),
         };
-        let revision = insert_revision(txn, ctx, model.id, 1, a.head, &rev).await?;
+        let rev = NewRevision {
+            source_revision: Some(a.head),
+            ..rev
+        };
+        let revision =
+            revisions::insert::<translation_revision::Entity>(txn, ctx, model.id, 1, &rev).await?;
         events::append(
             txn,
             ctx,
@@ -78,14 +82,7 @@ impl Tx {
         )
         .await?;
         let people = convert::people_of(txn, [&model]).await?;
-        let author = people
-            .get(&ctx.actor_id)
-            .map(|u| u.name.clone())
-            .unwrap_or_default();
-        Ok((
-            convert::translation(model, &a, &people)?,
-            convert::translation_revision(revision, author),
-        ))
+        Ok((convert::translation(model, &a, &people)?, revision))
     }
 
     /// A translation by article slug and language.
@@ -123,7 +120,7 @@ impl Tx {
     /// # Errors
     /// [`StoreError::ArticleNotFound`], [`StoreError::TranslationNotFound`],
     /// [`StoreError::Stale`], [`StoreError::SourceRevisionInvalid`], and
-    /// [`StoreError::Transition`] on a withdrawn translation.
+    /// [`StoreError::Workflow`] on a withdrawn translation.
     pub async fn add_translation_revision(
         &self,
         ctx: &WriteContext,
@@ -135,71 +132,63 @@ impl Tx {
         let txn = self.conn();
         // Take the write lock first (SQLite) and re-read inside the transaction.
         let a = find_article(txn, slug).await?;
-        let t = find_translation(txn, &a, language).await?;
-        if t.head != expected_head {
-            return Err(StoreError::Stale {
-                expected: expected_head,
-                current: t.head,
-            });
-        }
-        let from = convert::state(&t.state)?;
-        let to = from
-            .after_new_revision()
-            .ok_or(TransitionError::NotAllowed {
-                action: Action::Reopen,
-                state: from,
-                allowed: from.allowed_actions(),
-            })?;
-        let source_revision = rev.source_revision.unwrap_or(t.source_revision);
-        if source_revision < 1 || source_revision > a.head {
-            return Err(StoreError::SourceRevisionInvalid {
-                number: source_revision,
-                head: a.head,
-            });
-        }
-        let number = expected_head + 1;
-        let mut update = translation::Entity::update_many()
-            .col_expr(translation::Column::Head, Expr::value(number))
-            .col_expr(translation::Column::State, Expr::value(to.as_str()))
-            .col_expr(
-                translation::Column::SourceRevision,
-                Expr::value(source_revision),
-            )
-            .col_expr(translation::Column::UpdatedAt, Expr::value(Utc::now()))
-            .filter(translation::Column::Id.eq(t.id))
-            .filter(translation::Column::Head.eq(expected_head))
-            .filter(translation::Column::State.eq(from.as_str()));
-        let superseded = from == State::Approved;
-        if superseded {
-            update = update
+        // On PostgreSQL another transaction may change the state (an approval) between our read
+        // and our conditional update; while the head is still the base, read again and retry.
+        let mut attempts = 0;
+        let (t, from, to, source_revision) = loop {
+            attempts += 1;
+            let t = find_translation_for_update(txn, &a, language).await?;
+            if t.head != expected_head || attempts > 3 {
+                return Err(StoreError::Stale {
+                    expected: expected_head,
+                    current: t.head,
+                });
+            }
+            let from = convert::state(&t.state)?;
+            let to = from
+                .after_new_revision()
+                .ok_or(WorkflowError::RevisionNotAllowed { state: from })?;
+            let source_revision = rev.source_revision.unwrap_or(t.source_revision);
+            if source_revision < 1 || source_revision > a.head {
+                return Err(StoreError::SourceRevisionInvalid {
+                    number: source_revision,
+                    head: a.head,
+                });
+            }
+            let mut update = translation::Entity::update_many()
+                .col_expr(translation::Column::Head, Expr::value(expected_head + 1))
+                .col_expr(translation::Column::State, Expr::value(to.as_str()))
                 .col_expr(
-                    translation::Column::ApprovedRevision,
-                    Expr::value(Option::<i32>::None),
+                    translation::Column::SourceRevision,
+                    Expr::value(source_revision),
                 )
-                .col_expr(
-                    translation::Column::ApprovedBy,
-                    Expr::value(Option::<i64>::None),
-                );
-        }
-        let res = update.exec(txn).await?;
-        if res.rows_affected != 1 {
-            let current = find_translation(txn, &a, language).await?;
-            return Err(StoreError::Stale {
-                expected: expected_head,
-                current: current.head,
-            });
-        }
-        let revision = insert_revision(txn, ctx, t.id, number, source_revision, &rev)
-            .await
-            .map_err(|e| match e {
-                StoreError::Database(ref db) if StoreError::is_unique_violation(db) => {
-                    StoreError::Stale {
-                        expected: expected_head,
-                        current: number,
-                    }
-                }
-                e => e,
-            })?;
+                .col_expr(translation::Column::UpdatedAt, Expr::value(Utc::now()))
+                .filter(translation::Column::Id.eq(t.id))
+                .filter(translation::Column::Head.eq(expected_head))
+                .filter(translation::Column::State.eq(from.as_str()));
+            if from == State::Approved {
+                update = update
+                    .col_expr(
+                        translation::Column::ApprovedRevision,
+                        Expr::value(Option::<i32>::None),
+                    )
+                    .col_expr(
+                        translation::Column::ApprovedBy,
+                        Expr::value(Option::<i64>::None),
+                    );
+            }
+            if update.exec(txn).await?.rows_affected == 1 {
+                break (t, from, to, source_revision);
+            }
+        };
+        let number = expected_head + 1;
+        let superseded = from == State::Approved;
+        let rev = NewRevision {
+            source_revision: Some(source_revision),
+            ..rev
+        };
+        let revision =
+            revisions::insert::<translation_revision::Entity>(txn, ctx, t.id, number, &rev).await?;
         let event = |action| NewEvent {
             article_id: a.id,
             translation_id: Some(t.id),
@@ -218,19 +207,8 @@ impl Tx {
             events::append(txn, ctx, e).await?;
         }
         let updated = find_translation(txn, &a, language).await?;
-        let named: Vec<i64> = [Some(ctx.actor_id), updated.approved_by, updated.assignee_id]
-            .into_iter()
-            .flatten()
-            .collect();
-        let people = convert::people(txn, named).await?;
-        let author = people
-            .get(&ctx.actor_id)
-            .map(|u| u.name.clone())
-            .unwrap_or_default();
-        Ok((
-            convert::translation(updated, &a, &people)?,
-            convert::translation_revision(revision, author),
-        ))
+        let people = convert::people_of(txn, [&updated]).await?;
+        Ok((convert::translation(updated, &a, &people)?, revision))
     }
 
     /// A translation's revisions, oldest first, `limit` at a time after revision `after`.
@@ -246,25 +224,7 @@ impl Tx {
     ) -> Result<Page<Revision>, StoreError> {
         let a = find_article(self.conn(), slug).await?;
         let t = find_translation(self.conn(), &a, language).await?;
-        let mut query = translation_revision::Entity::find()
-            .filter(translation_revision::Column::TranslationId.eq(t.id))
-            .order_by_asc(translation_revision::Column::Number);
-        if let Some(after) = after {
-            query = query.filter(translation_revision::Column::Number.gt(after));
-        }
-        let rows = query.limit(limit + 1).all(self.conn()).await?;
-        let (rows, next_cursor) = crate::page::split(rows, limit, |r| i64::from(r.number));
-        let names = convert::user_names(self.conn(), rows.iter().map(|r| r.author_id)).await?;
-        Ok(Page {
-            items: rows
-                .into_iter()
-                .map(|r| {
-                    let author = names.get(&r.author_id).cloned().unwrap_or_default();
-                    convert::translation_revision(r, author)
-                })
-                .collect(),
-            next_cursor,
-        })
+        revisions::page::<translation_revision::Entity>(self.conn(), t.id, limit, after).await
     }
 
     /// One revision of a translation.
@@ -280,14 +240,7 @@ impl Tx {
     ) -> Result<Revision, StoreError> {
         let a = find_article(self.conn(), slug).await?;
         let t = find_translation(self.conn(), &a, language).await?;
-        let r = translation_revision::Entity::find()
-            .filter(translation_revision::Column::TranslationId.eq(t.id))
-            .filter(translation_revision::Column::Number.eq(number))
-            .one(self.conn())
-            .await?
-            .ok_or(StoreError::RevisionNotFound { number })?;
-        let author = convert::user_name(self.conn(), r.author_id).await?;
-        Ok(convert::translation_revision(r, author))
+        revisions::one::<translation_revision::Entity>(self.conn(), t.id, number).await
     }
 
     /// A translation's audit trail, oldest first.
@@ -341,27 +294,23 @@ pub(crate) async fn find_translation(
         })
 }
 
-async fn insert_revision(
+/// [`find_translation`] for a write that decides on what it reads: the row is locked until the
+/// transaction ends (`FOR UPDATE` on PostgreSQL; SQLite's write transaction already holds the
+/// whole database), so a concurrent writer waits, then reads what this one committed. Every
+/// read the decision makes after this one sees the same state.
+pub(crate) async fn find_translation_for_update(
     db: &impl ConnectionTrait,
-    ctx: &WriteContext,
-    translation_id: i64,
-    number: i32,
-    source_revision: i32,
-    rev: &NewRevision,
-) -> Result<translation_revision::Model, StoreError> {
-    Ok(translation_revision::ActiveModel {
-        translation_id: Set(translation_id),
-        number: Set(number),
-        parent: Set((number > 1).then_some(number - 1)),
-        author_id: Set(ctx.actor_id),
-        created_at: Set(Utc::now()),
-        message: Set(rev.message.clone()),
-        title: Set(rev.title.clone()),
-        body: Set(rev.body.clone()),
-        content_hash: Set(content_hash(&rev.title, &rev.body)),
-        source_revision: Set(source_revision),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?)
+    a: &article::Model,
+    language: &str,
+) -> Result<translation::Model, StoreError> {
+    translation::Entity::find()
+        .filter(translation::Column::ArticleId.eq(a.id))
+        .filter(translation::Column::Language.eq(language))
+        .lock_exclusive()
+        .one(db)
+        .await?
+        .ok_or_else(|| StoreError::TranslationNotFound {
+            slug: a.slug.clone(),
+            language: language.to_owned(),
+        })
 }

@@ -17,7 +17,7 @@ use crate::{
     entity::{comment, edition, event, translation, translation_revision},
     events::{self, NewEvent},
     publishing::create_edition,
-    translations::find_translation,
+    translations::{find_translation, find_translation_for_update},
     webhooks::enqueue,
 };
 
@@ -54,7 +54,7 @@ impl Tx {
     ) -> Result<Translation, StoreError> {
         let txn = self.conn();
         let a = find_article(txn, slug).await?;
-        let t = find_translation(txn, &a, language).await?;
+        let t = find_translation_for_update(txn, &a, language).await?;
         let state = convert::state(&t.state)?;
         let last_approval = event::Entity::find()
             .filter(event::Column::TranslationId.eq(t.id))

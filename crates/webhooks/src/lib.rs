@@ -6,11 +6,14 @@
 
 use std::{future::Future, time::Duration};
 
+use bitext_domain::Destinations;
 use bitext_store::{
     Store,
     webhooks::{DueDelivery, Outcome},
 };
 use hmac::{Hmac, Mac};
+
+mod guard;
 use sha2::Sha256;
 
 /// Attempts before a delivery is given up.
@@ -47,19 +50,43 @@ pub fn install_tls() {
 pub struct Deliverer {
     store: Store,
     client: reqwest::Client,
+    destinations: Destinations,
 }
 
 impl Deliverer {
+    /// A deliverer to public addresses only.
+    ///
     /// # Errors
     /// When the HTTP client cannot be built.
     pub fn new(store: Store) -> Result<Self, reqwest::Error> {
+        Self::build(store, Destinations::Public)
+    }
+
+    /// The same deliverer, reaching `destinations`.
+    ///
+    /// # Errors
+    /// When the HTTP client cannot be built.
+    pub fn destinations(self, destinations: Destinations) -> Result<Self, reqwest::Error> {
+        Self::build(self.store, destinations)
+    }
+
+    fn build(store: Store, destinations: Destinations) -> Result<Self, reqwest::Error> {
         install_tls();
+        // Names are resolved by `guard::Resolver`, which refuses any name with an address
+        // outside `destinations`; the connection then goes to the addresses it checked, so a
+        // name that resolves differently a moment later (DNS rebinding) gains nothing.
+        // Redirects are not followed.
         let client = reqwest::Client::builder()
             .timeout(Duration::from_secs(10))
             .redirect(reqwest::redirect::Policy::none())
+            .dns_resolver(std::sync::Arc::new(guard::Resolver { destinations }))
             .user_agent(concat!("Bitext/", env!("CARGO_PKG_VERSION")))
             .build()?;
-        Ok(Self { store, client })
+        Ok(Self {
+            store,
+            client,
+            destinations,
+        })
     }
 
     /// One pass: claims what is due, sends it, records the outcomes. Returns how many were sent.
@@ -101,6 +128,17 @@ impl Deliverer {
     /// Sends one delivery; a failure is scheduled for a retry counted from `now` plus the
     /// time the attempt took.
     async fn send(&self, d: &DueDelivery, now: chrono::DateTime<chrono::Utc>) -> Outcome {
+        // An address literal is connected to without resolving: check it here. A refused
+        // destination is never contacted, and its delivery is given up at once.
+        if let Some(refusal) = guard::refuse_literal(&d.url, self.destinations) {
+            return Outcome {
+                status_code: None,
+                error: Some(refusal),
+                duration_ms: 0,
+                retry_at: None,
+                delivered: false,
+            };
+        }
         let timestamp = chrono::Utc::now().timestamp();
         let started = std::time::Instant::now();
         let result = self
@@ -129,7 +167,9 @@ impl Deliverer {
             }
             Err(e) => (None, Some(error_chain(&e)), false),
         };
-        let retry_at = if delivered {
+        // A destination the resolver refused stays refused: give it up at once.
+        let refused = error.as_deref().is_some_and(guard::is_refusal);
+        let retry_at = if delivered || refused {
             None
         } else {
             backoff(d.attempts + 1)

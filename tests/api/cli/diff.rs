@@ -163,3 +163,54 @@ fn diff_as_html_is_a_whole_page_with_the_texts_language_marked() {
         "{page}"
     );
 }
+
+#[test]
+fn diff_as_html_folds_unchanged_paragraphs_under_words_in_the_environments_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("old.txt"), dir.path().join("new.txt"));
+    std::fs::write(&old, "一。\n\n二。\n\n三。\n\n四。\n\n五。\n").unwrap();
+    std::fs::write(&new, "一。\n\n二。\n\n三。\n\n四。\n\n五！\n").unwrap();
+    let folded = |page: &str, summary: &str| {
+        let fold = format!("<details class=\"diff-folded\">{summary}\n");
+        let (_, rest) = page.split_once(&fold).unwrap_or_else(|| panic!("{page}"));
+        // The first three paragraphs are folded; the fourth is the change's context.
+        let (inside, after) = rest.split_once("</details>\n").unwrap();
+        assert_eq!(
+            inside.matches("<p class=\"diff-equal\"").count(),
+            3,
+            "{page}"
+        );
+        assert!(
+            after.starts_with("<p class=\"diff-equal\" data-old=\"3\" data-new=\"3\">四。</p>\n"),
+            "{page}"
+        );
+        assert_eq!(page.matches("<details").count(), 1, "{page}");
+    };
+
+    // The texts are Chinese; the page and its summary are English, marked so.
+    let out = diff(&["--format", "html", "--language", "zh"], &[&old, &new]);
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        page.contains("<div class=\"bitext-diff\" lang=\"zh\" dir=\"ltr\">"),
+        "{page}"
+    );
+    folded(
+        &page,
+        "<summary lang=\"en-US\" dir=\"ltr\">⋯ 3 unchanged paragraphs</summary>",
+    );
+
+    let out = Command::new(env!("CARGO_BIN_EXE_bitext"))
+        .args(["diff", "--format", "html"])
+        .arg(&old)
+        .arg(&new)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "zh_TW.UTF-8")
+        .output()
+        .unwrap();
+    let page = String::from_utf8(out.stdout).unwrap();
+    folded(
+        &page,
+        "<summary lang=\"zh-TW\" dir=\"ltr\">⋯ 3 段未變更</summary>",
+    );
+}

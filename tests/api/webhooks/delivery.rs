@@ -1,6 +1,7 @@
 //! What is delivered, signed with which secret, to whom: subscribing, the three event kinds, the
 //! secret shown once, and deactivation.
 
+use bitext_domain::Destinations;
 use bitext_webhooks::Deliverer;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
@@ -37,7 +38,9 @@ async fn publish_correction_and_withdraw_are_delivered_signed() {
     let desk = Desk::of(&app);
     let (url, received) = receiver().await;
     let (id, secret) = desk.subscribe(&url).await;
-    let deliverer = Deliverer::new(app.store.clone()).unwrap();
+    let deliverer = Deliverer::new(app.store.clone())
+        .and_then(|d| d.destinations(Destinations::AlsoPrivate))
+        .unwrap();
 
     desk.publish().await;
     // The outbox row was written with the edition; nothing is sent until a worker runs.
@@ -123,6 +126,7 @@ async fn the_secret_is_shown_only_once() {
     assert!(secret.len() >= 32, "{secret}");
     desk.publish().await;
     Deliverer::new(app.store.clone())
+        .and_then(|d| d.destinations(Destinations::AlsoPrivate))
         .unwrap()
         .deliver_due()
         .await
@@ -185,7 +189,9 @@ async fn deactivating_a_webhook_stops_its_pending_deliveries() {
     assert_eq!(res.json::<Value>().await.unwrap()["active"], false);
     assert_eq!(app.store.pending_deliveries().await.unwrap(), 1);
 
-    let deliverer = Deliverer::new(app.store.clone()).unwrap();
+    let deliverer = Deliverer::new(app.store.clone())
+        .and_then(|d| d.destinations(Destinations::AlsoPrivate))
+        .unwrap();
     assert_eq!(deliverer.deliver_due().await.unwrap(), 1);
     assert_eq!(kept.events(), ["edition.published"]);
     assert_eq!(gone.count(), 0);

@@ -1,6 +1,7 @@
 //! The outbox across processes: a restart loses no event, and workers racing over one database
 //! send each delivery once.
 
+use bitext_domain::Destinations;
 use std::time::{Duration, Instant};
 
 use bitext_store::Store;
@@ -14,7 +15,9 @@ use crate::helpers::{TestDb, serve_on, spawn_app};
 /// A delivery worker polling every 20 ms, as `bitext serve` runs one, and the switch that stops it.
 fn worker(store: &Store) -> (watch::Sender<bool>, JoinHandle<()>) {
     let (stop, mut stopped) = watch::channel(false);
-    let deliverer = Deliverer::new(store.clone()).unwrap();
+    let deliverer = Deliverer::new(store.clone())
+        .and_then(|d| d.destinations(Destinations::AlsoPrivate))
+        .unwrap();
     let task = tokio::spawn(deliverer.run(Duration::from_millis(20), async move {
         let _ = stopped.changed().await;
     }));
@@ -106,8 +109,12 @@ async fn two_workers_racing_over_one_database_send_each_delivery_exactly_once() 
     assert_eq!(app.store.pending_deliveries().await.unwrap(), 16);
 
     // Two workers, each with its own connections, as two processes would have.
-    let a = Deliverer::new(Store::connect(&app.db.url).await.unwrap()).unwrap();
-    let b = Deliverer::new(Store::connect(&app.db.url).await.unwrap()).unwrap();
+    let a = Deliverer::new(Store::connect(&app.db.url).await.unwrap())
+        .and_then(|d| d.destinations(Destinations::AlsoPrivate))
+        .unwrap();
+    let b = Deliverer::new(Store::connect(&app.db.url).await.unwrap())
+        .and_then(|d| d.destinations(Destinations::AlsoPrivate))
+        .unwrap();
     let mut sent = 0;
     for _ in 0..50 {
         let (x, y) = tokio::join!(a.deliver_due(), b.deliver_due());

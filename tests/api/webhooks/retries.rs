@@ -2,6 +2,7 @@
 //! success ends the retries and the last failure gives up. The worker runs with a clock set
 //! ahead instead of waiting for the backoff; the backoff is the production one.
 
+use bitext_domain::Destinations;
 use bitext_webhooks::{Deliverer, MAX_ATTEMPTS};
 use chrono::{DateTime, Duration, Utc};
 use serde_json::Value;
@@ -31,7 +32,9 @@ async fn a_failing_receiver_is_retried_later_and_every_attempt_is_kept() {
     received.fail(true);
     let (id, _) = desk.subscribe(&url).await;
     desk.publish().await;
-    let deliverer = Deliverer::new(app.store.clone()).unwrap();
+    let deliverer = Deliverer::new(app.store.clone())
+        .and_then(|d| d.destinations(Destinations::AlsoPrivate))
+        .unwrap();
 
     let t0 = Utc::now();
     assert_eq!(deliverer.deliver_due_at(t0).await.unwrap(), 1);
@@ -76,7 +79,9 @@ async fn a_delivery_that_failed_then_succeeds_is_not_sent_again() {
     received.fail(true);
     let (id, _) = desk.subscribe(&url).await;
     desk.publish().await;
-    let deliverer = Deliverer::new(app.store.clone()).unwrap();
+    let deliverer = Deliverer::new(app.store.clone())
+        .and_then(|d| d.destinations(Destinations::AlsoPrivate))
+        .unwrap();
 
     assert_eq!(deliverer.deliver_due_at(Utc::now()).await.unwrap(), 1);
     received.fail(false);
@@ -104,7 +109,9 @@ async fn a_delivery_is_given_up_after_the_last_attempt() {
     received.fail(true);
     let (id, _) = desk.subscribe(&url).await;
     desk.publish().await;
-    let deliverer = Deliverer::new(app.store.clone()).unwrap();
+    let deliverer = Deliverer::new(app.store.clone())
+        .and_then(|d| d.destinations(Destinations::AlsoPrivate))
+        .unwrap();
 
     // The longest wait is an hour: two hours on, every retry is due.
     let mut clock = Utc::now();

@@ -9,7 +9,7 @@ use similar::{Algorithm, DiffTag, capture_diff_deadline};
 
 use super::clock::Clock;
 use super::intern::Interner;
-use super::paragraphs::Paragraph;
+use crate::text::Paragraph;
 
 /// What happens to one paragraph (or pair of paragraphs), in body order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,12 +64,12 @@ pub(crate) fn align(old: &[Paragraph<'_>], new: &[Paragraph<'_>], clock: &mut Cl
 #[cfg(test)]
 mod tests {
     use super::super::clock::DiffLimits;
-    use super::super::paragraphs::split;
     use super::*;
+    use crate::text::layout;
 
     fn steps(old: &str, new: &str) -> Vec<Step> {
         let mut clock = Clock::new(&DiffLimits::default());
-        align(&split(old).paragraphs, &split(new).paragraphs, &mut clock)
+        align(&layout(old).paragraphs, &layout(new).paragraphs, &mut clock)
     }
 
     #[test]

@@ -6,22 +6,40 @@
 //! paragraph as `<br>`. All text is escaped, so the fragment can be embedded in
 //! any page. [`to_html_in`] also marks the text's language and direction, for a
 //! page whose own language is another one.
+//!
+//! Unchanged paragraphs are shown only next to a change, one on each side, as
+//! context; every other run of them is folded into a
+//! `<details class="diff-folded">` whose `<summary>` says how many paragraphs it
+//! holds (in the caller's words, see [`Labels`]) and which opens to show them,
+//! without script. A document with no change is one folded run.
 
 use std::fmt::Write;
 
 use super::model::{Diff, ParagraphDiff, SpanOp};
 use crate::LanguageTag;
+use crate::lang::direction_of;
+
+/// The words of the HTML diff that are not the texts': the caller writes them in the reader's
+/// language, since the domain has no translations of its own.
+pub struct Labels<'a> {
+    /// The language of these words, a BCP 47 tag such as `zh-TW` (usually the page's); they are
+    /// marked with it, since the diff around them is marked with the texts' language.
+    pub language: &'a str,
+    /// The summary of a folded run of `n` unchanged paragraphs, such as
+    /// "⋯ 3 unchanged paragraphs"; it is escaped when written.
+    pub folded: &'a dyn Fn(usize) -> String,
+}
 
 /// Renders `diff` as an HTML fragment: a `<div class="bitext-diff">` of paragraphs, in the
-/// language of the page around it.
-pub fn to_html(diff: &Diff) -> String {
-    render(diff, "")
+/// language of the page around it, with unchanged paragraphs away from changes folded.
+pub fn to_html(diff: &Diff, labels: &Labels<'_>) -> String {
+    render(diff, "", labels)
 }
 
 /// Renders `diff` like [`to_html`], its `<div>` marked with the text's `lang` and `dir`; with no
 /// language, as text of an unknown language (`lang=""`) whose direction the reader's browser
 /// takes from the text itself (`dir="auto"`).
-pub fn to_html_in(diff: &Diff, language: Option<&LanguageTag>) -> String {
+pub fn to_html_in(diff: &Diff, language: Option<&LanguageTag>, labels: &Labels<'_>) -> String {
     let marks = match language {
         // A canonical tag is ASCII letters, digits and hyphens: nothing to escape.
         Some(tag) => format!(
@@ -31,45 +49,85 @@ pub fn to_html_in(diff: &Diff, language: Option<&LanguageTag>) -> String {
         ),
         None => " lang=\"\" dir=\"auto\"".to_owned(),
     };
-    render(diff, &marks)
+    render(diff, &marks, labels)
 }
 
-fn render(diff: &Diff, marks: &str) -> String {
+fn render(diff: &Diff, marks: &str, labels: &Labels<'_>) -> String {
+    let hunks = &diff.paragraphs;
+    // A change is shown, and so is an unchanged paragraph next to one.
+    let shown = |i: usize| {
+        changed_at(hunks, i) || (i > 0 && changed_at(hunks, i - 1)) || changed_at(hunks, i + 1)
+    };
     let mut out = String::with_capacity(256);
     let _ = writeln!(out, "<div class=\"bitext-diff\"{marks}>");
-    for p in &diff.paragraphs {
-        let class = match p {
-            ParagraphDiff::Equal { .. } => "diff-equal",
-            ParagraphDiff::Insert { .. } => "diff-insert",
-            ParagraphDiff::Delete { .. } => "diff-delete",
-            ParagraphDiff::Change { .. } => "diff-change",
-        };
-        let _ = write!(out, "<p class=\"{class}\"");
-        if let Some(i) = p.old_index() {
-            let _ = write!(out, " data-old=\"{i}\"");
+    let mut i = 0;
+    while i < hunks.len() {
+        if shown(i) {
+            paragraph(&hunks[i], &mut out);
+            i += 1;
+            continue;
         }
-        if let Some(i) = p.new_index() {
-            let _ = write!(out, " data-new=\"{i}\"");
+        let run = (i..hunks.len()).take_while(|&k| !shown(k)).count();
+        summary(run, labels, &mut out);
+        for hunk in &hunks[i..i + run] {
+            paragraph(hunk, &mut out);
         }
-        out.push('>');
-        match p {
-            ParagraphDiff::Equal { text, .. } => text_html(text, &mut out),
-            ParagraphDiff::Insert { text, .. } => wrapped("ins", text, &mut out),
-            ParagraphDiff::Delete { text, .. } => wrapped("del", text, &mut out),
-            ParagraphDiff::Change { spans, .. } => {
-                for span in spans {
-                    match span.op {
-                        SpanOp::Equal => text_html(&span.text, &mut out),
-                        SpanOp::Insert => wrapped("ins", &span.text, &mut out),
-                        SpanOp::Delete => wrapped("del", &span.text, &mut out),
-                    }
-                }
-            }
-        }
-        out.push_str("</p>\n");
+        out.push_str("</details>\n");
+        i += run;
     }
     out.push_str("</div>\n");
     out
+}
+
+/// Whether hunk `i` is there and is a change (anything but an unchanged paragraph).
+fn changed_at(hunks: &[ParagraphDiff], i: usize) -> bool {
+    hunks
+        .get(i)
+        .is_some_and(|h| !matches!(h, ParagraphDiff::Equal { .. }))
+}
+
+/// Opens the `<details>` of a folded run of `count` paragraphs, with its summary.
+fn summary(count: usize, labels: &Labels<'_>, out: &mut String) {
+    let _ = write!(
+        out,
+        "<details class=\"diff-folded\"><summary lang=\"{lang}\" dir=\"{dir}\">",
+        lang = html_escape::encode_double_quoted_attribute(labels.language),
+        dir = direction_of(labels.language).as_str(),
+    );
+    html_escape::encode_text_to_string((labels.folded)(count), out);
+    out.push_str("</summary>\n");
+}
+
+fn paragraph(p: &ParagraphDiff, out: &mut String) {
+    let class = match p {
+        ParagraphDiff::Equal { .. } => "diff-equal",
+        ParagraphDiff::Insert { .. } => "diff-insert",
+        ParagraphDiff::Delete { .. } => "diff-delete",
+        ParagraphDiff::Change { .. } => "diff-change",
+    };
+    let _ = write!(out, "<p class=\"{class}\"");
+    if let Some(i) = p.old_index() {
+        let _ = write!(out, " data-old=\"{i}\"");
+    }
+    if let Some(i) = p.new_index() {
+        let _ = write!(out, " data-new=\"{i}\"");
+    }
+    out.push('>');
+    match p {
+        ParagraphDiff::Equal { text, .. } => text_html(text, out),
+        ParagraphDiff::Insert { text, .. } => wrapped("ins", text, out),
+        ParagraphDiff::Delete { text, .. } => wrapped("del", text, out),
+        ParagraphDiff::Change { spans, .. } => {
+            for span in spans {
+                match span.op {
+                    SpanOp::Equal => text_html(&span.text, out),
+                    SpanOp::Insert => wrapped("ins", &span.text, out),
+                    SpanOp::Delete => wrapped("del", &span.text, out),
+                }
+            }
+        }
+    }
+    out.push_str("</p>\n");
 }
 
 fn wrapped(tag: &str, text: &str, out: &mut String) {
@@ -95,6 +153,53 @@ mod tests {
     use super::super::diff;
     use super::*;
 
+    fn folded(n: usize) -> String {
+        format!("⋯ {n} unchanged")
+    }
+
+    const EN: Labels<'static> = Labels {
+        language: "en-US",
+        folded: &folded,
+    };
+
+    /// A body of paragraphs `P0.` to `P{n-1}.`, those at `edited` followed by ` Now.`.
+    fn body(n: usize, edited: &[usize]) -> String {
+        let paragraphs: Vec<String> = (0..n)
+            .map(|i| match edited.contains(&i) {
+                true => format!("P{i}. Now."),
+                false => format!("P{i}."),
+            })
+            .collect();
+        paragraphs.join("\n\n")
+    }
+
+    /// The shown unchanged paragraph `i`.
+    fn equal(i: usize) -> String {
+        format!("<p class=\"diff-equal\" data-old=\"{i}\" data-new=\"{i}\">P{i}.</p>\n")
+    }
+
+    /// The shown changed paragraph `i`.
+    fn changed(i: usize) -> String {
+        format!(
+            "<p class=\"diff-change\" data-old=\"{i}\" data-new=\"{i}\">P{i}.<ins> Now.</ins></p>\n"
+        )
+    }
+
+    /// The unchanged paragraphs `range` folded, under a summary that counts them.
+    fn folded_run(range: std::ops::Range<usize>) -> String {
+        format!(
+            "<details class=\"diff-folded\"><summary lang=\"en-US\" dir=\"ltr\">⋯ {} unchanged\
+             </summary>\n{}</details>\n",
+            range.len(),
+            range.map(equal).collect::<String>()
+        )
+    }
+
+    /// The whole fragment holding `parts`.
+    fn fragment(parts: &[String]) -> String {
+        format!("<div class=\"bitext-diff\">\n{}</div>\n", parts.concat())
+    }
+
     #[test]
     fn paragraphs_get_classes_and_changes_get_ins_and_del() {
         let d = diff(
@@ -102,7 +207,7 @@ mod tests {
             "Same.\n\nNew <b>word</b> & more.\n\nAdded\nline.",
         );
         assert_eq!(
-            to_html(&d),
+            to_html(&d, &EN),
             "<div class=\"bitext-diff\">\n\
              <p class=\"diff-equal\" data-old=\"0\" data-new=\"0\">Same.</p>\n\
              <p class=\"diff-change\" data-old=\"1\" data-new=\"1\"><del>Old</del><ins>New</ins> \
@@ -113,33 +218,109 @@ mod tests {
     }
 
     #[test]
-    fn the_text_is_marked_with_its_language_and_direction() {
-        let d = diff("ئەسكى", "يېڭى");
+    fn one_change_in_a_long_document_shows_with_a_paragraph_of_context_each_side_the_rest_folded() {
+        let d = diff(&body(10, &[]), &body(10, &[5]));
+        let parts = [
+            folded_run(0..4),
+            equal(4),
+            changed(5),
+            equal(6),
+            folded_run(7..10),
+        ];
+        assert_eq!(to_html(&d, &EN), fragment(&parts));
+    }
+
+    #[test]
+    fn the_first_and_last_paragraphs_are_context_only_next_to_a_change() {
+        let d = diff(&body(10, &[]), &body(10, &[0, 9]));
+        let parts = [changed(0), equal(1), folded_run(2..8), equal(8), changed(9)];
+        assert_eq!(to_html(&d, &EN), fragment(&parts));
+    }
+
+    #[test]
+    fn a_gap_of_two_unchanged_paragraphs_is_all_context_and_a_gap_of_three_folds_one() {
+        let d = diff(&body(4, &[]), &body(4, &[0, 3]));
+        let parts = [changed(0), equal(1), equal(2), changed(3)];
+        assert_eq!(to_html(&d, &EN), fragment(&parts));
+
+        let d = diff(&body(5, &[]), &body(5, &[0, 4]));
+        let parts = [changed(0), equal(1), folded_run(2..3), equal(3), changed(4)];
+        assert_eq!(to_html(&d, &EN), fragment(&parts));
+    }
+
+    #[test]
+    fn an_unchanged_document_is_one_folded_block() {
+        let text = body(3, &[]);
+        let parts = [folded_run(0..3)];
+        assert_eq!(to_html(&diff(&text, &text), &EN), fragment(&parts));
+        // Whitespace does not show, so a change of whitespace alone folds the same way.
+        let spaced = format!("\n{}\n", text.replace("\n\n", "\n\n\n"));
+        assert_eq!(to_html(&diff(&text, &spaced), &EN), fragment(&parts));
+        assert_eq!(to_html(&diff("", ""), &EN), fragment(&[]));
+    }
+
+    #[test]
+    fn the_text_is_marked_with_its_language_and_direction_and_the_labels_with_theirs() {
+        let d = diff("ئەسكى\n\nبىر\n\nئىككى", "يېڭى\n\nبىر\n\nئىككى");
         let ug = LanguageTag::parse("ug").unwrap();
-        assert!(to_html_in(&d, Some(&ug)).starts_with(
-            "<div class=\"bitext-diff\" lang=\"ug\" dir=\"rtl\">\n<p class=\"diff-change\""
-        ));
+        let html = to_html_in(&d, Some(&ug), &EN);
+        assert!(
+            html.starts_with(
+                "<div class=\"bitext-diff\" lang=\"ug\" dir=\"rtl\">\n<p class=\"diff-change\""
+            ),
+            "{html}"
+        );
+        assert!(
+            html.contains("<summary lang=\"en-US\" dir=\"ltr\">⋯ 1 unchanged</summary>"),
+            "{html}"
+        );
         let zh = LanguageTag::parse("zh-hans").unwrap();
         assert!(
-            to_html_in(&d, Some(&zh))
+            to_html_in(&d, Some(&zh), &EN)
                 .starts_with("<div class=\"bitext-diff\" lang=\"zh-Hans\" dir=\"ltr\">\n")
         );
         assert!(
-            to_html_in(&d, None)
+            to_html_in(&d, None, &EN)
                 .starts_with("<div class=\"bitext-diff\" lang=\"\" dir=\"auto\">\n")
         );
         assert_eq!(
-            to_html_in(&d, Some(&ug)).split_once('\n').unwrap().1,
-            to_html(&d).split_once('\n').unwrap().1
+            to_html_in(&d, Some(&ug), &EN).split_once('\n').unwrap().1,
+            to_html(&d, &EN).split_once('\n').unwrap().1
         );
+        let arabic_page = Labels {
+            language: "ar",
+            folded: &folded,
+        };
+        assert!(to_html(&d, &arabic_page).contains("<summary lang=\"ar\" dir=\"rtl\">"));
     }
 
     #[test]
     fn no_user_text_is_left_unescaped() {
         let evil = "<script>alert(1)</script>";
-        let html = to_html(&diff(evil, &format!("{evil} x")));
+        let html = to_html(&diff(evil, &format!("{evil} x")), &EN);
         assert!(!html.contains("<script>"), "{html}");
-        let html = to_html(&diff("", evil));
+        let html = to_html(&diff("", evil), &EN);
         assert!(!html.contains("<script>"), "{html}");
+        // Folded paragraphs, the caller's words and their language are escaped too.
+        let text = format!("{evil}\n\n<b>&</b>\n\n{evil}");
+        let sly = |n: usize| format!("<i>{n}</i> & more");
+        let labels = Labels {
+            language: "en\"><script>",
+            folded: &sly,
+        };
+        let html = to_html(&diff(&text, &text), &labels);
+        assert!(
+            !html.contains("<script>") && !html.contains("<b>") && !html.contains("<i>"),
+            "{html}"
+        );
+        assert!(html.contains("&lt;b&gt;&amp;&lt;/b&gt;"), "{html}");
+        assert!(
+            html.contains("&lt;i&gt;3&lt;/i&gt; &amp; more</summary>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("lang=\"en&quot;&gt;&lt;script&gt;\""),
+            "{html}"
+        );
     }
 }

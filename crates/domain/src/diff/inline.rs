@@ -17,7 +17,7 @@ use super::intern::{Interner, hash_str};
 use super::model::Span;
 use super::related::unrelated;
 use super::spans::SpanBuilder;
-use super::tokens::{count_words, is_simple_unspaced, is_word, tokenize};
+use crate::text::{count_words, is_simple_unspaced, is_word, tokenize};
 
 /// Above this many tokens (both sides together) the middle is aligned by chunks first.
 const CHUNKED_ABOVE: usize = 4096;

@@ -3,7 +3,7 @@
 //! # What is compared
 //!
 //! A body is plain text whose paragraphs are separated by blank lines (see
-//! [`paragraphs`]). The paragraphs of the two bodies are aligned by their text;
+//! [`crate::text`]). The paragraphs of the two bodies are aligned by their text;
 //! in a replaced block, old and new paragraphs are paired by position, and each
 //! pair is diffed inline by words. A word is a Unicode word (UAX #29), except
 //! that scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar, …)
@@ -55,7 +55,8 @@
 //! # Other views
 //!
 //! [`unified`] renders a line-based unified diff that GNU `patch` applies, and
-//! [`to_html`] an HTML fragment of a [`Diff`] ([`to_html_in`] with its language marked).
+//! [`to_html`] an HTML fragment of a [`Diff`] ([`to_html_in`] with its language marked), which
+//! folds the unchanged paragraphs away from the changes under a summary in the caller's words.
 
 mod align;
 mod clock;
@@ -65,22 +66,23 @@ mod html;
 mod inline;
 mod intern;
 mod model;
-mod paragraphs;
 mod related;
 mod spans;
-mod tokens;
 mod unified;
 
+/// The paragraphs of a body, as the diff numbers them; it lives in [`crate::text`], and this
+/// path stays for the crates that used it here.
+pub use crate::text::paragraphs;
 pub use clock::DiffLimits;
-pub use html::{to_html, to_html_in};
+pub use html::{Labels, to_html, to_html_in};
 pub use model::{Diff, DiffStats, ParagraphDiff, Span, SpanOp};
-pub use paragraphs::paragraphs;
 pub use unified::unified;
 
 use align::Step;
 use clock::Clock;
 use inline::Scratch;
-use tokens::count_words;
+
+use crate::text::{self, count_words};
 
 /// Diffs two bodies with the default time limits.
 pub fn diff(old: &str, new: &str) -> Diff {
@@ -90,8 +92,8 @@ pub fn diff(old: &str, new: &str) -> Diff {
 /// Diffs two bodies within the given time limits.
 pub fn diff_with_limits(old: &str, new: &str, limits: &DiffLimits) -> Diff {
     let mut clock = Clock::new(limits);
-    let old_layout = paragraphs::split(old);
-    let new_layout = paragraphs::split(new);
+    let old_layout = text::layout(old);
+    let new_layout = text::layout(new);
     let (olds, news) = (&old_layout.paragraphs, &new_layout.paragraphs);
     let steps = align::align(olds, news, &mut clock);
 

@@ -62,8 +62,8 @@ fn trigrams<'a>(tokens: &'a [&'a str]) -> impl Iterator<Item = u64> + 'a {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
     use super::*;
+    use crate::text::tokenize;
 
     fn tokens(text: &str) -> Vec<&str> {
         let mut out = Vec::new();

@@ -1,6 +1,7 @@
 //! Content negotiation from `Accept`, shared by every resource served in several formats.
 
 use axum::http::{HeaderMap, StatusCode, header};
+use bitext_domain::ErrorCode;
 
 use crate::error::ApiError;
 
@@ -42,6 +43,7 @@ pub fn negotiate<T: Copy>(
         .iter()
         .find_map(|(_, _, media)| offers.iter().find(|(m, _)| m == media).map(|(_, v)| *v))
         .ok_or_else(|| {
-            ApiError::new(StatusCode::NOT_ACCEPTABLE, "not-acceptable").arg("accepted", offered)
+            ApiError::new(StatusCode::NOT_ACCEPTABLE, ErrorCode::NotAcceptable)
+                .arg("accepted", offered)
         })
 }

@@ -134,6 +134,7 @@ pub async fn list(
         (status = 400, description = "bad path", body = ProblemBody, content_type = "application/problem+json"),
         (status = 401, description = "no valid token", body = ProblemBody, content_type = "application/problem+json"),
         (status = 404, description = "no such article", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "invalid slug or language tag", body = ProblemBody, content_type = "application/problem+json"),
     ),
     security(("bearer" = [])))]
 pub async fn get(
@@ -201,6 +202,7 @@ pub async fn revise(
         (status = 400, description = "bad query", body = ProblemBody, content_type = "application/problem+json"),
         (status = 401, description = "no valid token", body = ProblemBody, content_type = "application/problem+json"),
         (status = 404, description = "no such article", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "invalid slug or language tag", body = ProblemBody, content_type = "application/problem+json"),
     ),
     security(("bearer" = [])))]
 pub async fn history(
@@ -228,6 +230,7 @@ pub async fn history(
         (status = 400, description = "bad path", body = ProblemBody, content_type = "application/problem+json"),
         (status = 401, description = "no valid token", body = ProblemBody, content_type = "application/problem+json"),
         (status = 404, description = "no such article or revision", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "invalid slug or language tag", body = ProblemBody, content_type = "application/problem+json"),
     ),
     security(("bearer" = [])))]
 pub async fn revision(

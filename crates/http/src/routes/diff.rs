@@ -7,7 +7,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use bitext_app::{articles::Comparison, translations::Since};
-use bitext_domain::{Revision, diff};
+use bitext_domain::{LanguageTag, Revision, diff};
 use bitext_i18n::{Arg, Locale, Localizer};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -61,7 +61,7 @@ fn number(name: &str, value: Option<&str>) -> Result<Option<i32>, ApiError> {
         .map(|s| {
             s.trim()
                 .parse::<i32>()
-                .map_err(|_| ApiError::invalid_query(format!("{name} must be a revision number")))
+                .map_err(|_| ApiError::invalid_query(name, s))
         })
         .transpose()
 }
@@ -146,20 +146,29 @@ pub fn render(format: Format, locale: &Locale, label: &str, comparison: &Compari
                 ("to", Arg::from(i64::from(new.number))),
             ];
             let title = localizer.format(locale, "diff-title", &args);
+            let folded = |count: usize| {
+                localizer.format(locale, "diff-folded", &[("count", Arg::from(count))])
+            };
+            let labels = diff::Labels {
+                language: locale.as_str(),
+                folded: &folded,
+            };
             let page = format!(
                 "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
                  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
                  <title>{title}</title><style>{css}</style></head><body><h1>{title}</h1>\
                  <p class=\"legend\"><ins>{ins}</ins> <del>{del}</del></p>\
-                 <div lang=\"{text_lang}\" dir=\"{dir}\">{body}</div></body></html>\n",
+                 {body}</body></html>\n",
                 lang = locale.as_str(),
-                text_lang = html_escape(&comparison.language),
-                dir = bitext_domain::lang::direction_of(&comparison.language).as_str(),
                 title = html_escape(&title),
                 css = DIFF_CSS,
                 ins = html_escape(&localizer.format(locale, "diff-legend-inserted", &[])),
                 del = html_escape(&localizer.format(locale, "diff-legend-deleted", &[])),
-                body = diff::to_html(&d),
+                body = diff::to_html_in(
+                    &d,
+                    LanguageTag::parse(&comparison.language).ok().as_ref(),
+                    &labels
+                ),
             );
             (
                 [(
@@ -192,7 +201,7 @@ fn html_escape(s: &str) -> std::borrow::Cow<'_, str> {
 
 const DIFF_CSS: &str = "body{font:16px/1.6 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}\
 ins{background:#d7f5dd;text-decoration:none}del{background:#fbd9d9}\
-.legend{color:#555}";
+.legend{color:#555}summary{color:#555;cursor:pointer}";
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
 //! Liveness and readiness.
 
 use axum::{extract::State, http::StatusCode};
+use bitext_domain::ErrorCode;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{AppState, error::ApiError};
@@ -19,7 +20,10 @@ pub async fn healthz() -> &'static str {
 pub async fn readyz(State(state): State<AppState>) -> Result<&'static str, ApiError> {
     state.app.ready().await.map_err(|e| {
         tracing::warn!(error = %e, "database not ready");
-        ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "service-unavailable")
+        ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            ErrorCode::ServiceUnavailable,
+        )
     })?;
     Ok("ready")
 }

@@ -51,7 +51,7 @@ pub(crate) fn language(tag: &str) -> Result<LanguageTag, ApiError> {
 /// 400 for a name that is no state.
 pub(crate) fn state(name: &str) -> Result<State, ApiError> {
     name.parse::<State>()
-        .map_err(|_| ApiError::invalid_query(format!("unknown state {name:?}")))
+        .map_err(|_| ApiError::invalid_query("state", name))
 }
 
 /// Common `ETag` header.

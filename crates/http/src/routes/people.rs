@@ -1,7 +1,7 @@
 //! People: who the caller is and their interface language, and the people admins manage.
 
 use axum::{Json, extract::State};
-use bitext_domain::User;
+use bitext_domain::{ErrorCode, User};
 use bitext_i18n::Locale;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -94,7 +94,7 @@ pub async fn set_language(
             let supported: Vec<&str> = Locale::ALL.iter().map(Locale::as_str).collect();
             ApiError::new(
                 axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                "unsupported-language",
+                ErrorCode::UnsupportedLanguage,
             )
             .arg("language", tag.chars().take(40).collect::<String>())
             .arg("supported", supported.join(", "))

@@ -13,6 +13,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use bitext_app::Published;
+use bitext_domain::ErrorCode;
 use bitext_i18n::{Arg, Locale, Localizer};
 use bitext_publish::{self as publish, Layout};
 use chrono::{DateTime, Utc};
@@ -51,9 +52,7 @@ impl ReadQuery {
     fn layout(&self) -> Result<Layout, ApiError> {
         match self.layout.as_deref() {
             None => Ok(Layout::default()),
-            Some(l) => l
-                .parse()
-                .map_err(|_| ApiError::invalid_query(format!("unknown layout {l:?}"))),
+            Some(l) => l.parse().map_err(|_| ApiError::invalid_query("layout", l)),
         }
     }
 }
@@ -215,8 +214,8 @@ pub async fn json(
             let body = crate::problem::render_standalone(
                 &locale,
                 StatusCode::GONE,
-                "withdrawn",
-                &[("reason", reason.clone())],
+                ErrorCode::Withdrawn,
+                &[("reason", reason.as_str().into())],
                 &format!("/api/v1/published/{slug}/{lang}"),
             );
             return rendered(410, "application/problem+json", body, p.edition.created_at);
@@ -313,8 +312,10 @@ pub async fn feed(
     ValidPath(file): ValidPath<String>,
 ) -> ApiResult<Response> {
     let Some(lang) = file.strip_suffix(".atom") else {
-        return Err(ApiError::new(StatusCode::NOT_FOUND, "route-not-found")
-            .arg("path", format!("/feed/{file}")));
+        return Err(
+            ApiError::new(StatusCode::NOT_FOUND, ErrorCode::RouteNotFound)
+                .arg("path", format!("/feed/{file}")),
+        );
     };
     let lang = language(lang)?;
     let key = key.map_or_else(|| format!("atom|{lang}"), |k| k.0.0);
@@ -341,7 +342,7 @@ async fn render_feed(
             slug: i.slug.clone(),
             edition: i.edition.number,
             title: i.title.clone(),
-            summary: bitext_domain::diff::paragraphs(&i.body)
+            summary: bitext_domain::text::paragraphs(&i.body)
                 .first()
                 .map(|p| p.chars().take(400).collect())
                 .unwrap_or_default(),

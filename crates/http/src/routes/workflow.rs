@@ -246,7 +246,8 @@ pub async fn queue(
     let limit = q.limit.unwrap_or(50);
     if !(1..=200).contains(&limit) {
         return Err(crate::error::ApiError::invalid_query(
-            "limit must be between 1 and 200",
+            "limit",
+            &limit.to_string(),
         ));
     }
     let lang = q.language.as_deref().map(language).transpose()?;

@@ -12,7 +12,7 @@
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 
 /// Appends the tokens of `text` to `out`.
-pub(crate) fn tokenize<'a>(text: &'a str, out: &mut Vec<&'a str>) {
+pub fn tokenize<'a>(text: &'a str, out: &mut Vec<&'a str>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     // Start of the text not yet handed out: it goes through the word segmenter.
@@ -58,7 +58,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, out: &mut Vec<&'a str>) {
 /// Whether a token counts as a word: it holds a letter, a digit or an ideograph.
 ///
 /// Whitespace, punctuation and symbols (emoji included) are tokens but not words.
-pub(crate) fn is_word(token: &str) -> bool {
+pub fn is_word(token: &str) -> bool {
     if token.is_ascii() {
         token.bytes().any(|b| b.is_ascii_alphanumeric())
     } else {
@@ -67,7 +67,7 @@ pub(crate) fn is_word(token: &str) -> bool {
 }
 
 /// The number of word tokens in `text`.
-pub(crate) fn count_words(text: &str) -> usize {
+pub fn count_words(text: &str) -> usize {
     let mut tokens = Vec::new();
     tokenize(text, &mut tokens);
     tokens.iter().filter(|t| is_word(t)).count()
@@ -170,7 +170,7 @@ pub(crate) fn is_simple_unspaced(c: char) -> bool {
 }
 
 /// Characters of scripts written without spaces between words.
-pub(crate) fn is_unspaced(c: char) -> bool {
+fn is_unspaced(c: char) -> bool {
     matches!(c,
         '\u{0E00}'..='\u{0EFF}'     // Thai, Lao
         | '\u{1000}'..='\u{109F}'   // Myanmar

@@ -10,28 +10,32 @@
 
 /// One paragraph and the whitespace that follows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Paragraph<'a> {
+pub struct Paragraph<'a> {
+    /// The paragraph, without whitespace at either end.
     pub text: &'a str,
+    /// The whitespace after it: blank lines, or whatever ends the body (possibly nothing).
     pub separator: &'a str,
 }
 
 /// A body cut into its leading whitespace and its paragraphs.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Layout<'a> {
+pub struct Layout<'a> {
+    /// The whitespace before the first paragraph.
     pub leading: &'a str,
+    /// The paragraphs, in order.
     pub paragraphs: Vec<Paragraph<'a>>,
 }
 
 /// Cuts `text` into paragraphs. A whitespace-only text has no paragraph: all of
 /// it is leading whitespace.
-pub(crate) fn split(text: &str) -> Layout<'_> {
+pub fn layout(text: &str) -> Layout<'_> {
     let start = text.len() - text.trim_start().len();
-    let mut layout = Layout {
+    let mut cut = Layout {
         leading: &text[..start],
         paragraphs: Vec::new(),
     };
     if start == text.len() {
-        return layout;
+        return cut;
     }
     let mut para_start = start;
     let mut pos = start;
@@ -42,7 +46,7 @@ pub(crate) fn split(text: &str) -> Layout<'_> {
         }
         if line_feeds >= 2 {
             let end = text[..nl].trim_end().len();
-            layout.paragraphs.push(Paragraph {
+            cut.paragraphs.push(Paragraph {
                 text: &text[para_start..end],
                 separator: &text[end..ws_end],
             });
@@ -51,19 +55,20 @@ pub(crate) fn split(text: &str) -> Layout<'_> {
         pos = ws_end;
     }
     let end = text.trim_end().len();
-    layout.paragraphs.push(Paragraph {
+    cut.paragraphs.push(Paragraph {
         text: &text[para_start..end],
         separator: &text[end..],
     });
-    layout
+    cut
 }
 
 /// The paragraphs of a body, in order, without the whitespace around them.
 ///
-/// This is the paragraph numbering the diff uses: paragraph *i* here is
-/// `old_index`/`new_index` *i* in a [`Diff`](super::Diff).
+/// This is the paragraph numbering the diff, comment anchors and publishing use:
+/// paragraph *i* here is `old_index`/`new_index` *i* in a
+/// [`Diff`](crate::diff::Diff).
 pub fn paragraphs(text: &str) -> Vec<&str> {
-    split(text).paragraphs.iter().map(|p| p.text).collect()
+    layout(text).paragraphs.iter().map(|p| p.text).collect()
 }
 
 /// From `from`, skips whitespace; returns where it ends and how many line feeds
@@ -96,19 +101,19 @@ mod tests {
     use super::*;
 
     fn parts(text: &str) -> (&str, Vec<(&str, &str)>) {
-        let layout = split(text);
-        let mut rebuilt = layout.leading.to_owned();
-        for p in &layout.paragraphs {
+        let cut = layout(text);
+        let mut rebuilt = cut.leading.to_owned();
+        for p in &cut.paragraphs {
             rebuilt.push_str(p.text);
             rebuilt.push_str(p.separator);
         }
         assert_eq!(rebuilt, text);
-        let paras = layout
+        let paras = cut
             .paragraphs
             .iter()
             .map(|p| (p.text, p.separator))
             .collect();
-        (layout.leading, paras)
+        (cut.leading, paras)
     }
 
     #[test]

@@ -1,0 +1,330 @@
+//! The use cases' own rules, at the layer every front end calls: who may do what, that a refused
+//! command writes nothing, and that what a command returns was read inside its transaction.
+//! On a temporary SQLite file, or a fresh PostgreSQL database when `BITEXT_TEST_DATABASE_URL`
+//! is set.
+
+use bitext_app::{
+    ActionInput, Actor, App, AppConfig, AppError, StoreError,
+    articles::{Content, NewArticle},
+};
+use bitext_domain::{Action, Body, LanguageTag, Message, Role, Roles, Slug, Title};
+use bitext_store::{Store, TABLES};
+
+/// A migrated database that lives as long as the value.
+struct Db {
+    store: Store,
+    _dir: Option<tempfile::TempDir>,
+    drop_url: Option<(String, String)>,
+}
+
+impl Db {
+    async fn new() -> Db {
+        match std::env::var("BITEXT_TEST_DATABASE_URL") {
+            Ok(admin) if !admin.is_empty() => {
+                let name = format!(
+                    "bitext_app_{}_{}",
+                    std::process::id(),
+                    std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .unwrap()
+                        .as_nanos()
+                );
+                let a = Store::connect(&admin).await.unwrap();
+                a.execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .unwrap();
+                a.close().await.unwrap();
+                let (base, _) = admin.rsplit_once('/').unwrap();
+                let store = Store::connect(&format!("{base}/{name}")).await.unwrap();
+                store.migrate().await.unwrap();
+                Db {
+                    store,
+                    _dir: None,
+                    drop_url: Some((admin, name)),
+                }
+            }
+            _ => {
+                let dir = tempfile::tempdir().unwrap();
+                let url = format!("sqlite://{}", dir.path().join("app.db").display());
+                let store = Store::connect(&url).await.unwrap();
+                store.migrate().await.unwrap();
+                Db {
+                    store,
+                    _dir: Some(dir),
+                    drop_url: None,
+                }
+            }
+        }
+    }
+
+    async fn finish(self) {
+        let Db {
+            store, drop_url, ..
+        } = self;
+        store.close().await.unwrap();
+        if let Some((admin, name)) = drop_url {
+            let a = Store::connect(&admin).await.unwrap();
+            a.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .await
+                .unwrap();
+            a.close().await.unwrap();
+        }
+    }
+
+    async fn digest(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for table in TABLES {
+            out.push(format!(
+                "{:?}",
+                self.store.table_digest(table).await.unwrap()
+            ));
+        }
+        out
+    }
+}
+
+fn content(body: &str) -> Content {
+    Content {
+        title: Title::parse("Title").unwrap(),
+        body: Body::parse(body).unwrap(),
+        message: Message::default(),
+    }
+}
+
+async fn person(app: &App, name: &str, roles: &str) -> Actor {
+    let roles: Roles = roles.parse().unwrap();
+    Actor::new(app.create_user(name, name, roles).await.unwrap().0, None)
+}
+
+fn article(slug: &str) -> NewArticle {
+    NewArticle {
+        slug: Slug::parse(slug).unwrap(),
+        language: LanguageTag::parse("zh-Hans").unwrap(),
+        content: content("第一段。"),
+    }
+}
+
+#[tokio::test]
+async fn a_command_refused_for_the_actors_roles_writes_nothing() {
+    let db = Db::new().await;
+    let app = App::new(db.store.clone(), AppConfig::default());
+    let translator = person(&app, "tom", "translator").await;
+    let before = db.digest().await;
+    let err = app
+        .create_article(&translator, article("story"))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, AppError::Forbidden { roles } if roles == &[Role::Editor, Role::Admin]),
+        "{err:?}"
+    );
+    assert_eq!(db.digest().await, before);
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn a_command_that_fails_half_way_writes_nothing() {
+    // Creating a translation into the article's own language inserts nothing: the whole
+    // command is one transaction.
+    let db = Db::new().await;
+    let app = App::new(db.store.clone(), AppConfig::default());
+    let editor = person(&app, "ed", "editor").await;
+    let translator = person(&app, "tom", "translator").await;
+    app.create_article(&editor, article("story")).await.unwrap();
+    let before = db.digest().await;
+    let slug = Slug::parse("story").unwrap();
+    let err = app
+        .create_translation(
+            &translator,
+            &slug,
+            &LanguageTag::parse("zh-Hans").unwrap(),
+            content("x"),
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, AppError::Store(StoreError::SameLanguage { .. })),
+        "{err:?}"
+    );
+    assert_eq!(db.digest().await, before);
+    db.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn what_a_revision_returns_is_the_head_it_made_even_while_others_write() {
+    // Writers race on one article, each retrying from the head it is told about. Every
+    // answer must name as head the revision it wrote: it was read inside the write's own
+    // transaction, never after another writer moved the head on.
+    let db = Db::new().await;
+    let app = App::new(db.store.clone(), AppConfig::default());
+    let editor = person(&app, "ed", "editor").await;
+    app.create_article(&editor, article("race")).await.unwrap();
+    let slug = Slug::parse("race").unwrap();
+    let mut tasks = Vec::new();
+    for w in 0..4 {
+        let (app, editor, slug) = (app.clone(), editor.clone(), slug.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut written = Vec::new();
+            for i in 0..5 {
+                loop {
+                    let head = app.article(&slug).await.unwrap().article.head;
+                    let body = content(&format!("writer {w}, edit {i}"));
+                    match app.revise_article(&editor, &slug, head, body, false).await {
+                        Ok(r) => {
+                            assert_eq!(r.document.head, r.revision.number);
+                            assert_eq!(r.revision.number, head + 1);
+                            written.push(r.revision.number);
+                            break;
+                        }
+                        Err(AppError::Store(StoreError::Stale { .. })) => continue,
+                        Err(e) => panic!("{e}"),
+                    }
+                }
+            }
+            written
+        }));
+    }
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap());
+    }
+    all.sort_unstable();
+    assert_eq!(all, (2..=21).collect::<Vec<_>>(), "every revision once");
+    db.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_approval_racing_a_new_revision_never_approves_a_revision_that_is_not_the_head() {
+    let db = Db::new().await;
+    let app = App::new(db.store.clone(), AppConfig::default());
+    let desk = person(&app, "ed", "editor").await;
+    let reviewer = person(&app, "eve", "editor").await;
+    let translator = person(&app, "tom", "translator").await;
+    let en = LanguageTag::parse("en").unwrap();
+    let act = |action, revision| ActionInput {
+        action,
+        revision,
+        comment: None,
+        correction_note: None,
+        acknowledge_outdated: false,
+        acknowledge_open_threads: false,
+    };
+    // Rounds 0-3 approve before revising, 4-7 revise before approving, the rest race.
+    let (mut approved_first, mut revised_first) = (0, 0);
+    for round in 0..20 {
+        let slug = Slug::parse(&format!("race-{round}")).unwrap();
+        app.create_article(&desk, article(slug.as_str()))
+            .await
+            .unwrap();
+        app.create_translation(&translator, &slug, &en, content("One."))
+            .await
+            .unwrap();
+        app.act(&translator, &slug, &en, &act(Action::Submit, None))
+            .await
+            .unwrap();
+        let approve = || {
+            let (app, reviewer, slug, en) =
+                (app.clone(), reviewer.clone(), slug.clone(), en.clone());
+            async move {
+                app.act(&reviewer, &slug, &en, &act(Action::Approve, Some(1)))
+                    .await
+            }
+        };
+        let revise = || {
+            let (app, translator, slug, en) =
+                (app.clone(), translator.clone(), slug.clone(), en.clone());
+            async move {
+                app.revise_translation(&translator, &slug, &en, 1, content("One, better."), None)
+                    .await
+            }
+        };
+        let (approved, revised) = match round {
+            0..4 => {
+                let approved = approve().await;
+                (approved, revise().await)
+            }
+            4..8 => {
+                let revised = revise().await;
+                (approve().await, revised)
+            }
+            _ => {
+                let (a, r) = tokio::join!(tokio::spawn(approve()), tokio::spawn(revise()));
+                (a.unwrap(), r.unwrap())
+            }
+        };
+        // The revision always lands (it is on the head both saw); the approval lands only if
+        // it came first, and is then superseded by the revision.
+        revised.unwrap();
+        let t = app.translation(&slug, &en).await.unwrap().translation;
+        assert_eq!(t.head, 2);
+        assert_eq!(t.state, bitext_domain::State::InReview);
+        assert_eq!(t.approved_revision, None, "round {round}: {t:?}");
+        match approved {
+            Ok(_) => approved_first += 1,
+            Err(AppError::Store(
+                StoreError::Stale { .. } | StoreError::Workflow(_) | StoreError::Transition(_),
+            )) => revised_first += 1,
+            Err(e) => panic!("round {round}: {e}"),
+        }
+    }
+    eprintln!("approval first {approved_first}, revision first {revised_first}");
+    assert!(approved_first >= 4 && revised_first >= 4);
+    db.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn of_racing_publishers_one_publishes_and_the_others_are_told_it_is_published() {
+    let db = Db::new().await;
+    let app = App::new(db.store.clone(), AppConfig::default());
+    let desk = person(&app, "ed", "editor").await;
+    let reviewer = person(&app, "eve", "editor").await;
+    let translator = person(&app, "tom", "translator").await;
+    let mut publishers = Vec::new();
+    for n in 0..6 {
+        publishers.push(person(&app, &format!("pub{n}"), "publisher").await);
+    }
+    let en = LanguageTag::parse("en").unwrap();
+    let act = |action, revision| ActionInput {
+        action,
+        revision,
+        comment: None,
+        correction_note: None,
+        acknowledge_outdated: false,
+        acknowledge_open_threads: false,
+    };
+    let slug = Slug::parse("race").unwrap();
+    app.create_article(&desk, article("race")).await.unwrap();
+    app.create_translation(&translator, &slug, &en, content("One."))
+        .await
+        .unwrap();
+    app.act(&translator, &slug, &en, &act(Action::Submit, None))
+        .await
+        .unwrap();
+    app.act(&reviewer, &slug, &en, &act(Action::Approve, Some(1)))
+        .await
+        .unwrap();
+    let mut tasks = Vec::new();
+    for p in publishers {
+        let (app, slug, en) = (app.clone(), slug.clone(), en.clone());
+        tasks.push(tokio::spawn(async move {
+            app.act(&p, &slug, &en, &act(Action::Publish, None)).await
+        }));
+    }
+    let mut published = 0;
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(_) => published += 1,
+            // The loser's answer names the state it found: published, not approved.
+            Err(AppError::Store(StoreError::Workflow(
+                bitext_domain::WorkflowError::Transition(
+                    bitext_domain::TransitionError::NotAllowed { state, .. },
+                ),
+            ))) => assert_eq!(state, bitext_domain::State::Published),
+            Err(e) => panic!("a losing publisher was told: {e:?}"),
+        }
+    }
+    assert_eq!(published, 1);
+    let editions = app.published(&slug, &en, None).await.unwrap().editions;
+    assert_eq!(editions.len(), 1);
+    db.finish().await;
+}
