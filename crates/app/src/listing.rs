@@ -1,7 +1,7 @@
 //! Lists a newsroom works from: translations across articles, who is signed in, and the people
 //! admins manage.
 
-use bitext_domain::{Page, User};
+use bitext_domain::{Page, User, plain_text};
 use bitext_i18n::Locale;
 use bitext_store::{ListedTranslation, TranslationFilter};
 
@@ -21,7 +21,7 @@ impl App {
     /// `after`, filtered by language, state, assignee and whether they are outdated.
     ///
     /// # Errors
-    /// Database errors only.
+    /// A control character in an assignee's name; database errors.
     pub async fn list_translations(
         &self,
         actor: &Actor,
@@ -30,6 +30,9 @@ impl App {
         limit: u64,
         after: Option<i64>,
     ) -> AppResult<Page<ListedTranslation>> {
+        if let Some(AssigneeFilter::Named(name)) = &assignee {
+            plain_text(name)?;
+        }
         filter.assignee = assignee.map(|a| match a {
             AssigneeFilter::Me => actor.user.name.clone(),
             AssigneeFilter::Named(name) => name,

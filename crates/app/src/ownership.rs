@@ -5,6 +5,7 @@
 use bitext_domain::{
     LanguageTag, Person, Slug, Translation,
     ownership::{self, Handover, OwnershipError},
+    plain_text,
 };
 use bitext_store::{StoreError, Tx};
 
@@ -36,8 +37,9 @@ impl App {
     /// (editors). Returns the translation after.
     ///
     /// # Errors
-    /// Forbidden; not found; [`OwnershipError::NotAssignable`] when no translator or editor has
-    /// that name; [`OwnershipError::Withdrawn`]. Nothing is written then.
+    /// Forbidden; a control character in `to`; not found; [`OwnershipError::NotAssignable`]
+    /// when no translator or editor has that name; [`OwnershipError::Withdrawn`]. Nothing is
+    /// written then.
     pub async fn assign(
         &self,
         actor: &Actor,
@@ -46,6 +48,9 @@ impl App {
         to: Option<&str>,
     ) -> AppResult<Translation> {
         actor.require(Handover::Assign.roles())?;
+        if let Some(name) = to {
+            plain_text(name)?;
+        }
         let tx = self.write().await?;
         let t = tx
             .translation_for_update(slug.as_str(), language.as_str())

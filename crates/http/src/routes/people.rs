@@ -1,7 +1,7 @@
 //! People: who the caller is and their interface language, and the people admins manage.
 
 use axum::{Json, extract::State};
-use bitext_domain::{ErrorCode, User};
+use bitext_domain::{ErrorCode, User, plain_text};
 use bitext_i18n::Locale;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -90,15 +90,18 @@ pub async fn set_language(
 ) -> ApiResult<Json<PersonDetail>> {
     let language = match body.language.as_deref() {
         None => None,
-        Some(tag) => Some(Locale::from_tag(tag.trim()).ok_or_else(|| {
-            let supported: Vec<&str> = Locale::ALL.iter().map(Locale::as_str).collect();
-            ApiError::new(
-                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                ErrorCode::UnsupportedLanguage,
-            )
-            .arg("language", tag.chars().take(40).collect::<String>())
-            .arg("supported", supported.join(", "))
-        })?),
+        Some(tag) => {
+            plain_text(tag)?;
+            Some(Locale::from_tag(tag.trim()).ok_or_else(|| {
+                let supported: Vec<&str> = Locale::ALL.iter().map(Locale::as_str).collect();
+                ApiError::new(
+                    axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                    ErrorCode::UnsupportedLanguage,
+                )
+                .arg("language", tag.chars().take(40).collect::<String>())
+                .arg("supported", supported.join(", "))
+            })?)
+        }
     };
     let user = state.app.set_language(&actor, language).await?;
     Ok(Json(user.into()))
