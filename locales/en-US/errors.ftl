@@ -262,6 +262,36 @@ error-outdated-not-acknowledged-title = Translation is outdated
 # $head: the head revision of the original
 error-outdated-not-acknowledged = This translation follows revision { $source_revision } of the original, which is now at revision { $head }. Update the translation, or acknowledge that it is outdated to publish it anyway.
 
+## Who a translation belongs to, and people's settings
+
+error-handover-not-allowed-title = Cannot change hands now
+# $handover: which change, a selector that is not shown: claim or assign;
+# $state: the current state's name; $allowed: the names of the actions allowed
+# now, already joined into a list
+error-handover-not-allowed = { $handover ->
+    [claim] You cannot claim a translation while it is “{ $state }”.
+   *[assign] You cannot assign a translation while it is “{ $state }”.
+} Allowed now: { $allowed }.
+
+error-not-assignee-title = Assigned to someone else
+# $assignee: the display name of the person the translation is assigned to
+error-not-assignee = This translation is assigned to { $assignee }. Only they and editors can add revisions to it or submit it; an { -editor } can assign it to you.
+
+error-translation-unassigned-title = Not assigned
+error-translation-unassigned = This translation is assigned to no one. Claim it first, then add revisions or submit it.
+
+error-translation-held-title = Already assigned
+# $assignee: the display name of the person who holds the translation
+error-translation-held = { $assignee } holds this translation. An { -editor } can assign it to you.
+
+error-assignee-not-eligible-title = Cannot be assigned
+# $name: the user name given
+error-assignee-not-eligible = There is no { -translator } or { -editor } named “{ $name }”. A translation can be assigned only to someone who translates or edits.
+
+error-unsupported-language-title = Unsupported interface language
+# $language: the language as sent; $supported: the interface languages' tags, already joined into a list
+error-unsupported-language = “{ $language }” is not an interface language of { -brand-name }. Choose one of: { $supported }.
+
 ## Publishing errors
 
 error-correction-note-required-title = Correction note required

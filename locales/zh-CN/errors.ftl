@@ -238,6 +238,35 @@ error-outdated-not-acknowledged-title = 译文已过时
 # $source_revision：译文所依据的原文修订版本；$head：原文的最新修订版本
 error-outdated-not-acknowledged = 本译文依据的是原文第 { $source_revision } 版，而原文现已更新至第 { $head } 版。请更新译文，或确认知晓译文已过时后仍然发布。
 
+## 译文归属与个人设置
+
+error-handover-not-allowed-title = 现在不能更换负责人
+# $handover：哪种更换，不显示的选择值：claim（认领）或 assign（分配）；
+# $state：当前状态名称；$allowed：当前允许的操作名称，已连接成列表
+error-handover-not-allowed = { $handover ->
+    [claim] 译文处于“{ $state }”状态时，不能认领。
+   *[assign] 译文处于“{ $state }”状态时，不能分配。
+}当前可执行的操作：{ $allowed }。
+
+error-not-assignee-title = 译文已分配给他人
+# $assignee：译文负责人的显示名称
+error-not-assignee = 此译文已分配给{ $assignee }。只有负责人和{ -editor }可以添加修订或提交审校；{ -editor }可以将它分配给你。
+
+error-translation-unassigned-title = 译文尚未分配
+error-translation-unassigned = 此译文目前没有负责人。请先认领，再添加修订或提交审校。
+
+error-translation-held-title = 译文已有负责人
+# $assignee：负责此译文者的显示名称
+error-translation-held = { $assignee }正在负责此译文。{ -editor }可以将它分配给你。
+
+error-assignee-not-eligible-title = 无法分配
+# $name：收到的用户名
+error-assignee-not-eligible = 没有名为“{ $name }”的{ -translator }或{ -editor }。译文只能分配给负责翻译或编辑的人。
+
+error-unsupported-language-title = 不支持的界面语言
+# $language：收到的语言；$supported：支持的界面语言代码，已连接成列表
+error-unsupported-language = { -brand-name } 没有“{ $language }”界面语言。请从以下语言中选择：{ $supported }。
+
 ## 发布错误
 
 error-correction-note-required-title = 需要更正说明

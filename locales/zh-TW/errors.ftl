@@ -238,6 +238,35 @@ error-outdated-not-acknowledged-title = 譯文已過時
 # $source_revision：譯文所依據的原文修訂版本；$head：原文的最新修訂版本
 error-outdated-not-acknowledged = 本譯文依據的是原文第 { $source_revision } 版，而原文目前已更新至第 { $head } 版。請更新譯文，或確認知悉譯文已過時後仍然發布。
 
+## 譯文歸屬與個人設定
+
+error-handover-not-allowed-title = 目前不能更換負責人
+# $handover：哪種更換，不顯示的選擇值：claim（認領）或 assign（指派）；
+# $state：目前狀態名稱；$allowed：目前允許的操作名稱，已連接成清單
+error-handover-not-allowed = { $handover ->
+    [claim] 譯文處於「{ $state }」狀態時，不能認領。
+   *[assign] 譯文處於「{ $state }」狀態時，不能指派。
+}目前可執行的操作：{ $allowed }。
+
+error-not-assignee-title = 譯文已指派給他人
+# $assignee：譯文負責人的顯示名稱
+error-not-assignee = 此譯文已指派給{ $assignee }。只有負責人和{ -editor }可以新增修訂或送審；{ -editor }可以將它指派給你。
+
+error-translation-unassigned-title = 譯文尚未指派
+error-translation-unassigned = 此譯文目前沒有負責人。請先認領，再新增修訂或送審。
+
+error-translation-held-title = 譯文已有負責人
+# $assignee：負責此譯文者的顯示名稱
+error-translation-held = { $assignee }正在負責此譯文。{ -editor }可以將它指派給你。
+
+error-assignee-not-eligible-title = 無法指派
+# $name：收到的使用者名稱
+error-assignee-not-eligible = 沒有名為「{ $name }」的{ -translator }或{ -editor }。譯文只能指派給負責翻譯或編輯的人。
+
+error-unsupported-language-title = 不支援的介面語言
+# $language：收到的語言；$supported：支援的介面語言代碼，已連接成清單
+error-unsupported-language = { -brand-name } 沒有「{ $language }」介面語言。請從以下語言中選擇：{ $supported }。
+
 ## 發布錯誤
 
 error-correction-note-required-title = 需要更正說明

@@ -10,6 +10,8 @@ mod m20261128_000001_initial;
 mod m20261128_000002_workflow;
 mod m20261129_000003_publishing;
 mod m20261130_000004_append_only_events;
+mod m20261201_000005_assignees;
+mod m20261201_000006_user_language;
 mod m20261202_000007_correlation_ids;
 
 /// Every migration, oldest first.
@@ -23,6 +25,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000002_workflow::Migration),
             Box::new(m20261129_000003_publishing::Migration),
             Box::new(m20261130_000004_append_only_events::Migration),
+            Box::new(m20261201_000005_assignees::Migration),
+            Box::new(m20261201_000006_user_language::Migration),
             Box::new(m20261202_000007_correlation_ids::Migration),
         ]
     }

@@ -61,6 +61,18 @@ async fn control_characters_are_refused_alike_on_every_database_and_nothing_is_w
         ),
         (
             Method::POST,
+            format!("{T}/assign"),
+            app.editor.clone(),
+            json!({"assignee": nul}),
+        ),
+        (
+            Method::PUT,
+            "/api/v1/me/language".into(),
+            app.translator.clone(),
+            json!({"language": nul}),
+        ),
+        (
+            Method::POST,
             "/api/v1/webhooks".into(),
             app.editor.clone(),
             json!({"url": "http://example.org/\u{0}"}),
@@ -103,6 +115,13 @@ async fn control_characters_are_refused_alike_on_every_database_and_nothing_is_w
         )
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // A filter by assignee in a query string too.
+    let res = app
+        .get("/api/v1/translations?assignee=a%00b", &app.editor)
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: Value = res.json().await.unwrap();
+    assert_eq!(problem["code"], "control-character", "{problem}");
     assert_eq!(app.snapshot().await, before);
 }
 

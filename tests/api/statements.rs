@@ -3,7 +3,7 @@
 //! the store itself (every statement its pool executes), on whichever database the tests use.
 
 use bitext_app::{
-    ActionInput, Actor, App, ArticleFilter,
+    ActionInput, Actor, App, ArticleFilter, TranslationFilter,
     articles::{Content, NewArticle},
 };
 use bitext_domain::{Action, Body, LanguageTag, Message, Roles, Slug, Title, WebhookUrl};
@@ -127,15 +127,40 @@ async fn lists_take_the_same_number_of_statements_whatever_their_length() {
         (n, page.unwrap().items.len())
     };
 
+    let translations = async |desk: &Desk| {
+        let (n, page) = desk
+            .count(desk.app.list_translations(
+                &desk.editor,
+                TranslationFilter::default(),
+                None,
+                50,
+                None,
+            ))
+            .await;
+        (n, page.unwrap().items.len())
+    };
+
     desk.submitted(0).await;
     desk.published(100).await;
-    let one = (queue(&desk).await, feed(&desk).await, articles(&desk).await);
+    let one = (
+        queue(&desk).await,
+        feed(&desk).await,
+        articles(&desk).await,
+        translations(&desk).await,
+    );
     for n in 1..8 {
         desk.submitted(n).await;
         desk.published(100 + n).await;
     }
-    let eight = (queue(&desk).await, feed(&desk).await, articles(&desk).await);
-    eprintln!("statements for 1 and 8 items (queue, feed, articles): {one:?} {eight:?}");
+    let eight = (
+        queue(&desk).await,
+        feed(&desk).await,
+        articles(&desk).await,
+        translations(&desk).await,
+    );
+    eprintln!(
+        "statements for 1 and 8 items (queue, feed, articles, translations): {one:?} {eight:?}"
+    );
     assert_eq!((one.0.1, one.1.1), (1, 1));
     assert_eq!((eight.0.1, eight.1.1), (8, 8));
     assert_eq!(
@@ -146,6 +171,11 @@ async fn lists_take_the_same_number_of_statements_whatever_their_length() {
     assert_eq!(
         one.2.0, eight.2.0,
         "the article list takes a query per item"
+    );
+    assert_eq!((one.3.1, eight.3.1), (2, 16));
+    assert_eq!(
+        one.3.0, eight.3.0,
+        "the translation list takes a query per item"
     );
 }
 

@@ -1,7 +1,7 @@
 //! Why a use case fails: the caller's mistake (a value that does not parse, a role that does not
 //! allow it, a rule or a conflict), or the database's.
 
-use bitext_domain::{Coded, ErrorArgs, ErrorCode, Role, ValidationError};
+use bitext_domain::{Coded, ErrorArgs, ErrorCode, OwnershipError, Role, ValidationError};
 use bitext_store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -15,6 +15,8 @@ pub enum AppError {
     /// `If-Match` names no revision that is the head (and not one number to quote).
     #[error("no entity tag given matches the head, {current}")]
     TagMismatch { current: i32 },
+    #[error(transparent)]
+    Ownership(#[from] OwnershipError),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -33,6 +35,7 @@ impl Coded for AppError {
             Self::Forbidden { .. } => ErrorCode::Forbidden,
             Self::DiffRange { .. } => ErrorCode::DiffRangeInvalid,
             Self::TagMismatch { .. } => ErrorCode::TagMismatch,
+            Self::Ownership(e) => e.code(),
             Self::Store(e) => e.code(),
         }
     }
@@ -43,6 +46,7 @@ impl Coded for AppError {
             Self::Forbidden { roles } => vec![("roles", roles.clone().into())],
             Self::DiffRange { from, to } => vec![("from", (*from).into()), ("to", (*to).into())],
             Self::TagMismatch { current } => vec![("current", (*current).into())],
+            Self::Ownership(e) => e.args(),
             Self::Store(e) => e.args(),
         }
     }

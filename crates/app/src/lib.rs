@@ -7,6 +7,8 @@ mod actor;
 pub mod admin;
 pub mod articles;
 mod error;
+pub mod listing;
+pub mod ownership;
 pub mod published;
 pub mod translations;
 pub mod workflow;
@@ -17,7 +19,7 @@ use bitext_store::{Store, Tx};
 
 pub use actor::Actor;
 pub use bitext_store::{
-    ArticleFilter, StoreError,
+    ArticleFilter, ListedTranslation, StoreError, TranslationFilter,
     comments::NewComment,
     publishing::{FeedItem, Published},
     users::TokenInfo,

@@ -62,11 +62,12 @@ impl App {
     }
 
     /// Adds a translation revision on top of `base`, rendering `source_revision` (default: the
-    /// one its parent renders).
+    /// one its parent renders). Only the translation's assignee and editors write to it.
     ///
     /// # Errors
-    /// Forbidden; not found; stale when `base` is not the head; a source revision outside the
-    /// article's history; a state that takes no revisions.
+    /// Forbidden, also for a translator who does not hold the translation; not found; stale
+    /// when `base` is not the head; a source revision outside the article's history; a state
+    /// that takes no revisions.
     pub async fn revise_translation(
         &self,
         actor: &Actor,
@@ -78,8 +79,10 @@ impl App {
     ) -> AppResult<Revised<Translation>> {
         actor.require(WRITERS)?;
         let tx = self.write().await?;
-        let current = tx.translation(slug.as_str(), language.as_str()).await?.head;
-        let base = based_on(&base.into(), current)?;
+        // The translation's row stays locked until the commit: its holder and its head cannot
+        // change between these checks and the write.
+        let held = crate::ownership::check_writer(&tx, actor, slug, language).await?;
+        let base = based_on(&base.into(), held.head)?;
         let (document, revision) = tx
             .add_translation_revision(
                 &actor.context(),

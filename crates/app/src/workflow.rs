@@ -1,7 +1,9 @@
 //! The editorial workflow: actions on a translation, the credit line, review comments and the
 //! review queue.
 
-use bitext_domain::{Comment, CreditText, LanguageTag, Page, QueueItem, Role, Slug, plain_text};
+use bitext_domain::{
+    Action, Comment, CreditText, LanguageTag, Page, QueueItem, Role, Slug, plain_text,
+};
 use bitext_store::{comments::NewComment, workflow::ActionInput};
 
 use crate::{Actor, App, AppResult, translations::TranslationDetail};
@@ -11,7 +13,8 @@ pub const REVIEWERS: &[Role] = &[Role::Translator, Role::Editor];
 
 impl App {
     /// Applies a workflow action; the roles and rules are the domain's, decided on what is
-    /// read inside the write transaction. Returns the translation after it.
+    /// read inside the write transaction. Only the translation's assignee (or an editor who
+    /// translates) submits it. Returns the translation after it.
     ///
     /// # Errors
     /// Forbidden or not allowed in this state (nothing written); a broken rule; not found; stale
@@ -31,6 +34,9 @@ impl App {
         }
         let (s, l) = (slug.as_str(), language.as_str());
         let tx = self.write().await?;
+        if input.action == Action::Submit && actor.user.roles.any(Action::Submit.roles()) {
+            crate::ownership::check_writer(&tx, actor, slug, language).await?;
+        }
         let translation = tx
             .apply_action(
                 &actor.context(),

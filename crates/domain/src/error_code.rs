@@ -213,6 +213,15 @@ error_codes! {
     OpenThreads = "open-threads" (count: Number);
     CommentRequired = "comment-required" (action: Action);
     OutdatedNotAcknowledged = "outdated-not-acknowledged" (source_revision: Number, head: Number);
+    // Who a translation belongs to, and people's settings
+    /// `handover` selects the wording: `claim` or `assign`.
+    HandoverNotAllowed = "handover-not-allowed" (handover: Text, state: State, allowed: Actions);
+    NotAssignee = "not-assignee" (assignee: Text);
+    TranslationUnassigned = "translation-unassigned" ();
+    TranslationHeld = "translation-held" (assignee: Text);
+    AssigneeNotEligible = "assignee-not-eligible" (name: Text);
+    /// `supported`: the interface languages' tags, joined.
+    UnsupportedLanguage = "unsupported-language" (language: Text, supported: Text);
     // Publishing
     CorrectionNoteRequired = "correction-note-required" ();
     NotPublished = "not-published" (slug: Text, language: Text);

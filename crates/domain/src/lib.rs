@@ -10,6 +10,7 @@ pub mod diff;
 pub mod error;
 pub mod error_code;
 pub mod lang;
+pub mod ownership;
 pub mod precondition;
 pub mod record;
 pub mod role;
@@ -23,9 +24,10 @@ pub use decision::{ActionRequest, WorkflowError, decide};
 pub use error::{Coded, CommentError, ValidationError};
 pub use error_code::{ArgKind, ErrorArg, ErrorArgs, ErrorCode};
 pub use lang::{Direction, LanguageTag};
+pub use ownership::{Handover, OwnershipError};
 pub use precondition::Precondition;
 pub use record::{
-    Anchor, Article, Comment, Edition, Event, Page, QueueItem, Revision, Translation, User,
+    Anchor, Article, Comment, Edition, Event, Page, Person, QueueItem, Revision, Translation, User,
 };
 pub use role::{Role, Roles};
 pub use slug::Slug;

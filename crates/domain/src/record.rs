@@ -11,6 +11,26 @@ pub struct User {
     pub name: String,
     pub display_name: String,
     pub roles: Roles,
+    /// The interface language the person chose (a supported UI locale's tag), if any.
+    pub language: Option<String>,
+}
+
+/// A person as shown beside what they hold: their user name and their display name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub id: i64,
+    pub name: String,
+    pub display_name: String,
+}
+
+impl From<&User> for Person {
+    fn from(u: &User) -> Self {
+        Self {
+            id: u.id,
+            name: u.name.clone(),
+            display_name: u.display_name.clone(),
+        }
+    }
 }
 
 /// A source article and where its history stands.
@@ -64,6 +84,9 @@ pub struct Translation {
     pub withdrawn_reason: Option<String>,
     /// Credit text an editor set to replace the generated credit line.
     pub credit_override: Option<String>,
+    /// Who it belongs to: its creator, until an editor reassigns it or a translator claims it
+    /// while no one holds it. Only the assignee and editors write to it.
+    pub assignee: Option<Person>,
     /// The article's head and newest major revision when this was read.
     pub article_head: i32,
     pub article_major_head: i32,
@@ -176,6 +199,7 @@ mod tests {
             published_revision: None,
             withdrawn_reason: None,
             credit_override: None,
+            assignee: None,
             article_head: 3,
             article_major_head: 2,
             created_at: now,

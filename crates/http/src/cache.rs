@@ -91,8 +91,24 @@ pub fn rendered(
     body: String,
     at: DateTime<Utc>,
 ) -> Arc<Rendered> {
+    rendered_as(status, content_type, body, at, "")
+}
+
+/// A rendered response that is one of several `variant`s of a resource (a layout): variants
+/// get distinct `ETag`s even where their bodies are the same.
+pub fn rendered_as(
+    status: u16,
+    content_type: &'static str,
+    body: String,
+    at: DateTime<Utc>,
+    variant: &str,
+) -> Arc<Rendered> {
     let body = Bytes::from(body);
-    let etag = etag_of(&body);
+    let etag = if variant.is_empty() {
+        etag_of(&body)
+    } else {
+        etag_of(&[variant.as_bytes(), &[0u8][..], &body[..]].concat())
+    };
     let mut headers = HeaderMap::new();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     if let Ok(v) = HeaderValue::from_str(&etag) {
@@ -158,6 +174,35 @@ pub fn serve(page: &Rendered, headers: &HeaderMap) -> Response {
 #[derive(Clone, Debug)]
 pub struct PageKey(pub String);
 
+/// What a public page's query may ask for: the rest of a query changes nothing.
+#[derive(serde::Deserialize)]
+struct PageQuery {
+    edition: Option<i32>,
+    layout: Option<String>,
+}
+
+impl PageKey {
+    /// The key of a public page: its path, the edition and the layout asked for (the default
+    /// layout when none is), the `Accept` header and the reader's language; everything a
+    /// public page varies by, and nothing else, so that `?layout=translation` and the default
+    /// layout are kept apart and `?x=1` is not. `None` when the query does not parse or names
+    /// no layout: the handler answers that with a problem, which is not cached.
+    pub fn of(uri: &axum::http::Uri, accept: &str, locale: bitext_i18n::Locale) -> Option<Self> {
+        let query = axum::extract::Query::<PageQuery>::try_from_uri(uri).ok()?.0;
+        let layout: bitext_publish::Layout = match query.layout.as_deref() {
+            None => bitext_publish::Layout::default(),
+            Some(l) => l.parse().ok()?,
+        };
+        let edition = query
+            .edition
+            .map_or_else(|| "latest".to_owned(), |n| n.to_string());
+        Some(Self(format!(
+            "{}|edition={edition}|layout={layout}|{accept}|{locale}",
+            uri.path()
+        )))
+    }
+}
+
 /// Whether a path is a public page that the cache may answer.
 fn is_public(path: &str) -> bool {
     path.starts_with("/read/")
@@ -166,8 +211,7 @@ fn is_public(path: &str) -> bool {
 }
 
 /// Answers public `GET`s from the cache before any other layer runs; on a miss, passes the
-/// key on to the handler. The key is the path, the query, the `Accept` header and the
-/// negotiated language, everything a public page varies by.
+/// key on to the handler. The key is [`PageKey::of`] the request.
 pub async fn front(
     axum::extract::State(pages): axum::extract::State<Arc<PageCache>>,
     mut req: axum::extract::Request,
@@ -186,10 +230,52 @@ pub async fn front(
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    let key = format!("{}|{accept}|{locale}", req.uri());
-    if let Some(page) = pages.get(&key) {
+    let Some(key) = PageKey::of(req.uri(), accept, locale) else {
+        return next.run(req).await;
+    };
+    if let Some(page) = pages.get(&key.0) {
         return serve(&page, req.headers());
     }
-    req.extensions_mut().insert(PageKey(key));
+    req.extensions_mut().insert(key);
     next.run(req).await
+}
+
+#[cfg(test)]
+mod tests {
+    use bitext_i18n::Locale;
+
+    use super::PageKey;
+
+    fn key(uri: &str) -> Option<String> {
+        PageKey::of(&uri.parse().unwrap(), "text/markdown", Locale::ZH_TW).map(|k| k.0)
+    }
+
+    #[test]
+    fn each_layout_has_its_own_page_and_the_default_is_named_or_not() {
+        let path = "/api/v1/published/story/en";
+        let default = key(path).unwrap();
+        assert!(default.contains("layout=side-by-side"), "{default}");
+        assert!(default.ends_with("|text/markdown|zh-TW"), "{default}");
+        assert_eq!(
+            key(&format!("{path}?layout=side-by-side")),
+            Some(default.clone())
+        );
+        let translation = key(&format!("{path}?layout=translation")).unwrap();
+        let interleaved = key(&format!("{path}?layout=interleaved")).unwrap();
+        assert!(translation != default && interleaved != default && translation != interleaved);
+        assert_ne!(key(&format!("{path}?edition=1")), Some(default));
+    }
+
+    #[test]
+    fn parameters_pages_do_not_read_share_a_page_and_bad_ones_get_none() {
+        let path = "/read/story/en";
+        let plain = key(&format!("{path}?edition=2&layout=translation"));
+        assert!(plain.is_some());
+        assert_eq!(
+            key(&format!("{path}?layout=translation&utm=x&edition=2")),
+            plain
+        );
+        assert_eq!(key(&format!("{path}?layout=poster")), None);
+        assert_eq!(key(&format!("{path}?edition=two")), None);
+    }
 }

@@ -9,7 +9,8 @@ use axum::{
 };
 use bitext_app::{AppError, StoreError};
 use bitext_domain::{
-    Coded, ErrorArg, ErrorArgs, ErrorCode, TransitionError, ValidationError, WorkflowError,
+    Coded, ErrorArg, ErrorArgs, ErrorCode, OwnershipError, TransitionError, ValidationError,
+    WorkflowError,
 };
 
 /// A problem waiting to be rendered: put in the response's extensions by [`ApiError`] and
@@ -134,6 +135,19 @@ impl From<WorkflowError> for ApiError {
     }
 }
 
+impl From<OwnershipError> for ApiError {
+    fn from(err: OwnershipError) -> Self {
+        let status = match &err {
+            OwnershipError::NotAssignee { .. } | OwnershipError::Unassigned => {
+                StatusCode::FORBIDDEN
+            }
+            OwnershipError::Held { .. } | OwnershipError::Withdrawn { .. } => StatusCode::CONFLICT,
+            OwnershipError::NotAssignable { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+        };
+        Self::coded(status, &err)
+    }
+}
+
 impl From<StoreError> for ApiError {
     fn from(err: StoreError) -> Self {
         use StoreError as E;
@@ -170,6 +184,7 @@ impl From<AppError> for ApiError {
             AppError::Forbidden { roles } => Self::forbidden(&roles),
             AppError::DiffRange { .. } => Self::coded(StatusCode::UNPROCESSABLE_ENTITY, &err),
             AppError::TagMismatch { .. } => Self::coded(StatusCode::PRECONDITION_FAILED, &err),
+            AppError::Ownership(e) => e.into(),
             AppError::Store(e) => e.into(),
         }
     }

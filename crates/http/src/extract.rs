@@ -37,6 +37,11 @@ impl FromRequestParts<AppState> for Auth {
             .authenticate(credential)
             .await?
             .ok_or_else(ApiError::unauthorized)?;
+        // Now that the person is known, their saved language settles the request's language
+        // (unless the request chose one itself), for the handler and for any error after.
+        if let Some(slot) = parts.extensions.get::<LocaleSlot>() {
+            slot.apply_setting(user.language.as_deref());
+        }
         let request_id = RequestId::from_request_parts(parts, state)
             .await
             .unwrap_or(RequestId(None));

@@ -32,7 +32,9 @@ use utoipa_axum::router::OpenApiRouter;
 
 use crate::{
     extract::BodyLimit,
-    routes::{admin, articles, health, published, translations, workflow},
+    routes::{
+        admin, articles, assignments, health, listing, people, published, translations, workflow,
+    },
 };
 
 /// Settings of the HTTP layer.
@@ -69,7 +71,10 @@ pub fn api_routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
         .merge(articles::router())
         .merge(translations::router())
+        .merge(assignments::router())
+        .merge(listing::router())
         .merge(workflow::router())
+        .merge(people::router())
         .merge(admin::router())
         .merge(published::router())
         .merge(health::router())

@@ -1,6 +1,6 @@
 //! The JSON shapes of the API: requests (unknown fields rejected) and responses.
 
-use bitext_domain::{Article, Revision, Translation};
+use bitext_domain::{Article, Person, Revision, Translation};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -127,6 +127,23 @@ pub struct RevisionList {
     pub next_cursor: Option<String>,
 }
 
+/// A person as shown beside what they hold.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PersonView {
+    /// The user name (what `assign` and `?assignee=` take).
+    pub name: String,
+    pub display_name: String,
+}
+
+impl From<Person> for PersonView {
+    fn from(p: Person) -> Self {
+        Self {
+            name: p.name,
+            display_name: p.display_name,
+        }
+    }
+}
+
 /// A translation as listed with its article.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct TranslationSummary {
@@ -139,6 +156,8 @@ pub struct TranslationSummary {
     pub source_revision: i32,
     pub outdated: bool,
     pub approved_revision: Option<i32>,
+    /// Who it belongs to (`null`: no one; a translator may claim it).
+    pub assignee: Option<PersonView>,
 }
 
 impl From<&Translation> for TranslationSummary {
@@ -151,6 +170,7 @@ impl From<&Translation> for TranslationSummary {
             source_revision: t.source_revision,
             outdated: t.outdated(),
             approved_revision: t.approved_revision,
+            assignee: t.assignee.clone().map(Into::into),
         }
     }
 }
@@ -231,6 +251,9 @@ pub struct TranslationView {
     pub approved_revision: Option<i32>,
     pub approved_by: Option<String>,
     pub last_submitted_revision: Option<i32>,
+    /// Who it belongs to: only they and editors add revisions and submit it (`null`: no one; a
+    /// translator may claim it).
+    pub assignee: Option<PersonView>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub revision: RevisionView,
@@ -250,6 +273,7 @@ impl TranslationView {
             approved_revision: t.approved_revision,
             approved_by: t.approved_by,
             last_submitted_revision: t.last_submitted_revision,
+            assignee: t.assignee.map(Into::into),
             created_at: t.created_at,
             updated_at: t.updated_at,
             revision: head.into(),

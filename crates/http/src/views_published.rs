@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 #[derive(Debug, Serialize, ToSchema)]
 pub struct PairView {
     pub index: usize,
+    /// `null` where the source has fewer paragraphs, and always in the translation layout.
     pub source: Option<String>,
     pub translation: Option<String>,
 }
@@ -23,6 +24,9 @@ pub struct EditionSummaryView {
 /// A published edition, paragraphs paired.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct PublishedView {
+    /// The layout asked for: `side-by-side`, `interleaved` (both pair the paragraphs) or
+    /// `translation` (no source title, no source paragraphs).
+    pub layout: String,
     pub slug: String,
     pub language: String,
     pub direction: String,
@@ -33,7 +37,8 @@ pub struct PublishedView {
     pub published_at: DateTime<Utc>,
     pub publisher: String,
     pub title: String,
-    pub source_title: String,
+    /// `null` in the translation layout.
+    pub source_title: Option<String>,
     pub source_revision: i32,
     pub translation_revision: i32,
     /// The credit line in the reader's language (or the override).

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::views::direction;
+use crate::views::{PersonView, direction};
 
 /// An action's name.
 #[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
@@ -169,6 +169,8 @@ pub struct QueueItemView {
     /// Who last submitted it for review (display name), and when.
     pub submitted_by: Option<String>,
     pub submitted_at: Option<DateTime<Utc>>,
+    /// Who it belongs to.
+    pub assignee: Option<PersonView>,
 }
 
 impl From<QueueItem> for QueueItemView {
@@ -187,6 +189,7 @@ impl From<QueueItem> for QueueItemView {
             updated_at: t.updated_at,
             submitted_by: q.submitted_by,
             submitted_at: q.submitted_at,
+            assignee: t.assignee.map(Into::into),
         }
     }
 }

@@ -120,7 +120,11 @@ fn main() -> io::Result<()> {
         &base,
     );
     write(&folder, "withdrawn.html", &page)?;
-    write(&folder, "article.md", &markdown(&english, &Locale::EN_US))?;
+    write(
+        &folder,
+        "article.md",
+        &markdown(&english, Layout::default(), &Locale::EN_US),
+    )?;
 
     let entries = [&first, &english]
         .iter()

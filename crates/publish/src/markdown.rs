@@ -3,7 +3,10 @@
 //! The document is, in order: the translation's title as a `#` heading, the
 //! source title, the credit line, the edition and date line, the correction
 //! note as a `>` blockquote, then the paired paragraphs, each source paragraph
-//! followed by its translation, all separated by blank lines.
+//! followed by its translation, all separated by blank lines. In the
+//! `translation` layout the source title and the source paragraphs are left
+//! out; `side-by-side` and `interleaved` both pair the paragraphs (Markdown has
+//! no columns).
 //!
 //! Every text in a known language is preceded, on the line just before it, by
 //! an HTML comment naming its language and direction:
@@ -29,22 +32,26 @@ use bitext_i18n::{Arg, Locale};
 use crate::credits::credits;
 use crate::labels::{self, message};
 use crate::markup::direction;
-use crate::model::{Edition, pairs};
+use crate::model::{Edition, Layout, pairs};
 
-/// The edition as Markdown, labelled in `locale` (see the module documentation for the format).
-pub fn markdown(edition: &Edition, locale: &Locale) -> String {
+/// The edition as Markdown in `layout`, labelled in `locale` (see the module documentation for
+/// the format).
+pub fn markdown(edition: &Edition, layout: Layout, locale: &Locale) -> String {
     let (source, translation) = (&edition.source, &edition.translation);
+    let with_source = layout != Layout::TranslationOnly;
     let mut blocks: Vec<String> = Vec::new();
     blocks.push(format!(
         "{}\n# {}",
         marker(&translation.language),
         inline(&one_line(&translation.title))
     ));
-    blocks.push(format!(
-        "{}\n{}",
-        marker(&source.language),
-        paragraph(&one_line(&source.title))
-    ));
+    if with_source {
+        blocks.push(format!(
+            "{}\n{}",
+            marker(&source.language),
+            paragraph(&one_line(&source.title))
+        ));
+    }
     let credits = credits(edition, locale);
     if !credits.trim().is_empty() {
         blocks.push(paragraph(&credits));
@@ -59,7 +66,8 @@ pub fn markdown(edition: &Edition, locale: &Locale) -> String {
         blocks.push(format!("> {}", paragraph(&note).replace('\n', "\n> ")));
     }
     for pair in pairs(edition) {
-        for (side, text) in [(source, pair.source), (translation, pair.translation)] {
+        let source_text = pair.source.filter(|_| with_source);
+        for (side, text) in [(source, source_text), (translation, pair.translation)] {
             if let Some(text) = text {
                 blocks.push(format!("{}\n{}", marker(&side.language), paragraph(text)));
             }

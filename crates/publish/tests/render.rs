@@ -115,7 +115,10 @@ fn an_override_replaces_the_credit_line_everywhere() {
     let page = html(&edition, Layout::SideBySide, &Locale::EN_US, "");
     assert!(page.contains("<bdi>Translation by the River Desk.</bdi>"));
     assert!(!page.contains("Alex Chen"));
-    assert!(markdown(&edition, &Locale::EN_US).contains("\nTranslation by the River Desk.\n"));
+    assert!(
+        markdown(&edition, Layout::default(), &Locale::EN_US)
+            .contains("\nTranslation by the River Desk.\n")
+    );
 }
 
 #[test]

@@ -19,7 +19,11 @@ use crate::{
 /// Filters for listing articles.
 #[derive(Debug, Clone, Default)]
 pub struct ArticleFilter {
+    /// Only articles written in this (source) language.
     pub language: Option<String>,
+    /// Only articles with a translation into this language; the state and outdated filters
+    /// then look at that translation only.
+    pub translation_language: Option<String>,
     /// Only articles with a translation in this state.
     pub state: Option<State>,
     /// Only articles with (or without) an outdated translation.
@@ -105,12 +109,28 @@ impl Tx {
         if let Some(language) = &filter.language {
             query = query.filter(article::Column::Language.eq(language.as_str()));
         }
+        // The translations the other filters look at: all, or those into one language.
+        let translations = || {
+            let mut sub = Query::select();
+            sub.column(translation::Column::ArticleId)
+                .from(translation::Entity);
+            if let Some(language) = &filter.translation_language {
+                sub.and_where(
+                    Expr::col((translation::Entity, translation::Column::Language))
+                        .eq(language.as_str()),
+                );
+            }
+            sub
+        };
+        if filter.translation_language.is_some() {
+            query = query.filter(
+                Expr::col((article::Entity, article::Column::Id)).in_subquery(translations()),
+            );
+        }
         if let Some(state) = filter.state {
             query = query.filter(
                 Expr::col((article::Entity, article::Column::Id)).in_subquery(
-                    Query::select()
-                        .column(translation::Column::ArticleId)
-                        .from(translation::Entity)
+                    translations()
                         .and_where(
                             Expr::col((translation::Entity, translation::Column::State))
                                 .eq(state.as_str()),
@@ -120,9 +140,7 @@ impl Tx {
             );
         }
         if let Some(outdated) = filter.outdated {
-            let sub = Query::select()
-                .column(translation::Column::ArticleId)
-                .from(translation::Entity)
+            let sub = translations()
                 .and_where(
                     Expr::col((translation::Entity, translation::Column::SourceRevision))
                         .lt(Expr::col((article::Entity, article::Column::MajorHead))),

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use bitext_domain::{Article, Event, Revision, State, Translation, User};
+use bitext_domain::{Article, Event, Person, Revision, State, Translation, User};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use crate::{
@@ -19,7 +19,42 @@ pub(crate) fn user(m: user::Model) -> Result<User, StoreError> {
         id: m.id,
         name: m.name,
         display_name: m.display_name,
+        language: m.language,
     })
+}
+
+/// People read by id, to name those a record refers to.
+pub(crate) type People = HashMap<i64, user::Model>;
+
+/// The people with these ids, in one query.
+pub(crate) async fn people(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i64>,
+) -> Result<People, StoreError> {
+    let users = users_by_id(db, ids).await?;
+    Ok(users.into_iter().map(|u| (u.id, u)).collect())
+}
+
+/// The people a translation refers to (its approver and its assignee), in one query.
+pub(crate) async fn people_of<'a>(
+    db: &impl ConnectionTrait,
+    translations: impl IntoIterator<Item = &'a translation::Model>,
+) -> Result<People, StoreError> {
+    let ids: Vec<i64> = translations
+        .into_iter()
+        .flat_map(|t| [t.approved_by, t.assignee_id])
+        .flatten()
+        .collect();
+    people(db, ids).await
+}
+
+/// A person as shown beside what they hold.
+pub(crate) fn person(m: &user::Model) -> Person {
+    Person {
+        id: m.id,
+        name: m.name.clone(),
+        display_name: m.display_name.clone(),
+    }
 }
 
 /// A stored workflow state.
@@ -71,11 +106,17 @@ pub(crate) fn translation_revision(m: translation_revision::Model, author: Strin
     }
 }
 
+/// A translation, its approver and its assignee named from `people`.
 pub(crate) fn translation(
     m: translation::Model,
     article: &article::Model,
-    approved_by: Option<String>,
+    people: &People,
 ) -> Result<Translation, StoreError> {
+    let approved_by = m
+        .approved_by
+        .and_then(|id| people.get(&id))
+        .map(|u| u.name.clone());
+    let assignee = m.assignee_id.and_then(|id| people.get(&id)).map(person);
     Ok(Translation {
         id: m.id,
         article_id: m.article_id,
@@ -90,6 +131,7 @@ pub(crate) fn translation(
         published_revision: m.published_revision,
         withdrawn_reason: m.withdrawn_reason,
         credit_override: m.credit_override,
+        assignee,
         article_head: article.head,
         article_major_head: article.major_head,
         created_at: m.created_at,

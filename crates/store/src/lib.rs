@@ -12,6 +12,8 @@ mod error;
 mod events;
 mod feed;
 mod input;
+mod listing;
+mod ownership;
 mod page;
 pub mod publishing;
 mod queue;
@@ -39,6 +41,7 @@ pub use admin::{TABLES, TableDigest};
 pub use articles::ArticleFilter;
 pub use error::StoreError;
 pub use input::{NewRevision, WriteContext};
+pub use listing::{ListedTranslation, TranslationFilter};
 
 /// A handle on the database; cheap to clone.
 #[derive(Clone, Debug)]

@@ -4,10 +4,7 @@
 use std::collections::HashMap;
 
 use bitext_domain::{Action, QueueItem, Role, State, User};
-use sea_orm::{
-    ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    sea_query::{Expr, ExprTrait, Query},
-};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::{
     StoreError, Tx, convert,
@@ -16,8 +13,8 @@ use crate::{
 
 impl Tx {
     /// What waits for `user`, oldest first: for editors, translations in review; for
-    /// translators, translations sent back to them (ones they wrote a revision of). Each item
-    /// names who last submitted it and when.
+    /// translators, translations sent back to them (assigned to them). Each item names its
+    /// assignee, and who last submitted it and when.
     ///
     /// # Errors
     /// Database errors; a stored value that does not parse.
@@ -37,17 +34,7 @@ impl Tx {
             let mut sent_back = Condition::all()
                 .add(translation::Column::State.eq(State::ChangesRequested.as_str()));
             if !editor {
-                sent_back = sent_back.add(
-                    Expr::col((translation::Entity, translation::Column::Id)).in_subquery(
-                        Query::select()
-                            .column(translation_revision::Column::TranslationId)
-                            .from(translation_revision::Entity)
-                            .and_where(
-                                Expr::col(translation_revision::Column::AuthorId).eq(user.id),
-                            )
-                            .to_owned(),
-                    ),
-                );
+                sent_back = sent_back.add(translation::Column::AssigneeId.eq(user.id));
             }
             waiting = waiting.add(sent_back);
         }
@@ -119,7 +106,16 @@ impl Tx {
                 submitted.entry(t).or_insert(e);
             }
         }
-        let names = convert::display_names(db, submitted.values().map(|e| e.actor_id)).await?;
+        let named: Vec<i64> = submitted
+            .values()
+            .map(|e| e.actor_id)
+            .chain(
+                rows.iter()
+                    .flat_map(|t| [t.approved_by, t.assignee_id])
+                    .flatten(),
+            )
+            .collect();
+        let people = convert::people(db, named).await?;
 
         rows.into_iter()
             .map(|t| {
@@ -130,9 +126,11 @@ impl Tx {
                 Ok(QueueItem {
                     title: titles.remove(&t.id).unwrap_or_default(),
                     open_comments: open.get(&t.id).copied().unwrap_or(0).unsigned_abs(),
-                    submitted_by: submission.and_then(|e| names.get(&e.actor_id).cloned()),
+                    submitted_by: submission
+                        .and_then(|e| people.get(&e.actor_id))
+                        .map(|u| u.display_name.clone()),
                     submitted_at: submission.map(|e| e.created_at),
-                    translation: convert::translation(t, a, None)?,
+                    translation: convert::translation(t, a, &people)?,
                 })
             })
             .collect()

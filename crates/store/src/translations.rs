@@ -44,6 +44,7 @@ impl Tx {
             head: Set(1),
             source_revision: Set(a.head),
             created_by: Set(ctx.actor_id),
+            assignee_id: Set(Some(ctx.actor_id)),
             created_at: Set(now),
             updated_at: Set(now),
             ..Default::default()
@@ -80,7 +81,8 @@ impl Tx {
             },
         )
         .await?;
-        Ok((convert::translation(model, &a, None)?, revision))
+        let people = convert::people_of(txn, [&model]).await?;
+        Ok((convert::translation(model, &a, &people)?, revision))
     }
 
     /// A translation by article slug and language.
@@ -90,11 +92,8 @@ impl Tx {
     pub async fn translation(&self, slug: &str, language: &str) -> Result<Translation, StoreError> {
         let a = find_article(self.conn(), slug).await?;
         let t = find_translation(self.conn(), &a, language).await?;
-        let approver = match t.approved_by {
-            Some(id) => Some(convert::user_name(self.conn(), id).await?),
-            None => None,
-        };
-        convert::translation(t, &a, approver)
+        let people = convert::people_of(self.conn(), [&t]).await?;
+        convert::translation(t, &a, &people)
     }
 
     /// An article's translations, by language.
@@ -108,13 +107,9 @@ impl Tx {
             .order_by_asc(translation::Column::Language)
             .all(self.conn())
             .await?;
-        let names =
-            convert::user_names(self.conn(), rows.iter().filter_map(|t| t.approved_by)).await?;
+        let people = convert::people_of(self.conn(), &rows).await?;
         rows.into_iter()
-            .map(|t| {
-                let approver = t.approved_by.and_then(|id| names.get(&id).cloned());
-                convert::translation(t, &a, approver)
-            })
+            .map(|t| convert::translation(t, &a, &people))
             .collect()
     }
 
@@ -212,7 +207,8 @@ impl Tx {
             events::append(txn, ctx, e).await?;
         }
         let updated = find_translation(txn, &a, language).await?;
-        Ok((convert::translation(updated, &a, None)?, revision))
+        let people = convert::people_of(txn, [&updated]).await?;
+        Ok((convert::translation(updated, &a, &people)?, revision))
     }
 
     /// A translation's revisions, oldest first, `limit` at a time after revision `after`.

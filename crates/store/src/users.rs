@@ -1,12 +1,12 @@
 //! People and their API tokens. A token is 32 random bytes shown once; only its SHA-256 hash is
 //! stored, so a leaked database does not leak usable tokens.
 
-use bitext_domain::{Roles, User};
+use bitext_domain::{Page, Roles, User};
 use chrono::Utc;
 use rand::RngCore;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
-    sea_query::Expr,
+    QuerySelect, sea_query::Expr,
 };
 use sha2::{Digest, Sha256};
 
@@ -51,6 +51,7 @@ impl Tx {
             display_name: Set(display_name.to_owned()),
             roles: Set(roles.to_string()),
             created_at: Set(Utc::now()),
+            language: Set(None),
             ..Default::default()
         }
         .insert(txn)
@@ -141,6 +142,60 @@ impl Tx {
             .await?
             .map(convert::user)
             .transpose()
+    }
+
+    /// Sets a person's interface language (a supported UI locale's tag), or clears it; returns
+    /// the person after.
+    ///
+    /// # Errors
+    /// [`StoreError::UserNotFound`].
+    pub async fn set_user_language(
+        &self,
+        user: &User,
+        language: Option<&str>,
+    ) -> Result<User, StoreError> {
+        let res = user::Entity::update_many()
+            .col_expr(
+                user::Column::Language,
+                Expr::value(language.map(str::to_owned)),
+            )
+            .filter(user::Column::Id.eq(user.id))
+            .exec(self.conn())
+            .await?;
+        if res.rows_affected != 1 {
+            return Err(StoreError::UserNotFound {
+                name: user.name.clone(),
+            });
+        }
+        Ok(User {
+            language: language.map(str::to_owned),
+            ..user.clone()
+        })
+    }
+
+    /// People in the order they were added, `limit` at a time after the cursor `after` (a
+    /// user id).
+    ///
+    /// # Errors
+    /// Database errors; stored roles that do not parse.
+    pub async fn list_users(
+        &self,
+        limit: u64,
+        after: Option<i64>,
+    ) -> Result<Page<User>, StoreError> {
+        let mut query = user::Entity::find().order_by_asc(user::Column::Id);
+        if let Some(after) = after {
+            query = query.filter(user::Column::Id.gt(after));
+        }
+        let rows = query.limit(limit + 1).all(self.conn()).await?;
+        let (rows, next_cursor) = crate::page::split(rows, limit, |u| u.id);
+        Ok(Page {
+            items: rows
+                .into_iter()
+                .map(convert::user)
+                .collect::<Result<_, _>>()?,
+            next_cursor,
+        })
     }
 
     /// A user by name.

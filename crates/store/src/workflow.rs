@@ -227,11 +227,8 @@ impl Tx {
             }
             _ => {}
         }
-        let approver = match updated.approved_by {
-            Some(id) => Some(convert::user_name(txn, id).await?),
-            None => None,
-        };
-        convert::translation(updated, &a, approver)
+        let people = convert::people_of(txn, [&updated]).await?;
+        convert::translation(updated, &a, &people)
     }
 
     /// The revision `user` last reviewed (approved or sent back) on this translation.

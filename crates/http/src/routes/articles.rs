@@ -7,15 +7,15 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use bitext_app::{ArticleFilter, articles::NewArticle};
-use bitext_domain::{Slug, State as WorkflowState};
+use bitext_domain::Slug;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
     AppState,
-    error::{ApiError, ApiResult},
+    error::ApiResult,
     extract::{Auth, CallerLocale, IfMatch, JsonBody, PageQuery, ValidPath, ValidQuery},
     problem::ProblemBody,
-    routes::{content, diff, etag_header, language, slug},
+    routes::{content, diff, etag_header, language, slug, state as workflow_state},
     views::{
         ArticleList, ArticleSummary, ArticleView, CreateArticle, NewArticleRevision, RevisionList,
         RevisionView, direction,
@@ -26,8 +26,12 @@ use crate::{
 #[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ArticleQuery {
-    /// Only articles in this source language.
+    /// Only articles written in this language: the source language only, never the languages
+    /// they are translated into (for those, see `translation_language`).
     pub language: Option<String>,
+    /// Only articles that have a translation into this language; `state` and `outdated` then
+    /// look at that translation only.
+    pub translation_language: Option<String>,
     /// Only articles with a translation in this state.
     pub state: Option<String>,
     /// Only articles with (`true`) or without (`false`) an outdated translation.
@@ -92,21 +96,13 @@ pub async fn list(
         cursor: q.cursor,
     }
     .parse()?;
+    let tag = |t: Option<&str>| -> ApiResult<Option<String>> {
+        Ok(t.map(language).transpose()?.map(|l| l.as_str().to_owned()))
+    };
     let filter = ArticleFilter {
-        language: q
-            .language
-            .as_deref()
-            .map(language)
-            .transpose()?
-            .map(|l| l.as_str().to_owned()),
-        state: q
-            .state
-            .as_deref()
-            .map(|s| {
-                s.parse::<WorkflowState>()
-                    .map_err(|_| ApiError::invalid_query("state", s))
-            })
-            .transpose()?,
+        language: tag(q.language.as_deref())?,
+        translation_language: tag(q.translation_language.as_deref())?,
+        state: q.state.as_deref().map(workflow_state).transpose()?,
         outdated: q.outdated,
     };
     let page = state.app.list_articles(&filter, limit, after).await?;

@@ -3,14 +3,17 @@
 pub mod accept;
 pub mod admin;
 pub mod articles;
+pub mod assignments;
 pub mod diff;
 pub mod health;
+pub mod listing;
+pub mod people;
 pub mod published;
 pub mod translations;
 pub mod workflow;
 
 use bitext_app::articles::Content;
-use bitext_domain::{Body, LanguageTag, Message, Slug, Title};
+use bitext_domain::{Body, LanguageTag, Message, Slug, State, Title};
 
 use crate::error::ApiError;
 
@@ -40,6 +43,15 @@ pub(crate) fn slug(slug: &str) -> Result<Slug, ApiError> {
 /// 422 for a malformed tag.
 pub(crate) fn language(tag: &str) -> Result<LanguageTag, ApiError> {
     Ok(LanguageTag::parse(tag)?)
+}
+
+/// A workflow state from a query.
+///
+/// # Errors
+/// 400 for a name that is no state.
+pub(crate) fn state(name: &str) -> Result<State, ApiError> {
+    name.parse::<State>()
+        .map_err(|_| ApiError::invalid_query("state", name))
 }
 
 /// Common `ETag` header.

@@ -22,7 +22,7 @@ use utoipa::IntoParams;
 
 use crate::{
     AppState,
-    cache::{PageKey, Rendered, rendered, serve},
+    cache::{PageKey, Rendered, rendered, rendered_as, serve},
     error::{ApiError, ApiResult},
     extract::{CallerLocale, ValidPath, ValidQuery},
     problem::ProblemBody,
@@ -31,14 +31,30 @@ use crate::{
     views_published::{EditionSummaryView, PairView, PublishedView},
 };
 
-/// `?edition=` (default: the newest) and, for pages, `?layout=`.
+/// `?edition=` (default: the newest) and `?layout=`.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ReadQuery {
     #[param(minimum = 1)]
     pub edition: Option<i32>,
-    /// `side-by-side` (default), `interleaved` or `translation`.
+    /// `side-by-side` (default), `interleaved` or `translation`. The translation layout leaves
+    /// out the source title and the source paragraphs; the other two pair each source
+    /// paragraph with its translation (as columns or one after the other on a page). Any
+    /// other value is a 400.
     pub layout: Option<String>,
+}
+
+impl ReadQuery {
+    /// The layout asked for, or the default.
+    ///
+    /// # Errors
+    /// 400 for a value that names no layout.
+    fn layout(&self) -> Result<Layout, ApiError> {
+        match self.layout.as_deref() {
+            None => Ok(Layout::default()),
+            Some(l) => l.parse().map_err(|_| ApiError::invalid_query("layout", l)),
+        }
+    }
 }
 
 fn edition_of(p: &Published) -> publish::Edition {
@@ -75,9 +91,11 @@ fn edition_of(p: &Published) -> publish::Edition {
     }
 }
 
-fn view(p: &Published, locale: &Locale) -> PublishedView {
+fn view(p: &Published, layout: Layout, locale: &Locale) -> PublishedView {
     let e = edition_of(p);
+    let with_source = layout != Layout::TranslationOnly;
     PublishedView {
+        layout: layout.as_str().to_owned(),
         slug: e.slug.clone(),
         direction: direction(&e.translation.language),
         source_direction: direction(&e.source.language),
@@ -88,7 +106,7 @@ fn view(p: &Published, locale: &Locale) -> PublishedView {
         published_at: e.published_at,
         publisher: e.publisher.clone(),
         title: e.translation.title.clone(),
-        source_title: e.source.title.clone(),
+        source_title: with_source.then(|| e.source.title.clone()),
         source_revision: e.source.revision,
         translation_revision: e.translation.revision,
         credits: publish::credits(&e, locale),
@@ -109,9 +127,10 @@ fn view(p: &Published, locale: &Locale) -> PublishedView {
             .into_iter()
             .map(|pair| PairView {
                 index: pair.index,
-                source: pair.source.map(str::to_owned),
+                source: pair.source.filter(|_| with_source).map(str::to_owned),
                 translation: pair.translation.map(str::to_owned),
             })
+            .filter(|pair| pair.source.is_some() || pair.translation.is_some())
             .collect(),
     }
 }
@@ -155,7 +174,8 @@ async fn load(
 }
 
 /// The current (or a given) edition as JSON with paragraphs paired; `Accept: text/markdown`
-/// gives Markdown. A withdrawn translation answers 410 with the notice.
+/// gives Markdown. `?layout=translation` leaves out the source title and paragraphs; each
+/// layout has its own `ETag`. A withdrawn translation answers 410 with the notice.
 #[utoipa::path(get, path = "/api/v1/published/{slug}/{lang}", tag = "published",
     params(("slug" = String, Path), ("lang" = String, Path), ReadQuery),
     responses(
@@ -164,7 +184,7 @@ async fn load(
             (String = "text/markdown"),
         ), headers(("ETag" = String), ("Last-Modified" = String))),
         (status = 304, description = "not modified"),
-        (status = 400, description = "bad query", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 400, description = "bad query, or an unknown layout", body = ProblemBody, content_type = "application/problem+json"),
         (status = 404, description = "not published", body = ProblemBody, content_type = "application/problem+json"),
         (status = 406, description = "no acceptable format", body = ProblemBody, content_type = "application/problem+json"),
         (status = 410, description = "withdrawn", body = ProblemBody, content_type = "application/problem+json"),
@@ -179,13 +199,14 @@ pub async fn json(
     ValidQuery(q): ValidQuery<ReadQuery>,
 ) -> ApiResult<Response> {
     let format = negotiate(&headers)?;
+    let layout = q.layout()?;
     let lang = language(&lang)?;
     let kind = match format {
         Format::Json => "json",
         Format::Markdown => "md",
     };
     let key = key.map_or_else(
-        || format!("{kind}|{slug}|{lang}|{:?}|{locale}", q.edition),
+        || format!("{kind}|{slug}|{lang}|{:?}|{layout}|{locale}", q.edition),
         |k| k.0.0,
     );
     let page = load(&state, key, &slug, lang.as_str(), q.edition, |p| {
@@ -200,17 +221,19 @@ pub async fn json(
             return rendered(410, "application/problem+json", body, p.edition.created_at);
         }
         match format {
-            Format::Json => rendered(
+            Format::Json => rendered_as(
                 200,
                 "application/json",
-                serde_json::to_string(&view(p, &locale)).unwrap_or_default(),
+                serde_json::to_string(&view(p, layout, &locale)).unwrap_or_default(),
                 p.edition.created_at,
+                layout.as_str(),
             ),
-            Format::Markdown => rendered(
+            Format::Markdown => rendered_as(
                 200,
                 "text/markdown; charset=utf-8",
-                publish::markdown(&edition_of(p), &locale),
+                publish::markdown(&edition_of(p), layout, &locale),
                 p.edition.created_at,
+                layout.as_str(),
             ),
         }
     })
@@ -237,12 +260,7 @@ pub async fn page(
     ValidPath((slug, lang)): ValidPath<(String, String)>,
     ValidQuery(q): ValidQuery<ReadQuery>,
 ) -> ApiResult<Response> {
-    let layout: Layout = match q.layout.as_deref() {
-        None => Layout::default(),
-        Some(l) => l
-            .parse()
-            .map_err(|_| ApiError::invalid_query("layout", l))?,
-    };
+    let layout = q.layout()?;
     let lang = language(&lang)?;
     let key = key.map_or_else(
         || {

@@ -1,7 +1,7 @@
 //! The Markdown and Atom forms of an edition.
 
 use bitext_i18n::Locale;
-use bitext_publish::{Edition, Feed, FeedEntry, atom, credits, entry_id, markdown};
+use bitext_publish::{Edition, Feed, FeedEntry, Layout, atom, credits, entry_id, markdown};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use crate::support::{at, english, hostile, parse_xml};
@@ -29,7 +29,7 @@ fn read_markdown(document: &str) -> (Vec<String>, Vec<String>) {
 
 #[test]
 fn markdown_pairs_paragraphs_with_language_marks() {
-    let document = markdown(&english(), &Locale::EN_US);
+    let document = markdown(&english(), Layout::default(), &Locale::EN_US);
     assert!(document.starts_with("<!-- lang: en; dir: ltr -->\n# The river rises\n\n"));
     assert!(document.contains("\n\nTranslated by Alex Chen. Edited by Lin Mei.\n\n"));
     assert!(document.contains("\n\nEdition 2 · Published March 9, 2026, 10:00 UTC\n\n"));
@@ -39,6 +39,33 @@ fn markdown_pairs_paragraphs_with_language_marks() {
     ));
     let (structure, _) = read_markdown(&document);
     assert_eq!(structure.len(), 3, "{structure:?}");
+}
+
+#[test]
+fn markdown_in_the_translation_layout_leaves_out_the_source_title_and_paragraphs() {
+    let edition = english();
+    let document = markdown(&edition, Layout::TranslationOnly, &Locale::EN_US);
+    let (_, texts) = read_markdown(&document);
+    assert_eq!(
+        texts,
+        [
+            "The river rises",
+            "Translated by Alex Chen. Edited by Lin Mei.",
+            "Edition 2 · Published March 9, 2026, 10:00 UTC",
+            "Correction: Fixed the river's name.",
+            "First.",
+            "Second.",
+            "Third.",
+        ]
+    );
+    assert!(!document.contains("lang: zh-Hans"), "{document}");
+    // Markdown has no columns: the two bilingual layouts pair the paragraphs alike.
+    let paired = markdown(&edition, Layout::SideBySide, &Locale::EN_US);
+    assert_eq!(
+        markdown(&edition, Layout::Interleaved, &Locale::EN_US),
+        paired
+    );
+    assert!(paired.contains("河水上涨") && paired.contains("第三段。"));
 }
 
 #[test]
@@ -60,7 +87,7 @@ fn markdown_escapes_whatever_would_become_markup() {
     edition.translation.body = tricky.join("\n\n");
     edition.translation.title = "Title # with <b>hash</b> ##".into();
     edition.correction_note = Some("# note\n> quote".into());
-    let document = markdown(&edition, &Locale::EN_US);
+    let document = markdown(&edition, Layout::default(), &Locale::EN_US);
     let (structure, texts) = read_markdown(&document);
     let expected = [
         "Start(Heading { level: H1, id: None, classes: [], attrs: [] })".to_string(),

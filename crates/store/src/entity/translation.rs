@@ -21,6 +21,8 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     pub credit_override: Option<String>,
     pub created_by: i64,
+    /// Who the translation belongs to: only they and editors write to it.
+    pub assignee_id: Option<i64>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -12,6 +12,8 @@ pub struct Model {
     pub display_name: String,
     pub roles: String,
     pub created_at: DateTimeUtc,
+    /// The interface language the person chose: a supported UI locale's tag.
+    pub language: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}
