@@ -12,6 +12,7 @@ mod comments;
 mod concurrency;
 mod credits;
 mod diffs;
+mod edge;
 mod errors;
 mod health;
 mod language;

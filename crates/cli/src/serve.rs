@@ -20,6 +20,7 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
         app,
         &HttpConfig {
             body_limit: args.body_limit,
+            ..HttpConfig::default()
         },
     );
     // Webhook deliveries run beside the server and stop with it; pending ones stay in the

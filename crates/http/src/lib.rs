@@ -11,17 +11,17 @@ pub mod openapi;
 pub mod problem;
 pub mod rejection;
 pub mod routes;
+pub mod server;
 pub mod views;
 pub mod views_published;
 pub mod views_workflow;
 
-use std::future::Future;
+use std::time::Duration;
 
 use axum::{
     Extension, Router, extract::DefaultBodyLimit, http::StatusCode, middleware, routing::get,
 };
 use bitext_app::App;
-use tokio::net::TcpListener;
 use tower::ServiceBuilder;
 use tower_http::{
     catch_panic::CatchPanicLayer,
@@ -31,22 +31,35 @@ use tower_http::{
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 
+pub use crate::server::{serve, serve_with};
 use crate::{
     extract::BodyLimit,
     routes::{admin, articles, health, published, translations, workflow},
 };
 
-/// Settings of the HTTP layer.
+/// Settings of the HTTP layer: the router's ([`router`]) and the connections' ([`serve_with`]).
 #[derive(Debug, Clone)]
 pub struct HttpConfig {
     /// The largest request body accepted, in bytes.
     pub body_limit: usize,
+    /// The time a request's headers may take to arrive, from the connection's opening or the
+    /// end of the previous response; it also bounds how long a kept-alive connection waits.
+    pub header_timeout: Duration,
+    /// How long a kept-alive connection may sit with no request and no byte before it closes.
+    pub idle_timeout: Duration,
+    /// Connections served at once; one more is answered 503 with `Retry-After` and closed.
+    pub max_connections: u32,
 }
 
 impl Default for HttpConfig {
+    /// Limits that hold off slow and flooding clients and never get in the way of people:
+    /// see the README's configuration table.
     fn default() -> Self {
         Self {
             body_limit: 2 * 1024 * 1024,
+            header_timeout: Duration::from_secs(30),
+            idle_timeout: Duration::from_secs(15),
+            max_connections: 1024,
         }
     }
 }
@@ -119,18 +132,4 @@ pub fn router(app: App, config: &HttpConfig) -> Router {
             metrics: counters,
             openapi,
         })
-}
-
-/// Serves `app` on `listener` until `shutdown` completes, then lets requests in flight finish.
-///
-/// # Errors
-/// When the listener fails.
-pub async fn serve(
-    listener: TcpListener,
-    app: Router,
-    shutdown: impl Future<Output = ()> + Send + 'static,
-) -> std::io::Result<()> {
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
 }

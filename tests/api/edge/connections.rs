@@ -1,0 +1,92 @@
+//! Slow, idle and surplus connections cannot hold the server.
+
+use std::time::{Duration, Instant};
+
+use bitext_http::HttpConfig;
+use tokio::io::AsyncWriteExt;
+
+use super::{connect_and_send, get, read_response, read_until_closed, waited};
+use crate::helpers::{spawn_app_with, test_config};
+
+const SECOND: Duration = Duration::from_secs(1);
+const LONG: Duration = Duration::from_secs(60);
+
+/// Test settings: every timeout long but the ones a test sets.
+fn config(change: impl FnOnce(&mut HttpConfig)) -> HttpConfig {
+    let mut config = HttpConfig {
+        header_timeout: LONG,
+        idle_timeout: LONG,
+        ..test_config()
+    };
+    change(&mut config);
+    config
+}
+
+#[tokio::test]
+async fn a_client_that_sends_half_a_header_line_is_disconnected_after_the_header_timeout() {
+    let app = spawn_app_with(config(|c| c.header_timeout = SECOND)).await;
+    let mut stream = connect_and_send(app.addr, b"GET /healthz HT").await;
+    let sent = Instant::now();
+    let answer = read_until_closed(&mut stream)
+        .await
+        .expect("the connection is still open long after the header timeout");
+    waited(sent, SECOND);
+    assert!(
+        !String::from_utf8_lossy(&answer).contains(" 200 "),
+        "{answer:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_idle_keep_alive_connection_is_closed_after_the_idle_timeout() {
+    let app = spawn_app_with(config(|c| c.idle_timeout = SECOND)).await;
+    let mut stream = connect_and_send(app.addr, &get("/healthz")).await;
+    let (status, head, _) = read_response(&mut stream).await;
+    assert_eq!(status, 200);
+    assert!(!head.contains("connection: close"), "{head}");
+    let answered = Instant::now();
+    // The header timeout is a minute: only the idle timeout can close it this soon.
+    let after = read_until_closed(&mut stream)
+        .await
+        .expect("the idle connection is still open long after the idle timeout");
+    waited(answered, SECOND);
+    assert!(after.is_empty(), "{after:?}");
+}
+
+#[tokio::test]
+async fn over_the_connection_cap_a_client_gets_503_with_retry_after_until_a_connection_closes() {
+    let app = spawn_app_with(config(|c| c.max_connections = 2)).await;
+    // Two connections, each served once (so the server holds them) and kept open.
+    let mut held = Vec::new();
+    for _ in 0..2 {
+        let mut stream = connect_and_send(app.addr, &get("/healthz")).await;
+        assert_eq!(read_response(&mut stream).await.0, 200);
+        held.push(stream);
+    }
+    let mut third = connect_and_send(app.addr, &get("/healthz")).await;
+    let (status, head, body) = read_response(&mut third).await;
+    assert_eq!(status, 503, "{head}");
+    assert!(head.contains("\r\nretry-after: 1\r\n"), "{head}");
+    assert!(head.contains("connection: close"), "{head}");
+    let problem: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(problem["code"], "service-unavailable");
+    assert!(read_until_closed(&mut third).await.is_some(), "left open");
+    // The held ones still work.
+    for stream in &mut held {
+        stream.write_all(&get("/healthz")).await.unwrap();
+        assert_eq!(read_response(stream).await.0, 200);
+    }
+    drop(held);
+    // The server notices the closes on its own time: poll, boundedly, for a free slot.
+    let deadline = Instant::now() + super::PATIENCE;
+    loop {
+        let mut stream = connect_and_send(app.addr, &get("/healthz")).await;
+        let (status, head, _) = read_response(&mut stream).await;
+        if status == 200 {
+            break;
+        }
+        assert_eq!(status, 503, "{head}");
+        assert!(Instant::now() < deadline, "no slot came free");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
