@@ -29,6 +29,10 @@ error-payload-too-large-title = 请求体过大
 # $limit：可接受的最大请求体，单位为字节
 error-payload-too-large = 请求体超过了 { $limit } 字节的上限。
 
+error-request-timeout-title = 请求体超时
+# $seconds：服务器等待完整请求体的秒数
+error-request-timeout = 请求体未在 { $seconds } 秒内送达，请重新发送请求。
+
 error-invalid-utf8-title = 文本编码无效
 error-invalid-utf8 = 请求中含有不是有效 UTF-8 的文本。
 

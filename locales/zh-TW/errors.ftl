@@ -29,6 +29,10 @@ error-payload-too-large-title = 請求內容過大
 # $limit：可接受的請求內容上限，單位為位元組
 error-payload-too-large = 請求內容超過 { $limit } 位元組的上限。
 
+error-request-timeout-title = 請求內容逾時
+# $seconds：伺服器等待完整請求內容的秒數
+error-request-timeout = 請求內容未在 { $seconds } 秒內送達，請重新傳送請求。
+
 error-invalid-utf8-title = 文字編碼無效
 error-invalid-utf8 = 請求中含有不是有效 UTF-8 的文字。
 

@@ -2,6 +2,7 @@
 //! request into a localized problem, and the OpenAPI document.
 
 pub mod cache;
+pub mod edge;
 pub mod error;
 pub mod error_page;
 pub mod extract;
@@ -33,6 +34,7 @@ use utoipa_axum::router::OpenApiRouter;
 
 pub use crate::server::{serve, serve_with};
 use crate::{
+    edge::body_timeout,
     extract::BodyLimit,
     routes::{admin, articles, health, published, translations, workflow},
 };
@@ -45,6 +47,8 @@ pub struct HttpConfig {
     /// The time a request's headers may take to arrive, from the connection's opening or the
     /// end of the previous response; it also bounds how long a kept-alive connection waits.
     pub header_timeout: Duration,
+    /// The time a whole request body may take to arrive after its headers; later, 408.
+    pub body_timeout: Duration,
     /// How long a kept-alive connection may sit with no request and no byte before it closes.
     pub idle_timeout: Duration,
     /// Connections served at once; one more is answered 503 with `Retry-After` and closed.
@@ -58,6 +62,7 @@ impl Default for HttpConfig {
         Self {
             body_limit: 2 * 1024 * 1024,
             header_timeout: Duration::from_secs(30),
+            body_timeout: Duration::from_secs(60),
             idle_timeout: Duration::from_secs(15),
             max_connections: 1024,
         }
@@ -122,6 +127,10 @@ pub fn router(app: App, config: &HttpConfig) -> Router {
                 .layer(PropagateRequestIdLayer::x_request_id())
                 .layer(Extension(BodyLimit(config.body_limit)))
                 .layer(middleware::from_fn(problem::localize))
+                .layer(middleware::from_fn_with_state(
+                    config.body_timeout,
+                    body_timeout::deadline,
+                ))
                 .layer(CatchPanicLayer::new())
                 .layer(DefaultBodyLimit::max(config.body_limit)),
         )

@@ -15,6 +15,7 @@ const LONG: Duration = Duration::from_secs(60);
 fn config(change: impl FnOnce(&mut HttpConfig)) -> HttpConfig {
     let mut config = HttpConfig {
         header_timeout: LONG,
+        body_timeout: LONG,
         idle_timeout: LONG,
         ..test_config()
     };
@@ -35,6 +36,34 @@ async fn a_client_that_sends_half_a_header_line_is_disconnected_after_the_header
         !String::from_utf8_lossy(&answer).contains(" 200 "),
         "{answer:?}"
     );
+}
+
+#[tokio::test]
+async fn a_client_that_sends_headers_and_half_a_body_gets_408_and_is_closed_after_the_body_timeout()
+{
+    let app = spawn_app_with(config(|c| c.body_timeout = SECOND)).await;
+    let body = br#"{"slug": "slow", "language": "en", "title": "T", "body": "B"}"#;
+    let head = format!(
+        "POST /api/v1/articles HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer {}\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        app.editor,
+        body.len()
+    );
+    let mut stream = connect_and_send(app.addr, head.as_bytes()).await;
+    stream.write_all(&body[..10]).await.unwrap();
+    let sent = Instant::now();
+    let (status, head, problem) = read_response(&mut stream).await;
+    waited(sent, SECOND);
+    assert_eq!(status, 408, "{head}");
+    assert!(head.contains("connection: close"), "{head}");
+    assert!(
+        head.contains("content-type: application/problem+json"),
+        "{head}"
+    );
+    let problem: serde_json::Value = serde_json::from_slice(&problem).unwrap();
+    assert_eq!(problem["code"], "request-timeout");
+    assert!(read_until_closed(&mut stream).await.is_some(), "left open");
+    assert_eq!(app.count("articles").await, 0);
 }
 
 #[tokio::test]
