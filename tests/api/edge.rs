@@ -1,7 +1,8 @@
-//! The server's edge: slow and idle clients, the connection cap and graceful shutdown, over
-//! real sockets.
+//! The server's edge: slow and idle clients, the connection cap, graceful shutdown and
+//! security headers, over real sockets.
 
 mod connections;
+mod headers;
 mod shutdown;
 
 use std::{

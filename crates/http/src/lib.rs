@@ -34,7 +34,10 @@ use utoipa_axum::router::OpenApiRouter;
 
 pub use crate::server::{serve, serve_with};
 use crate::{
-    edge::body_timeout,
+    edge::{
+        body_timeout,
+        headers::{self, SecurityHeaders},
+    },
     extract::BodyLimit,
     routes::{admin, articles, health, published, translations, workflow},
 };
@@ -53,6 +56,9 @@ pub struct HttpConfig {
     pub idle_timeout: Duration,
     /// Connections served at once; one more is answered 503 with `Retry-After` and closed.
     pub max_connections: u32,
+    /// Where people reach the service (`https://news.example`); an https URL turns on
+    /// Strict-Transport-Security.
+    pub public_url: Option<String>,
 }
 
 impl Default for HttpConfig {
@@ -65,6 +71,7 @@ impl Default for HttpConfig {
             body_timeout: Duration::from_secs(60),
             idle_timeout: Duration::from_secs(15),
             max_connections: 1024,
+            public_url: None,
         }
     }
 }
@@ -111,6 +118,10 @@ pub fn router(app: App, config: &HttpConfig) -> Router {
         .fallback(|| async { StatusCode::NOT_FOUND })
         .layer(
             ServiceBuilder::new()
+                .layer(middleware::from_fn_with_state(
+                    std::sync::Arc::new(SecurityHeaders::new(config.public_url.as_deref())),
+                    headers::secure,
+                ))
                 .layer(middleware::from_fn_with_state(counters.clone(), metrics::count))
                 .layer(middleware::from_fn_with_state(pages.clone(), cache::front))
                 .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
