@@ -286,6 +286,15 @@ error-secret-length-title = Secret of the wrong length
 # $min, $max: the shortest and longest secret allowed, in bytes
 error-secret-length = A webhook secret must be { $min } to { $max } bytes long.
 
+## Limits
+
+error-too-many-requests-title = Too many requests
+# $seconds: how long to wait before trying again
+error-too-many-requests = Too many requests came from your address in a short time. Try again in { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}.
+
 ## Server errors
 
 error-internal-title = Internal error

@@ -259,6 +259,12 @@ error-secret-length-title = 密钥长度不符
 # $min、$max：允许的最短和最长密钥（字节）
 error-secret-length = Webhook 密钥长度必须在 { $min } 到 { $max } 个字节之间。
 
+## 限制
+
+error-too-many-requests-title = 请求过于频繁
+# $seconds：再次尝试前需要等待的秒数
+error-too-many-requests = 短时间内来自你的地址的请求过多，请在 { $seconds } 秒后再试。
+
 ## 服务器错误
 
 error-internal-title = 内部错误

@@ -259,6 +259,12 @@ error-secret-length-title = 密鑰長度不符
 # $min、$max：允許的最短和最長密鑰（位元組）
 error-secret-length = Webhook 密鑰長度必須介於 { $min } 到 { $max } 個位元組之間。
 
+## 限制
+
+error-too-many-requests-title = 請求過於頻繁
+# $seconds：再次嘗試前需要等待的秒數
+error-too-many-requests = 短時間內來自你的位址的請求過多，請在 { $seconds } 秒後再試。
+
 ## 伺服器錯誤
 
 error-internal-title = 內部錯誤

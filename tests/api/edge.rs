@@ -1,8 +1,9 @@
-//! The server's edge: slow and idle clients, the connection cap, graceful shutdown and
-//! security headers, over real sockets.
+//! The server's edge: slow and idle clients, the connection cap, graceful shutdown, security
+//! headers and rate limits, over real sockets.
 
 mod connections;
 mod headers;
+mod rate_limits;
 mod shutdown;
 
 use std::{

@@ -220,6 +220,9 @@ error_codes! {
     Withdrawn = "withdrawn" (reason: Text);
     InvalidUrl = "invalid-url" (url: Text);
     SecretLength = "secret-length" (min: Number, max: Number);
+    // Limits
+    /// The client's address sent more writes (or sign-in attempts) than its rate allows.
+    TooManyRequests = "too-many-requests" (seconds: Number);
     // Server errors
     Internal = "internal" ();
     ServiceUnavailable = "service-unavailable" ();

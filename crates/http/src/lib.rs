@@ -32,11 +32,15 @@ use tower_http::{
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 
-pub use crate::server::{serve, serve_with};
+pub use crate::{
+    edge::rate_limit::RateLimit,
+    server::{serve, serve_with},
+};
 use crate::{
     edge::{
         body_timeout,
         headers::{self, SecurityHeaders},
+        rate_limit::{self, RateLimits},
     },
     extract::BodyLimit,
     routes::{admin, articles, health, published, translations, workflow},
@@ -59,6 +63,10 @@ pub struct HttpConfig {
     /// Where people reach the service (`https://news.example`); an https URL turns on
     /// Strict-Transport-Security.
     pub public_url: Option<String>,
+    /// API writes (`POST`, `PUT`, `PATCH`, `DELETE` under `/api/`) per client address.
+    pub write_limit: RateLimit,
+    /// Sign-in attempts per client address.
+    pub sign_in_limit: RateLimit,
 }
 
 impl Default for HttpConfig {
@@ -72,6 +80,14 @@ impl Default for HttpConfig {
             idle_timeout: Duration::from_secs(15),
             max_connections: 1024,
             public_url: None,
+            write_limit: RateLimit {
+                per_minute: 1200,
+                burst: 600,
+            },
+            sign_in_limit: RateLimit {
+                per_minute: 30,
+                burst: 30,
+            },
         }
     }
 }
@@ -138,6 +154,10 @@ pub fn router(app: App, config: &HttpConfig) -> Router {
                 .layer(PropagateRequestIdLayer::x_request_id())
                 .layer(Extension(BodyLimit(config.body_limit)))
                 .layer(middleware::from_fn(problem::localize))
+                .layer(middleware::from_fn_with_state(
+                    std::sync::Arc::new(RateLimits::new(config.write_limit, config.sign_in_limit)),
+                    rate_limit::limit,
+                ))
                 .layer(middleware::from_fn_with_state(
                     config.body_timeout,
                     body_timeout::deadline,
