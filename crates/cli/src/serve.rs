@@ -1,7 +1,7 @@
 //! `bitext serve`: migrate, listen, and shut down gracefully on SIGINT or SIGTERM.
 
 use bitext_app::AppConfig;
-use bitext_http::{HttpConfig, router};
+use bitext_http::router;
 use bitext_i18n::Arg;
 use tokio::net::TcpListener;
 
@@ -16,13 +16,8 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
     )
     .await?;
     let store = app.store().clone();
-    let routes = router(
-        app,
-        &HttpConfig {
-            body_limit: args.body_limit,
-            ..HttpConfig::default()
-        },
-    );
+    let http = args.http_config();
+    let routes = router(app, &http);
     // Webhook deliveries run beside the server and stop with it; pending ones stay in the
     // outbox for the next start.
     let (stop, stopped) = tokio::sync::watch::channel(false);
@@ -45,7 +40,7 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
         "{}",
         config::text("cli-serving", &[("addr", Arg::from(addr.to_string()))])
     );
-    bitext_http::serve(listener, routes, shutdown_signal()).await?;
+    bitext_http::serve_with(listener, routes, &http, shutdown_signal()).await?;
     let _ = stop.send(true);
     if let Some(worker) = worker {
         let _ = worker.await;

@@ -119,3 +119,38 @@ async fn over_the_connection_cap_a_client_gets_503_with_retry_after_until_a_conn
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
+
+#[tokio::test]
+async fn bitext_serve_takes_its_connection_cap_and_public_url_from_the_environment() {
+    let db = crate::helpers::TestDb::new().await;
+    let mut cmd = crate::cli::bitext(&db.url);
+    cmd.env("BITEXT_MAX_CONNECTIONS", "1")
+        .env("BITEXT_PUBLIC_URL", "https://news.example");
+    let server = crate::cli::Server::serve(cmd, &[], false).await;
+    let addr = server
+        .base
+        .strip_prefix("http://")
+        .unwrap()
+        .parse()
+        .unwrap();
+    // The readiness check's connection may still hold the one slot for a moment.
+    let deadline = Instant::now() + super::PATIENCE;
+    let (mut held, head) = loop {
+        let mut stream = connect_and_send(addr, &get("/healthz")).await;
+        let (status, head, _) = read_response(&mut stream).await;
+        if status == 200 {
+            break (stream, head);
+        }
+        assert_eq!(status, 503, "{head}");
+        assert!(Instant::now() < deadline, "no slot came free");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    assert!(
+        head.contains("strict-transport-security: max-age="),
+        "{head}"
+    );
+    let mut second = connect_and_send(addr, &get("/healthz")).await;
+    assert_eq!(read_response(&mut second).await.0, 503);
+    held.write_all(&get("/healthz")).await.unwrap();
+    assert_eq!(read_response(&mut held).await.0, 200);
+}
