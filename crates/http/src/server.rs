@@ -321,9 +321,11 @@ fn busy_response() -> Vec<u8> {
 }
 
 /// Answers a connection over the cap with `busy` and closes it, in a task of its own; when too
-/// many refusals are being written already, closes it at once.
+/// many refusals are being written already, writes what the socket takes at once and closes it
+/// (the client may then see a reset instead).
 fn refuse(stream: TcpStream, busy: &Arc<[u8]>, refusing: &Arc<Semaphore>) {
     let Ok(permit) = refusing.clone().try_acquire_owned() else {
+        let _ = stream.try_write(busy);
         return;
     };
     let busy = busy.clone();
