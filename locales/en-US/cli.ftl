@@ -18,6 +18,8 @@ cli-demo-loaded = { $articles ->
 
 cli-serving = { -brand-name } is listening on { $addr }
 cli-migrated = The database is up to date: all migrations have been applied.
+# $url: the value given to --public-url
+cli-invalid-public-url = “{ $url }” is not an http or https URL.
 
 ## bitext diff
 

@@ -32,6 +32,13 @@ error-payload-too-large-title = Request body too large
 # $limit: the largest accepted body, in bytes
 error-payload-too-large = The request body is larger than the limit of { $limit } bytes.
 
+error-request-timeout-title = Request body too slow
+# $seconds: how long the server waits for a whole request body
+error-request-timeout = The request body did not arrive within { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}. Send the request again.
+
 error-invalid-utf8-title = Invalid text encoding
 error-invalid-utf8 = The request contains text that is not valid UTF-8.
 
@@ -319,6 +326,15 @@ error-webhook-destination = Webhooks are not delivered to { $host }: it is this 
 error-secret-length-title = Secret of the wrong length
 # $min, $max: the shortest and longest secret allowed, in bytes
 error-secret-length = A webhook secret must be { $min } to { $max } bytes long.
+
+## Limits
+
+error-too-many-requests-title = Too many requests
+# $seconds: how long to wait before trying again
+error-too-many-requests = Too many requests came from your address in a short time. Try again in { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}.
 
 ## Server errors
 

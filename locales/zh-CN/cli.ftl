@@ -15,6 +15,8 @@ cli-demo-loaded = 已载入 { $articles } 篇演示文章。
 
 cli-serving = { -brand-name } 正在监听 { $addr }
 cli-migrated = 数据库已是最新：所有迁移均已应用。
+# $url：--public-url 的值
+cli-invalid-public-url = “{ $url }”不是 http 或 https 网址。
 
 ## bitext diff
 

@@ -29,6 +29,10 @@ error-payload-too-large-title = 请求体过大
 # $limit：可接受的最大请求体，单位为字节
 error-payload-too-large = 请求体超过了 { $limit } 字节的上限。
 
+error-request-timeout-title = 请求体超时
+# $seconds：服务器等待完整请求体的秒数
+error-request-timeout = 请求体未在 { $seconds } 秒内送达，请重新发送请求。
+
 error-invalid-utf8-title = 文本编码无效
 error-invalid-utf8 = 请求中含有不是有效 UTF-8 的文本。
 
@@ -294,6 +298,12 @@ error-webhook-destination = 不会向 { $host } 投递 Webhook：它是本机、
 error-secret-length-title = 密钥长度不符
 # $min、$max：允许的最短和最长密钥（字节）
 error-secret-length = Webhook 密钥长度必须在 { $min } 到 { $max } 个字节之间。
+
+## 限制
+
+error-too-many-requests-title = 请求过于频繁
+# $seconds：再次尝试前需要等待的秒数
+error-too-many-requests = 短时间内来自你的地址的请求过多，请在 { $seconds } 秒后再试。
 
 ## 服务器错误
 

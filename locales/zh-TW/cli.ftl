@@ -15,6 +15,8 @@ cli-demo-loaded = 已載入 { $articles } 篇示範文章。
 
 cli-serving = { -brand-name } 正在監聽 { $addr }
 cli-migrated = 資料庫已是最新狀態：所有遷移皆已套用。
+# $url：--public-url 的值
+cli-invalid-public-url = 「{ $url }」不是 http 或 https 網址。
 
 ## bitext diff
 

@@ -29,6 +29,10 @@ error-payload-too-large-title = 請求內容過大
 # $limit：可接受的請求內容上限，單位為位元組
 error-payload-too-large = 請求內容超過 { $limit } 位元組的上限。
 
+error-request-timeout-title = 請求內容逾時
+# $seconds：伺服器等待完整請求內容的秒數
+error-request-timeout = 請求內容未在 { $seconds } 秒內送達，請重新傳送請求。
+
 error-invalid-utf8-title = 文字編碼無效
 error-invalid-utf8 = 請求中含有不是有效 UTF-8 的文字。
 
@@ -294,6 +298,12 @@ error-webhook-destination = 不會向 { $host } 投遞 Webhook：它是本機、
 error-secret-length-title = 密鑰長度不符
 # $min、$max：允許的最短和最長密鑰（位元組）
 error-secret-length = Webhook 密鑰長度必須介於 { $min } 到 { $max } 個位元組之間。
+
+## 限制
+
+error-too-many-requests-title = 請求過於頻繁
+# $seconds：再次嘗試前需要等待的秒數
+error-too-many-requests = 短時間內來自你的位址的請求過多，請在 { $seconds } 秒後再試。
 
 ## 伺服器錯誤
 

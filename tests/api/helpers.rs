@@ -299,38 +299,43 @@ impl Drop for TestApp {
     }
 }
 
-/// Starts a server over `db` and returns its address and a way to stop it.
-pub async fn serve_on(db_url: &str) -> (SocketAddr, App, oneshot::Sender<()>, JoinHandle<()>) {
-    serve_on_with(
-        db_url,
-        AppConfig {
-            // The tests' webhook receivers listen on this machine.
-            webhook_destinations: bitext_domain::Destinations::AlsoPrivate,
-            ..AppConfig::default()
-        },
-    )
-    .await
+/// The settings of test servers: the defaults, with a small body limit.
+pub fn test_config() -> HttpConfig {
+    HttpConfig {
+        body_limit: 64 * 1024,
+        ..HttpConfig::default()
+    }
 }
 
-/// [`serve_on`] with the use cases' settings given.
+/// Starts a server over `db` and returns its address and a way to stop it.
+pub async fn serve_on(db_url: &str) -> (SocketAddr, App, oneshot::Sender<()>, JoinHandle<()>) {
+    serve_on_with(db_url, test_app_config(), test_config()).await
+}
+
+/// The use cases' settings of test servers: the defaults, with webhooks allowed to reach this
+/// machine, where the tests' receivers listen.
+pub fn test_app_config() -> AppConfig {
+    AppConfig {
+        webhook_destinations: bitext_domain::Destinations::AlsoPrivate,
+        ..AppConfig::default()
+    }
+}
+
+/// Starts a server over `db` with these settings and returns its address and a way to stop it.
 pub async fn serve_on_with(
     db_url: &str,
-    config: AppConfig,
+    app_config: AppConfig,
+    config: HttpConfig,
 ) -> (SocketAddr, App, oneshot::Sender<()>, JoinHandle<()>) {
     let store = Store::connect(db_url).await.expect("connect");
     store.migrate().await.expect("migrate");
-    let app = App::new(store, config);
-    let routes = router(
-        app.clone(),
-        &HttpConfig {
-            body_limit: 64 * 1024,
-        },
-    );
+    let app = App::new(store, app_config);
+    let routes = router(app.clone(), &config);
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
     let (tx, rx) = oneshot::channel::<()>();
     let server = tokio::spawn(async move {
-        let _ = bitext_http::serve(listener, routes, async {
+        let _ = bitext_http::serve_with(listener, routes, &config, async {
             let _ = rx.await;
         })
         .await;
@@ -340,8 +345,13 @@ pub async fn serve_on_with(
 
 /// A fresh database, a server on port 0, and four people with tokens.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(test_config()).await
+}
+
+/// [`spawn_app`] with `config`.
+pub async fn spawn_app_with(config: HttpConfig) -> TestApp {
     let db = TestDb::new().await;
-    let (addr, app, tx, server) = serve_on(&db.url).await;
+    let (addr, app, tx, server) = serve_on_with(&db.url, test_app_config(), config).await;
     let token = |name: &'static str, roles: &'static str| {
         let app = app.clone();
         async move {

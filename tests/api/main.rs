@@ -13,6 +13,7 @@ mod concurrency;
 mod control_characters;
 mod credits;
 mod diffs;
+mod edge;
 mod errors;
 mod health;
 mod language;

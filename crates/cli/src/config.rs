@@ -1,9 +1,10 @@
 //! Flags and `BITEXT_*` environment variables, logging, and opening the store.
 
-use std::net::SocketAddr;
+use std::{net::SocketAddr, time::Duration};
 
 use bitext_app::{App, AppConfig};
 use bitext_domain::LanguageTag;
+use bitext_http::{HttpConfig, RateLimit};
 use bitext_i18n::{Arg, Locale, Localizer};
 use bitext_store::Store;
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -81,6 +82,87 @@ pub struct ServeArgs {
     /// addresses such as cloud metadata services stay refused.
     #[arg(long, env = "BITEXT_WEBHOOK_ALLOW_PRIVATE", default_value_t = false)]
     pub webhook_allow_private: bool,
+    #[command(flatten)]
+    pub edge: EdgeArgs,
+}
+
+/// Limits on what clients may hold or send, and the public address.
+#[derive(Debug, Args)]
+pub struct EdgeArgs {
+    /// Seconds a request's headers may take to arrive (also the longest wait for the next
+    /// request on a kept-alive connection).
+    #[arg(long, env = "BITEXT_HEADER_TIMEOUT", value_name = "SECONDS",
+        default_value_t = defaults().header_timeout.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    pub header_timeout: u64,
+    /// Seconds a whole request body may take to arrive after its headers (then 408).
+    #[arg(long, env = "BITEXT_BODY_TIMEOUT", value_name = "SECONDS",
+        default_value_t = defaults().body_timeout.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    pub body_timeout: u64,
+    /// Seconds a kept-alive connection may sit idle before it is closed.
+    #[arg(long, env = "BITEXT_IDLE_TIMEOUT", value_name = "SECONDS",
+        default_value_t = defaults().idle_timeout.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    pub idle_timeout: u64,
+    /// Connections served at once; one more is answered 503 with Retry-After.
+    #[arg(long, env = "BITEXT_MAX_CONNECTIONS",
+        default_value_t = defaults().max_connections, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_connections: u32,
+    /// Where people reach the service, e.g. https://news.example (https turns on HSTS).
+    #[arg(long, env = "BITEXT_PUBLIC_URL", value_name = "URL", value_parser = parse_public_url)]
+    pub public_url: Option<String>,
+    /// API writes a client address may make per minute on average (0: no limit).
+    #[arg(long, env = "BITEXT_WRITE_RATE", value_name = "PER_MINUTE",
+        default_value_t = defaults().write_limit.per_minute)]
+    pub write_rate: u32,
+    /// API writes a client address may make at once, above the rate.
+    #[arg(long, env = "BITEXT_WRITE_BURST", default_value_t = defaults().write_limit.burst)]
+    pub write_burst: u32,
+    /// Sign-in attempts a client address may make per minute on average (0: no limit).
+    #[arg(long, env = "BITEXT_SIGN_IN_RATE", value_name = "PER_MINUTE",
+        default_value_t = defaults().sign_in_limit.per_minute)]
+    pub sign_in_rate: u32,
+    /// Sign-in attempts a client address may make at once, above the rate.
+    #[arg(long, env = "BITEXT_SIGN_IN_BURST", default_value_t = defaults().sign_in_limit.burst)]
+    pub sign_in_burst: u32,
+}
+
+fn defaults() -> HttpConfig {
+    HttpConfig::default()
+}
+
+fn parse_public_url(url: &str) -> Result<String, String> {
+    match url.split_once("://") {
+        Some((scheme, rest))
+            if !rest.is_empty()
+                && (scheme.eq_ignore_ascii_case("http")
+                    || scheme.eq_ignore_ascii_case("https")) =>
+        {
+            Ok(url.trim_end_matches('/').to_owned())
+        }
+        _ => Err(text("cli-invalid-public-url", &[("url", Arg::from(url))])),
+    }
+}
+
+impl ServeArgs {
+    /// The HTTP layer's settings.
+    pub fn http_config(&self) -> HttpConfig {
+        let e = &self.edge;
+        HttpConfig {
+            body_limit: self.body_limit,
+            header_timeout: Duration::from_secs(e.header_timeout),
+            body_timeout: Duration::from_secs(e.body_timeout),
+            idle_timeout: Duration::from_secs(e.idle_timeout),
+            max_connections: e.max_connections,
+            public_url: e.public_url.clone(),
+            write_limit: RateLimit {
+                per_minute: e.write_rate,
+                burst: e.write_burst,
+            },
+            sign_in_limit: RateLimit {
+                per_minute: e.sign_in_rate,
+                burst: e.sign_in_burst,
+            },
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -2,7 +2,7 @@
 
 use bitext_app::AppConfig;
 use bitext_domain::Destinations;
-use bitext_http::{HttpConfig, router};
+use bitext_http::router;
 use bitext_i18n::Arg;
 use tokio::net::TcpListener;
 
@@ -23,12 +23,8 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
     )
     .await?;
     let store = app.store().clone();
-    let routes = router(
-        app,
-        &HttpConfig {
-            body_limit: args.body_limit,
-        },
-    );
+    let http = args.http_config();
+    let routes = router(app, &http);
     // Webhook deliveries run beside the server and stop with it; pending ones stay in the
     // outbox for the next start.
     let (stop, stopped) = tokio::sync::watch::channel(false);
@@ -52,7 +48,7 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
         "{}",
         config::text("cli-serving", &[("addr", Arg::from(addr.to_string()))])
     );
-    bitext_http::serve(listener, routes, shutdown_signal()).await?;
+    bitext_http::serve_with(listener, routes, &http, shutdown_signal()).await?;
     let _ = stop.send(true);
     if let Some(worker) = worker {
         let _ = worker.await;

@@ -157,6 +157,8 @@ error_codes! {
     InvalidJson = "invalid-json" (problem: Text, name: Text, line: Number, column: Number);
     UnsupportedMediaType = "unsupported-media-type" ();
     PayloadTooLarge = "payload-too-large" (limit: Number);
+    /// The request body did not arrive within the server's body read timeout.
+    RequestTimeout = "request-timeout" (seconds: Number);
     InvalidUtf8 = "invalid-utf8" ();
     InvalidQuery = "invalid-query" (name: Text, value: Text);
     InvalidCursor = "invalid-cursor" ();
@@ -230,6 +232,9 @@ error_codes! {
     InvalidUrl = "invalid-url" (url: Text);
     WebhookDestination = "webhook-destination" (host: Text);
     SecretLength = "secret-length" (min: Number, max: Number);
+    // Limits
+    /// The client's address sent more writes (or sign-in attempts) than its rate allows.
+    TooManyRequests = "too-many-requests" (seconds: Number);
     // Server errors
     Internal = "internal" ();
     ServiceUnavailable = "service-unavailable" ();

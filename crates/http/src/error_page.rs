@@ -63,7 +63,7 @@ pub fn render(
     )
 }
 
-const CSS: &str = "body{font:16px/1.6 system-ui,sans-serif;max-width:40rem;margin:3rem auto;\
+pub(crate) const CSS: &str = "body{font:16px/1.6 system-ui,sans-serif;max-width:40rem;margin:3rem auto;\
 padding:0 1rem;color:#1a1a1a}h1{font-size:1.5rem}.reference{color:#555;font-size:.875rem}";
 
 #[cfg(test)]

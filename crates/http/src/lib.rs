@@ -2,6 +2,7 @@
 //! request into a localized problem, and the OpenAPI document.
 
 pub mod cache;
+pub mod edge;
 pub mod error;
 pub mod error_page;
 pub mod extract;
@@ -12,17 +13,17 @@ pub mod problem;
 pub mod rejection;
 pub mod request_id;
 pub mod routes;
+pub mod server;
 pub mod views;
 pub mod views_published;
 pub mod views_workflow;
 
-use std::future::Future;
+use std::time::Duration;
 
 use axum::{
     Extension, Router, extract::DefaultBodyLimit, http::StatusCode, middleware, routing::get,
 };
 use bitext_app::App;
-use tokio::net::TcpListener;
 use tower::ServiceBuilder;
 use tower_http::{
     catch_panic::CatchPanicLayer, request_id::PropagateRequestIdLayer, trace::TraceLayer,
@@ -30,24 +31,64 @@ use tower_http::{
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 
+pub use crate::{
+    edge::rate_limit::RateLimit,
+    server::{serve, serve_with},
+};
 use crate::{
+    edge::{
+        body_timeout,
+        headers::{self, SecurityHeaders},
+        rate_limit::{self, RateLimits},
+    },
     extract::BodyLimit,
     routes::{
         admin, articles, assignments, health, listing, people, published, translations, workflow,
     },
 };
 
-/// Settings of the HTTP layer.
+/// Settings of the HTTP layer: the router's ([`router`]) and the connections' ([`serve_with`]).
 #[derive(Debug, Clone)]
 pub struct HttpConfig {
     /// The largest request body accepted, in bytes.
     pub body_limit: usize,
+    /// The time a request's headers may take to arrive, from the connection's opening or the
+    /// end of the previous response; it also bounds how long a kept-alive connection waits.
+    pub header_timeout: Duration,
+    /// The time a whole request body may take to arrive after its headers; later, 408.
+    pub body_timeout: Duration,
+    /// How long a kept-alive connection may sit with no request and no byte before it closes.
+    pub idle_timeout: Duration,
+    /// Connections served at once; one more is answered 503 with `Retry-After` and closed.
+    pub max_connections: u32,
+    /// Where people reach the service (`https://news.example`); an https URL turns on
+    /// Strict-Transport-Security.
+    pub public_url: Option<String>,
+    /// API writes (`POST`, `PUT`, `PATCH`, `DELETE` under `/api/`) per client address.
+    pub write_limit: RateLimit,
+    /// Sign-in attempts per client address.
+    pub sign_in_limit: RateLimit,
 }
 
 impl Default for HttpConfig {
+    /// Limits that hold off slow and flooding clients and never get in the way of people:
+    /// see the README's configuration table.
     fn default() -> Self {
         Self {
             body_limit: 2 * 1024 * 1024,
+            header_timeout: Duration::from_secs(30),
+            body_timeout: Duration::from_secs(60),
+            idle_timeout: Duration::from_secs(15),
+            max_connections: 1024,
+            public_url: None,
+            write_limit: RateLimit {
+                per_minute: 1200,
+                burst: 600,
+            },
+            sign_in_limit: RateLimit {
+                per_minute: 30,
+                burst: 30,
+            },
         }
     }
 }
@@ -97,6 +138,10 @@ pub fn router(app: App, config: &HttpConfig) -> Router {
         .fallback(|| async { StatusCode::NOT_FOUND })
         .layer(
             ServiceBuilder::new()
+                .layer(middleware::from_fn_with_state(
+                    std::sync::Arc::new(SecurityHeaders::new(config.public_url.as_deref())),
+                    headers::secure,
+                ))
                 .layer(middleware::from_fn_with_state(counters.clone(), metrics::count))
                 .layer(middleware::from_fn_with_state(pages.clone(), cache::front))
                 .layer(middleware::from_fn(request_id::assign))
@@ -113,6 +158,14 @@ pub fn router(app: App, config: &HttpConfig) -> Router {
                 .layer(PropagateRequestIdLayer::x_request_id())
                 .layer(Extension(BodyLimit(config.body_limit)))
                 .layer(middleware::from_fn(problem::localize))
+                .layer(middleware::from_fn_with_state(
+                    std::sync::Arc::new(RateLimits::new(config.write_limit, config.sign_in_limit)),
+                    rate_limit::limit,
+                ))
+                .layer(middleware::from_fn_with_state(
+                    config.body_timeout,
+                    body_timeout::deadline,
+                ))
                 .layer(CatchPanicLayer::new())
                 .layer(DefaultBodyLimit::max(config.body_limit)),
         )
@@ -123,18 +176,4 @@ pub fn router(app: App, config: &HttpConfig) -> Router {
             metrics: counters,
             openapi,
         })
-}
-
-/// Serves `app` on `listener` until `shutdown` completes, then lets requests in flight finish.
-///
-/// # Errors
-/// When the listener fails.
-pub async fn serve(
-    listener: TcpListener,
-    app: Router,
-    shutdown: impl Future<Output = ()> + Send + 'static,
-) -> std::io::Result<()> {
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
 }

@@ -14,13 +14,14 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 use super::Desk;
-use crate::helpers::{TestDb, serve_on, serve_on_with};
+use crate::helpers::{TestDb, serve_on, serve_on_with, test_config};
 
 #[tokio::test]
 async fn internal_addresses_in_any_notation_are_refused_at_registration() {
     // A server whose webhooks may reach public addresses only (the default).
     let db = TestDb::new().await;
-    let (addr, app, _stop, _server) = serve_on_with(&db.url, AppConfig::default()).await;
+    let (addr, app, _stop, _server) =
+        serve_on_with(&db.url, AppConfig::default(), test_config()).await;
     let desk = Desk::over(addr, &app).await;
     for url in [
         "http://169.254.169.254/latest/meta-data/",

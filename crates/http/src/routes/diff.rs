@@ -199,7 +199,7 @@ fn html_escape(s: &str) -> std::borrow::Cow<'_, str> {
     html_escape::encode_safe(s)
 }
 
-const DIFF_CSS: &str = "body{font:16px/1.6 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}\
+pub(crate) const DIFF_CSS: &str = "body{font:16px/1.6 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}\
 ins{background:#d7f5dd;text-decoration:none}del{background:#fbd9d9}\
 .legend{color:#555}summary{color:#555;cursor:pointer}";
 
