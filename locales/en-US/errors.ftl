@@ -151,6 +151,9 @@ error-forbidden = Your roles do not allow this. It needs one of these roles: { $
 
 ## Missing resources
 
+error-not-found-title = Not found
+error-not-found = Nothing is published at this address.
+
 error-article-not-found-title = Article not found
 # $slug: the article's slug
 error-article-not-found = There is no article with the slug “{ $slug }”.

@@ -129,6 +129,9 @@ error-forbidden = 你的角色无权执行此操作，需要以下角色之一�
 
 ## 资源不存在
 
+error-not-found-title = 未找到
+error-not-found = 此地址没有已发布的内容。
+
 error-article-not-found-title = 文章不存在
 # $slug：文章的别名
 error-article-not-found = 不存在别名为“{ $slug }”的文章。

@@ -129,6 +129,9 @@ error-forbidden = 您的角色無權執行此操作，需要下列角色之一�
 
 ## 資源不存在
 
+error-not-found-title = 找不到
+error-not-found = 此網址沒有已發布的內容。
+
 error-article-not-found-title = 文章不存在
 # $slug：文章的代稱
 error-article-not-found = 沒有代稱為「{ $slug }」的文章。

@@ -204,14 +204,38 @@ async fn a_withdrawn_article_answers_410_with_the_notice() {
 }
 
 #[tokio::test]
-async fn never_published_is_404_and_needs_no_token() {
+async fn outsiders_get_one_not_found_for_anything_unpublished_and_staff_see_why() {
     let app = spawn_app().await;
     app.create_article("story", "zh-Hans", "台北下雨", SOURCE)
         .await;
     app.create_translation("story", "en", EN).await;
-    let res = public(&app, "/read/story/en", &[]).await;
-    assert_eq!(res.status(), StatusCode::NOT_FOUND);
-    assert_eq!(res.json::<Value>().await.unwrap()["code"], "not-published");
+    // No such article; an article without that translation; a translation in draft; an
+    // edition that does not exist of a translation never published: all one answer.
+    let mut answers = Vec::new();
+    for path in [
+        "/read/no-such-story/en",
+        "/read/story/fr",
+        "/read/story/en",
+        "/read/story/en?edition=9",
+        "/api/v1/published/no-such-story/en",
+        "/api/v1/published/story/fr",
+        "/api/v1/published/story/en",
+    ] {
+        let res = public(&app, path, &[]).await;
+        assert_eq!(res.status(), StatusCode::NOT_FOUND, "{path}");
+        let mut body: Value = res.json().await.unwrap();
+        assert_eq!(body["code"], "not-found", "{path}: {body}");
+        body.as_object_mut().unwrap().remove("instance");
+        body.as_object_mut().unwrap().remove("request_id");
+        answers.push(body);
+    }
+    assert!(answers.windows(2).all(|w| w[0] == w[1]), "{answers:?}");
+    // Staff, through the authenticated API, see the real state.
+    let res = app
+        .get("/api/v1/articles/story/translations/en", &app.editor)
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.json::<Value>().await.unwrap()["state"], "draft");
 }
 
 #[tokio::test]

@@ -185,6 +185,8 @@ error_codes! {
     Unauthorized = "unauthorized" ();
     Forbidden = "forbidden" (roles: Roles);
     // Missing resources
+    /// What readers are told of anything unpublished: nothing that tells what exists.
+    NotFound = "not-found" ();
     ArticleNotFound = "article-not-found" (slug: Text);
     TranslationNotFound = "translation-not-found" (slug: Text, language: Text);
     RevisionNotFound = "revision-not-found" (number: Number);

@@ -155,6 +155,22 @@ fn negotiate(headers: &HeaderMap) -> Result<Format, ApiError> {
     )
 }
 
+/// What a reader is told: one `not-found` whether the article, the translation, any edition or
+/// the asked edition is missing, so that nobody outside learns which slugs exist or which
+/// translations are in progress. Staff see the detail through the authenticated API.
+fn public_error(err: bitext_app::AppError) -> ApiError {
+    use bitext_app::{AppError, StoreError as E};
+    match err {
+        AppError::Store(
+            E::ArticleNotFound { .. }
+            | E::TranslationNotFound { .. }
+            | E::NotPublished { .. }
+            | E::EditionNotFound { .. },
+        ) => ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound),
+        other => other.into(),
+    }
+}
+
 /// Loads what to show, through the page cache.
 async fn load(
     state: &AppState,
@@ -167,7 +183,8 @@ async fn load(
     let published = state
         .app
         .published(&self::slug(slug)?, &language(lang)?, edition)
-        .await?;
+        .await
+        .map_err(public_error)?;
     let page = render(&published);
     state.pages.put(key, page.clone());
     Ok(page)
