@@ -2,6 +2,7 @@
 //! request into a localized problem, and the OpenAPI document.
 
 pub mod cache;
+pub mod dto;
 pub mod edge;
 pub mod error;
 pub mod error_page;
@@ -14,9 +15,6 @@ pub mod rejection;
 pub mod request_id;
 pub mod routes;
 pub mod server;
-pub mod views;
-pub mod views_published;
-pub mod views_workflow;
 
 use std::time::Duration;
 

@@ -12,14 +12,14 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
     AppState,
+    dto::documents::{
+        ArticleList, ArticleSummary, ArticleView, CreateArticle, NewArticleRevision, RevisionList,
+        RevisionView, direction,
+    },
     error::ApiResult,
     extract::{Auth, CallerLocale, IfMatch, JsonBody, PageQuery, ValidPath, ValidQuery},
     problem::ProblemBody,
     routes::{content, diff, etag_header, language, slug, state as workflow_state},
-    views::{
-        ArticleList, ArticleSummary, ArticleView, CreateArticle, NewArticleRevision, RevisionList,
-        RevisionView, direction,
-    },
 };
 
 /// Filters for `GET /api/v1/articles`.

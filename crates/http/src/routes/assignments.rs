@@ -9,11 +9,11 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
     AppState,
+    dto::documents::{PersonView, direction},
     error::ApiResult,
     extract::{Auth, JsonBody, ValidPath},
     problem::ProblemBody,
     routes::{etag_header, language, slug},
-    views::{PersonView, direction},
 };
 
 /// `POST …/translations/{lang}/assign`

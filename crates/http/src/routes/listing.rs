@@ -10,11 +10,11 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
     AppState,
+    dto::documents::{PersonView, direction},
     error::ApiResult,
     extract::{Auth, PageQuery, ValidQuery},
     problem::ProblemBody,
     routes::{language, state as workflow_state},
-    views::{PersonView, direction},
 };
 
 /// Filters for `GET /api/v1/translations`.

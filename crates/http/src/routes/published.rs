@@ -23,12 +23,12 @@ use utoipa::IntoParams;
 use crate::{
     AppState,
     cache::{PageKey, Rendered, rendered, rendered_as, serve},
+    dto::documents::direction,
+    dto::published::{EditionSummaryView, PairView, PublishedView},
     error::{ApiError, ApiResult},
     extract::{CallerLocale, ValidPath, ValidQuery},
     problem::ProblemBody,
     routes::{language, slug},
-    views::direction,
-    views_published::{EditionSummaryView, PairView, PublishedView},
 };
 
 /// `?edition=` (default: the newest) and `?layout=`.

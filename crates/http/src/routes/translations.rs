@@ -11,14 +11,14 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
     AppState,
+    dto::documents::{
+        CreateTranslation, EventList, NewTranslationRevision, RevisionList, RevisionView,
+        TranslationView,
+    },
     error::ApiResult,
     extract::{Auth, CallerLocale, IfMatch, JsonBody, PageQuery, ValidPath, ValidQuery},
     problem::ProblemBody,
     routes::{content, diff, etag_header, language, slug},
-    views::{
-        CreateTranslation, EventList, NewTranslationRevision, RevisionList, RevisionView,
-        TranslationView,
-    },
 };
 
 /// Starts a translation in `draft`, pinned to the article's head.

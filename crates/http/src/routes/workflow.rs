@@ -7,12 +7,12 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
     AppState,
+    dto::documents::TranslationView,
+    dto::workflow::{ActionBody, CommentList, CommentView, NewCommentBody, QueueList},
     error::ApiResult,
     extract::{Auth, JsonBody, PageQuery, ValidPath, ValidQuery},
     problem::ProblemBody,
     routes::{etag_header, language, slug},
-    views::TranslationView,
-    views_workflow::{ActionBody, CommentList, CommentView, NewCommentBody, QueueList},
 };
 
 /// Applies a workflow action: submit, approve, request_changes, publish, withdraw or reopen.

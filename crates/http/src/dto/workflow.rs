@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::views::{PersonView, direction};
+use crate::dto::documents::{PersonView, direction};
 
 /// An action's name.
 #[derive(Debug, Clone, Copy, Deserialize, ToSchema)]

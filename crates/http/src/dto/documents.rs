@@ -1,4 +1,5 @@
-//! The JSON shapes of the API: requests (unknown fields rejected) and responses.
+//! The JSON shapes of articles, translations, revisions and events: requests (unknown fields
+//! rejected) and responses.
 
 use bitext_domain::{Article, Person, Revision, Translation};
 use chrono::{DateTime, Utc};
