@@ -23,6 +23,7 @@ mod localized_errors;
 mod ownership;
 mod publishing;
 mod request_ids;
+mod review_diffs;
 mod revisions;
 mod roles;
 mod snapshots;
