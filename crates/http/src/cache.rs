@@ -1,11 +1,17 @@
 //! A small per-process cache of rendered public pages. Reading a published article is the
 //! hottest path; a page is rendered once and served from memory until it expires (a second) or
 //! a write in this process clears the cache. Other processes see a change within the expiry.
+//!
+//! The cache holds at most a configured number of bytes (bodies, headers and keys), evicting
+//! the least recently used page first.
 
 use std::{
-    collections::HashMap,
-    sync::{Arc, RwLock},
-    time::{Duration, Instant},
+    fmt,
+    sync::{
+        Arc,
+        atomic::{AtomicU64, Ordering::Relaxed},
+    },
+    time::Duration,
 };
 
 use axum::{
@@ -14,6 +20,7 @@ use axum::{
     response::Response,
 };
 use chrono::{DateTime, Utc};
+use moka::{policy::EvictionPolicy, sync::Cache};
 use sha2::{Digest, Sha256};
 
 /// A rendered response, ready to serve.
@@ -27,23 +34,54 @@ pub struct Rendered {
     headers: HeaderMap,
 }
 
-#[derive(Debug, Default)]
-pub struct PageCache {
-    entries: RwLock<HashMap<String, (Instant, Arc<Rendered>)>>,
-    hits: std::sync::atomic::AtomicU64,
-    misses: std::sync::atomic::AtomicU64,
+/// What an entry costs beyond its body, headers and key: the `Rendered` itself, its `Arc`, the
+/// header map's table and the cache's own bookkeeping, rounded up.
+const ENTRY_OVERHEAD: usize = 512;
+
+impl Rendered {
+    /// The bytes this page holds in the cache under `key`.
+    fn weight(&self, key: &str) -> usize {
+        let headers: usize = self
+            .headers
+            .iter()
+            .map(|(name, value)| name.as_str().len() + value.len())
+            .sum();
+        self.body.len() + self.etag.len() + headers + key.len() + ENTRY_OVERHEAD
+    }
 }
 
+/// Rendered public pages by [`PageKey`], bounded by bytes, with lookup counters for `/metrics`.
+pub struct PageCache {
+    entries: Cache<String, Arc<Rendered>>,
+    capacity: u64,
+    hits: AtomicU64,
+    misses: AtomicU64,
+}
+
+/// How long a page is served before it is rendered again.
 const TTL: Duration = Duration::from_secs(1);
-const MAX_ENTRIES: usize = 10_000;
 
 impl PageCache {
+    /// A cache of at most `capacity` bytes; 0 caches nothing.
+    pub fn new(capacity: u64) -> Self {
+        let entries = Cache::builder()
+            .max_capacity(capacity)
+            .weigher(|key: &String, page: &Arc<Rendered>| {
+                u32::try_from(page.weight(key)).unwrap_or(u32::MAX)
+            })
+            .eviction_policy(EvictionPolicy::lru())
+            .time_to_live(TTL)
+            .build();
+        Self {
+            entries,
+            capacity,
+            hits: AtomicU64::new(0),
+            misses: AtomicU64::new(0),
+        }
+    }
+
     pub fn get(&self, key: &str) -> Option<Arc<Rendered>> {
-        use std::sync::atomic::Ordering::Relaxed;
-        let found = self.entries.read().ok().and_then(|entries| {
-            let (at, page) = entries.get(key)?;
-            (at.elapsed() < TTL).then(|| page.clone())
-        });
+        let found = self.entries.get(key);
         match found {
             Some(_) => self.hits.fetch_add(1, Relaxed),
             None => self.misses.fetch_add(1, Relaxed),
@@ -53,26 +91,52 @@ impl PageCache {
 
     /// Lookups answered from the cache, and not.
     pub fn stats(&self) -> (u64, u64) {
-        use std::sync::atomic::Ordering::Relaxed;
         (self.hits.load(Relaxed), self.misses.load(Relaxed))
     }
 
-    pub fn put(&self, key: String, page: Arc<Rendered>) {
-        if let Ok(mut entries) = self.entries.write() {
-            if entries.len() >= MAX_ENTRIES {
-                entries.retain(|_, (at, _)| at.elapsed() < TTL);
-                if entries.len() >= MAX_ENTRIES {
-                    entries.clear();
-                }
-            }
-            entries.insert(key, (Instant::now(), page));
-        }
+    /// The pages held and the bytes they weigh, once pending evictions and expiries are done.
+    pub fn size(&self) -> (u64, u64) {
+        self.entries.run_pending_tasks();
+        (self.entries.entry_count(), self.entries.weighted_size())
     }
 
-    pub fn clear(&self) {
-        if let Ok(mut entries) = self.entries.write() {
-            entries.clear();
+    /// The most bytes the cache holds.
+    pub fn capacity(&self) -> u64 {
+        self.capacity
+    }
+
+    /// Keeps `page` under `key`, evicting the least recently used pages to make room; a page
+    /// that alone weighs more than the capacity is not kept. The evictions are done before
+    /// this returns, so the cache never holds more than its capacity for longer than a put.
+    pub fn put(&self, key: String, page: Arc<Rendered>) {
+        if self.capacity == 0 {
+            return;
         }
+        self.entries.insert(key, page);
+        self.entries.run_pending_tasks();
+    }
+
+    /// Drops every page, at once: a publishing change makes them all suspect.
+    pub fn clear(&self) {
+        self.entries.invalidate_all();
+        self.entries.run_pending_tasks();
+    }
+}
+
+impl Default for PageCache {
+    /// A cache of the default size ([`crate::HttpConfig::default`]).
+    fn default() -> Self {
+        Self::new(crate::HttpConfig::default().page_cache_bytes)
+    }
+}
+
+impl fmt::Debug for PageCache {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PageCache")
+            .field("capacity", &self.capacity)
+            .field("entries", &self.entries.entry_count())
+            .field("bytes", &self.entries.weighted_size())
+            .finish_non_exhaustive()
     }
 }
 
@@ -242,6 +306,103 @@ pub async fn front(
 
 #[cfg(test)]
 mod tests {
+    use std::sync::{Arc, Weak};
+
+    use chrono::Utc;
+
+    use super::{PageCache, rendered};
+
+    /// A 200 KB page whose body is unique to `n`.
+    fn page(n: usize) -> Arc<super::Rendered> {
+        let mut body = format!("<p>page {n}</p>");
+        body.push_str(&"x".repeat(200 * 1024));
+        rendered(200, "text/html; charset=utf-8", body, Utc::now())
+    }
+
+    #[test]
+    fn many_distinct_large_pages_keep_the_cache_within_its_bound() {
+        let bound = 2 * 1024 * 1024;
+        let cache = PageCache::new(bound);
+        let weight = page(0).weight("read|page-000") as u64;
+        // What the cache holds is what is still alive, as the test keeps no page itself. An
+        // evicted page is freed once no thread can be reading it (moka's map reclaims memory
+        // by epochs), so a few may outlive their eviction by a put or two.
+        let slack = 4 * weight;
+        let mut put: Vec<(String, Weak<super::Rendered>)> = Vec::new();
+        let mut most_alive = (0, 0);
+        for n in 0..500 {
+            let key = format!("read|page-{n:03}");
+            let page = page(n);
+            put.push((key.clone(), Arc::downgrade(&page)));
+            cache.put(key, page);
+            let alive = put.iter().filter(|(_, p)| p.strong_count() > 0).count();
+            let bytes = alive as u64 * weight;
+            assert!(
+                bytes <= bound + slack,
+                "{bytes} bytes alive in {alive} pages after {n}"
+            );
+            most_alive = most_alive.max((alive, bytes));
+        }
+        let (entries, weighed) = cache.size();
+        assert!(weighed <= bound, "{weighed} bytes in {entries} pages");
+        println!(
+            "500 pages of {weight} bytes put under a bound of {bound}: {entries} kept, \
+             weighing {weighed}; at most {} pages ({} bytes) alive at once",
+            most_alive.0, most_alive.1
+        );
+        assert!(
+            entries >= 2 && weighed > bound / 2,
+            "{entries} pages, {weighed} bytes"
+        );
+        // The most recently used are the ones kept.
+        assert!(cache.get("read|page-499").is_some());
+        assert!(cache.get("read|page-000").is_none());
+    }
+
+    #[test]
+    fn the_least_recently_used_page_makes_room_first() {
+        let cache = PageCache::new(3 * 210 * 1024);
+        cache.put("a".into(), page(1));
+        cache.put("b".into(), page(2));
+        cache.put("c".into(), page(3));
+        assert!(cache.get("a").is_some());
+        cache.put("d".into(), page(4));
+        assert_eq!(
+            ["a", "b", "c", "d"].map(|k| cache.get(k).is_some()),
+            [true, false, true, true]
+        );
+    }
+
+    #[test]
+    fn a_page_heavier_than_the_whole_cache_is_not_kept_and_zero_keeps_nothing() {
+        let small = PageCache::new(100 * 1024);
+        small.put("big".into(), page(1));
+        assert!(small.get("big").is_none());
+        assert_eq!(small.size(), (0, 0));
+        let off = PageCache::new(0);
+        off.put(
+            "a".into(),
+            rendered(200, "text/plain", "a".into(), Utc::now()),
+        );
+        assert!(off.get("a").is_none());
+    }
+
+    #[test]
+    fn clearing_drops_every_page_and_its_bytes_at_once() {
+        let cache = PageCache::new(64 * 1024 * 1024);
+        for n in 0..5 {
+            cache.put(format!("k{n}"), page(n));
+        }
+        assert_eq!(cache.size().0, 5);
+        cache.clear();
+        assert_eq!(cache.size(), (0, 0));
+        assert!(cache.get("k4").is_none());
+        assert_eq!(cache.stats(), (0, 1));
+    }
+}
+
+#[cfg(test)]
+mod key_tests {
     use bitext_i18n::Locale;
 
     use super::PageKey;
