@@ -3,7 +3,10 @@
 //! a write in this process clears the cache. Other processes see a change within the expiry.
 //!
 //! The cache holds at most a configured number of bytes (bodies, headers and keys), evicting
-//! the least recently used page first.
+//! the least recently used page first, and its key is the request normalized to what a page
+//! varies by ([`PageKey`]), so that no stream of requests can make it hold more.
+
+mod key;
 
 use std::{
     fmt,
@@ -22,6 +25,8 @@ use axum::{
 use chrono::{DateTime, Utc};
 use moka::{policy::EvictionPolicy, sync::Cache};
 use sha2::{Digest, Sha256};
+
+pub use self::key::PageKey;
 
 /// A rendered response, ready to serve.
 #[derive(Debug, Clone)]
@@ -233,68 +238,18 @@ pub fn serve(page: &Rendered, headers: &HeaderMap) -> Response {
     res
 }
 
-/// The cache key of a public `GET`, left in the request by [`front`] for the handler that
-/// renders the page on a miss.
-#[derive(Clone, Debug)]
-pub struct PageKey(pub String);
-
-/// What a public page's query may ask for: the rest of a query changes nothing.
-#[derive(serde::Deserialize)]
-struct PageQuery {
-    edition: Option<i32>,
-    layout: Option<String>,
-}
-
-impl PageKey {
-    /// The key of a public page: its path, the edition and the layout asked for (the default
-    /// layout when none is), the `Accept` header and the reader's language; everything a
-    /// public page varies by, and nothing else, so that `?layout=translation` and the default
-    /// layout are kept apart and `?x=1` is not. `None` when the query does not parse or names
-    /// no layout: the handler answers that with a problem, which is not cached.
-    pub fn of(uri: &axum::http::Uri, accept: &str, locale: bitext_i18n::Locale) -> Option<Self> {
-        let query = axum::extract::Query::<PageQuery>::try_from_uri(uri).ok()?.0;
-        let layout: bitext_publish::Layout = match query.layout.as_deref() {
-            None => bitext_publish::Layout::default(),
-            Some(l) => l.parse().ok()?,
-        };
-        let edition = query
-            .edition
-            .map_or_else(|| "latest".to_owned(), |n| n.to_string());
-        Some(Self(format!(
-            "{}|edition={edition}|layout={layout}|{accept}|{locale}",
-            uri.path()
-        )))
-    }
-}
-
-/// Whether a path is a public page that the cache may answer.
-fn is_public(path: &str) -> bool {
-    path.starts_with("/read/")
-        || path.starts_with("/api/v1/published/")
-        || path.starts_with("/feed/")
-}
-
 /// Answers public `GET`s from the cache before any other layer runs; on a miss, passes the
-/// key on to the handler. The key is [`PageKey::of`] the request.
+/// key on to the handler. The key is [`PageKey::of`] the request; a request it gives no key
+/// (not a public page, or one the handler refuses) goes on uncached.
 pub async fn front(
     axum::extract::State(pages): axum::extract::State<Arc<PageCache>>,
     mut req: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> Response {
-    if req.method() != axum::http::Method::GET || !is_public(req.uri().path()) {
+    if req.method() != axum::http::Method::GET {
         return next.run(req).await;
     }
-    let headers = req.headers();
-    let locale = bitext_i18n::Localizer::global().negotiate(
-        headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok()),
-    );
-    let accept = headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let Some(key) = PageKey::of(req.uri(), accept, locale) else {
+    let Some(key) = PageKey::of(req.uri(), req.headers()) else {
         return next.run(req).await;
     };
     if let Some(page) = pages.get(&key.0) {
@@ -398,45 +353,5 @@ mod tests {
         assert_eq!(cache.size(), (0, 0));
         assert!(cache.get("k4").is_none());
         assert_eq!(cache.stats(), (0, 1));
-    }
-}
-
-#[cfg(test)]
-mod key_tests {
-    use bitext_i18n::Locale;
-
-    use super::PageKey;
-
-    fn key(uri: &str) -> Option<String> {
-        PageKey::of(&uri.parse().unwrap(), "text/markdown", Locale::ZH_TW).map(|k| k.0)
-    }
-
-    #[test]
-    fn each_layout_has_its_own_page_and_the_default_is_named_or_not() {
-        let path = "/api/v1/published/story/en";
-        let default = key(path).unwrap();
-        assert!(default.contains("layout=side-by-side"), "{default}");
-        assert!(default.ends_with("|text/markdown|zh-TW"), "{default}");
-        assert_eq!(
-            key(&format!("{path}?layout=side-by-side")),
-            Some(default.clone())
-        );
-        let translation = key(&format!("{path}?layout=translation")).unwrap();
-        let interleaved = key(&format!("{path}?layout=interleaved")).unwrap();
-        assert!(translation != default && interleaved != default && translation != interleaved);
-        assert_ne!(key(&format!("{path}?edition=1")), Some(default));
-    }
-
-    #[test]
-    fn parameters_pages_do_not_read_share_a_page_and_bad_ones_get_none() {
-        let path = "/read/story/en";
-        let plain = key(&format!("{path}?edition=2&layout=translation"));
-        assert!(plain.is_some());
-        assert_eq!(
-            key(&format!("{path}?layout=translation&utm=x&edition=2")),
-            plain
-        );
-        assert_eq!(key(&format!("{path}?layout=poster")), None);
-        assert_eq!(key(&format!("{path}?edition=two")), None);
     }
 }
