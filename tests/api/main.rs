@@ -21,6 +21,7 @@ mod layouts;
 mod listings;
 mod localized_errors;
 mod ownership;
+mod page_cache;
 mod publishing;
 mod request_ids;
 mod review_diffs;

@@ -123,6 +123,11 @@ pub struct EdgeArgs {
     /// Sign-in attempts a client address may make at once, above the rate.
     #[arg(long, env = "BITEXT_SIGN_IN_BURST", default_value_t = defaults().sign_in_limit.burst)]
     pub sign_in_burst: u32,
+    /// The most bytes of rendered public pages kept in memory; the least recently used make
+    /// room (0: no page cache).
+    #[arg(long, env = "BITEXT_PAGE_CACHE_BYTES", value_name = "BYTES",
+        default_value_t = defaults().page_cache_bytes)]
+    pub page_cache_bytes: u64,
 }
 
 fn defaults() -> HttpConfig {
@@ -161,6 +166,7 @@ impl ServeArgs {
                 per_minute: e.sign_in_rate,
                 burst: e.sign_in_burst,
             },
+            page_cache_bytes: e.page_cache_bytes,
         }
     }
 }

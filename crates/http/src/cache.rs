@@ -1,11 +1,20 @@
 //! A small per-process cache of rendered public pages. Reading a published article is the
 //! hottest path; a page is rendered once and served from memory until it expires (a second) or
 //! a write in this process clears the cache. Other processes see a change within the expiry.
+//!
+//! The cache holds at most a configured number of bytes (bodies, headers and keys), evicting
+//! the least recently used page first, and its key is the request normalized to what a page
+//! varies by ([`PageKey`]), so that no stream of requests can make it hold more.
+
+mod key;
 
 use std::{
-    collections::HashMap,
-    sync::{Arc, RwLock},
-    time::{Duration, Instant},
+    fmt,
+    sync::{
+        Arc,
+        atomic::{AtomicU64, Ordering::Relaxed},
+    },
+    time::Duration,
 };
 
 use axum::{
@@ -14,7 +23,10 @@ use axum::{
     response::Response,
 };
 use chrono::{DateTime, Utc};
+use moka::{policy::EvictionPolicy, sync::Cache};
 use sha2::{Digest, Sha256};
+
+pub use self::key::PageKey;
 
 /// A rendered response, ready to serve.
 #[derive(Debug, Clone)]
@@ -27,23 +39,54 @@ pub struct Rendered {
     headers: HeaderMap,
 }
 
-#[derive(Debug, Default)]
-pub struct PageCache {
-    entries: RwLock<HashMap<String, (Instant, Arc<Rendered>)>>,
-    hits: std::sync::atomic::AtomicU64,
-    misses: std::sync::atomic::AtomicU64,
+/// What an entry costs beyond its body, headers and key: the `Rendered` itself, its `Arc`, the
+/// header map's table and the cache's own bookkeeping, rounded up.
+const ENTRY_OVERHEAD: usize = 512;
+
+impl Rendered {
+    /// The bytes this page holds in the cache under `key`.
+    fn weight(&self, key: &str) -> usize {
+        let headers: usize = self
+            .headers
+            .iter()
+            .map(|(name, value)| name.as_str().len() + value.len())
+            .sum();
+        self.body.len() + self.etag.len() + headers + key.len() + ENTRY_OVERHEAD
+    }
 }
 
+/// Rendered public pages by [`PageKey`], bounded by bytes, with lookup counters for `/metrics`.
+pub struct PageCache {
+    entries: Cache<String, Arc<Rendered>>,
+    capacity: u64,
+    hits: AtomicU64,
+    misses: AtomicU64,
+}
+
+/// How long a page is served before it is rendered again.
 const TTL: Duration = Duration::from_secs(1);
-const MAX_ENTRIES: usize = 10_000;
 
 impl PageCache {
+    /// A cache of at most `capacity` bytes; 0 caches nothing.
+    pub fn new(capacity: u64) -> Self {
+        let entries = Cache::builder()
+            .max_capacity(capacity)
+            .weigher(|key: &String, page: &Arc<Rendered>| {
+                u32::try_from(page.weight(key)).unwrap_or(u32::MAX)
+            })
+            .eviction_policy(EvictionPolicy::lru())
+            .time_to_live(TTL)
+            .build();
+        Self {
+            entries,
+            capacity,
+            hits: AtomicU64::new(0),
+            misses: AtomicU64::new(0),
+        }
+    }
+
     pub fn get(&self, key: &str) -> Option<Arc<Rendered>> {
-        use std::sync::atomic::Ordering::Relaxed;
-        let found = self.entries.read().ok().and_then(|entries| {
-            let (at, page) = entries.get(key)?;
-            (at.elapsed() < TTL).then(|| page.clone())
-        });
+        let found = self.entries.get(key);
         match found {
             Some(_) => self.hits.fetch_add(1, Relaxed),
             None => self.misses.fetch_add(1, Relaxed),
@@ -53,26 +96,52 @@ impl PageCache {
 
     /// Lookups answered from the cache, and not.
     pub fn stats(&self) -> (u64, u64) {
-        use std::sync::atomic::Ordering::Relaxed;
         (self.hits.load(Relaxed), self.misses.load(Relaxed))
     }
 
-    pub fn put(&self, key: String, page: Arc<Rendered>) {
-        if let Ok(mut entries) = self.entries.write() {
-            if entries.len() >= MAX_ENTRIES {
-                entries.retain(|_, (at, _)| at.elapsed() < TTL);
-                if entries.len() >= MAX_ENTRIES {
-                    entries.clear();
-                }
-            }
-            entries.insert(key, (Instant::now(), page));
-        }
+    /// The pages held and the bytes they weigh, once pending evictions and expiries are done.
+    pub fn size(&self) -> (u64, u64) {
+        self.entries.run_pending_tasks();
+        (self.entries.entry_count(), self.entries.weighted_size())
     }
 
-    pub fn clear(&self) {
-        if let Ok(mut entries) = self.entries.write() {
-            entries.clear();
+    /// The most bytes the cache holds.
+    pub fn capacity(&self) -> u64 {
+        self.capacity
+    }
+
+    /// Keeps `page` under `key`, evicting the least recently used pages to make room; a page
+    /// that alone weighs more than the capacity is not kept. The evictions are done before
+    /// this returns, so the cache never holds more than its capacity for longer than a put.
+    pub fn put(&self, key: String, page: Arc<Rendered>) {
+        if self.capacity == 0 {
+            return;
         }
+        self.entries.insert(key, page);
+        self.entries.run_pending_tasks();
+    }
+
+    /// Drops every page, at once: a publishing change makes them all suspect.
+    pub fn clear(&self) {
+        self.entries.invalidate_all();
+        self.entries.run_pending_tasks();
+    }
+}
+
+impl Default for PageCache {
+    /// A cache of the default size ([`crate::HttpConfig::default`]).
+    fn default() -> Self {
+        Self::new(crate::HttpConfig::default().page_cache_bytes)
+    }
+}
+
+impl fmt::Debug for PageCache {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PageCache")
+            .field("capacity", &self.capacity)
+            .field("entries", &self.entries.entry_count())
+            .field("bytes", &self.entries.weighted_size())
+            .finish_non_exhaustive()
     }
 }
 
@@ -169,68 +238,18 @@ pub fn serve(page: &Rendered, headers: &HeaderMap) -> Response {
     res
 }
 
-/// The cache key of a public `GET`, left in the request by [`front`] for the handler that
-/// renders the page on a miss.
-#[derive(Clone, Debug)]
-pub struct PageKey(pub String);
-
-/// What a public page's query may ask for: the rest of a query changes nothing.
-#[derive(serde::Deserialize)]
-struct PageQuery {
-    edition: Option<i32>,
-    layout: Option<String>,
-}
-
-impl PageKey {
-    /// The key of a public page: its path, the edition and the layout asked for (the default
-    /// layout when none is), the `Accept` header and the reader's language; everything a
-    /// public page varies by, and nothing else, so that `?layout=translation` and the default
-    /// layout are kept apart and `?x=1` is not. `None` when the query does not parse or names
-    /// no layout: the handler answers that with a problem, which is not cached.
-    pub fn of(uri: &axum::http::Uri, accept: &str, locale: bitext_i18n::Locale) -> Option<Self> {
-        let query = axum::extract::Query::<PageQuery>::try_from_uri(uri).ok()?.0;
-        let layout: bitext_publish::Layout = match query.layout.as_deref() {
-            None => bitext_publish::Layout::default(),
-            Some(l) => l.parse().ok()?,
-        };
-        let edition = query
-            .edition
-            .map_or_else(|| "latest".to_owned(), |n| n.to_string());
-        Some(Self(format!(
-            "{}|edition={edition}|layout={layout}|{accept}|{locale}",
-            uri.path()
-        )))
-    }
-}
-
-/// Whether a path is a public page that the cache may answer.
-fn is_public(path: &str) -> bool {
-    path.starts_with("/read/")
-        || path.starts_with("/api/v1/published/")
-        || path.starts_with("/feed/")
-}
-
 /// Answers public `GET`s from the cache before any other layer runs; on a miss, passes the
-/// key on to the handler. The key is [`PageKey::of`] the request.
+/// key on to the handler. The key is [`PageKey::of`] the request; a request it gives no key
+/// (not a public page, or one the handler refuses) goes on uncached.
 pub async fn front(
     axum::extract::State(pages): axum::extract::State<Arc<PageCache>>,
     mut req: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> Response {
-    if req.method() != axum::http::Method::GET || !is_public(req.uri().path()) {
+    if req.method() != axum::http::Method::GET {
         return next.run(req).await;
     }
-    let headers = req.headers();
-    let locale = bitext_i18n::Localizer::global().negotiate(
-        headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok()),
-    );
-    let accept = headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let Some(key) = PageKey::of(req.uri(), accept, locale) else {
+    let Some(key) = PageKey::of(req.uri(), req.headers()) else {
         return next.run(req).await;
     };
     if let Some(page) = pages.get(&key.0) {
@@ -242,40 +261,97 @@ pub async fn front(
 
 #[cfg(test)]
 mod tests {
-    use bitext_i18n::Locale;
+    use std::sync::{Arc, Weak};
 
-    use super::PageKey;
+    use chrono::Utc;
 
-    fn key(uri: &str) -> Option<String> {
-        PageKey::of(&uri.parse().unwrap(), "text/markdown", Locale::ZH_TW).map(|k| k.0)
+    use super::{PageCache, rendered};
+
+    /// A 200 KB page whose body is unique to `n`.
+    fn page(n: usize) -> Arc<super::Rendered> {
+        let mut body = format!("<p>page {n}</p>");
+        body.push_str(&"x".repeat(200 * 1024));
+        rendered(200, "text/html; charset=utf-8", body, Utc::now())
     }
 
     #[test]
-    fn each_layout_has_its_own_page_and_the_default_is_named_or_not() {
-        let path = "/api/v1/published/story/en";
-        let default = key(path).unwrap();
-        assert!(default.contains("layout=side-by-side"), "{default}");
-        assert!(default.ends_with("|text/markdown|zh-TW"), "{default}");
-        assert_eq!(
-            key(&format!("{path}?layout=side-by-side")),
-            Some(default.clone())
+    fn many_distinct_large_pages_keep_the_cache_within_its_bound() {
+        let bound = 2 * 1024 * 1024;
+        let cache = PageCache::new(bound);
+        let weight = page(0).weight("read|page-000") as u64;
+        // What the cache holds is what is still alive, as the test keeps no page itself. An
+        // evicted page is freed once no thread can be reading it (moka's map reclaims memory
+        // by epochs), so a few may outlive their eviction by a put or two.
+        let slack = 4 * weight;
+        let mut put: Vec<(String, Weak<super::Rendered>)> = Vec::new();
+        let mut most_alive = (0, 0);
+        for n in 0..500 {
+            let key = format!("read|page-{n:03}");
+            let page = page(n);
+            put.push((key.clone(), Arc::downgrade(&page)));
+            cache.put(key, page);
+            let alive = put.iter().filter(|(_, p)| p.strong_count() > 0).count();
+            let bytes = alive as u64 * weight;
+            assert!(
+                bytes <= bound + slack,
+                "{bytes} bytes alive in {alive} pages after {n}"
+            );
+            most_alive = most_alive.max((alive, bytes));
+        }
+        let (entries, weighed) = cache.size();
+        assert!(weighed <= bound, "{weighed} bytes in {entries} pages");
+        println!(
+            "500 pages of {weight} bytes put under a bound of {bound}: {entries} kept, \
+             weighing {weighed}; at most {} pages ({} bytes) alive at once",
+            most_alive.0, most_alive.1
         );
-        let translation = key(&format!("{path}?layout=translation")).unwrap();
-        let interleaved = key(&format!("{path}?layout=interleaved")).unwrap();
-        assert!(translation != default && interleaved != default && translation != interleaved);
-        assert_ne!(key(&format!("{path}?edition=1")), Some(default));
+        assert!(
+            entries >= 2 && weighed > bound / 2,
+            "{entries} pages, {weighed} bytes"
+        );
+        // The most recently used are the ones kept.
+        assert!(cache.get("read|page-499").is_some());
+        assert!(cache.get("read|page-000").is_none());
     }
 
     #[test]
-    fn parameters_pages_do_not_read_share_a_page_and_bad_ones_get_none() {
-        let path = "/read/story/en";
-        let plain = key(&format!("{path}?edition=2&layout=translation"));
-        assert!(plain.is_some());
+    fn the_least_recently_used_page_makes_room_first() {
+        let cache = PageCache::new(3 * 210 * 1024);
+        cache.put("a".into(), page(1));
+        cache.put("b".into(), page(2));
+        cache.put("c".into(), page(3));
+        assert!(cache.get("a").is_some());
+        cache.put("d".into(), page(4));
         assert_eq!(
-            key(&format!("{path}?layout=translation&utm=x&edition=2")),
-            plain
+            ["a", "b", "c", "d"].map(|k| cache.get(k).is_some()),
+            [true, false, true, true]
         );
-        assert_eq!(key(&format!("{path}?layout=poster")), None);
-        assert_eq!(key(&format!("{path}?edition=two")), None);
+    }
+
+    #[test]
+    fn a_page_heavier_than_the_whole_cache_is_not_kept_and_zero_keeps_nothing() {
+        let small = PageCache::new(100 * 1024);
+        small.put("big".into(), page(1));
+        assert!(small.get("big").is_none());
+        assert_eq!(small.size(), (0, 0));
+        let off = PageCache::new(0);
+        off.put(
+            "a".into(),
+            rendered(200, "text/plain", "a".into(), Utc::now()),
+        );
+        assert!(off.get("a").is_none());
+    }
+
+    #[test]
+    fn clearing_drops_every_page_and_its_bytes_at_once() {
+        let cache = PageCache::new(64 * 1024 * 1024);
+        for n in 0..5 {
+            cache.put(format!("k{n}"), page(n));
+        }
+        assert_eq!(cache.size().0, 5);
+        cache.clear();
+        assert_eq!(cache.size(), (0, 0));
+        assert!(cache.get("k4").is_none());
+        assert_eq!(cache.stats(), (0, 1));
     }
 }

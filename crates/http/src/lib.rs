@@ -66,6 +66,9 @@ pub struct HttpConfig {
     pub write_limit: RateLimit,
     /// Sign-in attempts per client address.
     pub sign_in_limit: RateLimit,
+    /// The most bytes the cache of rendered public pages holds (bodies, headers and keys); the
+    /// least recently used pages make room. 0 turns the cache off.
+    pub page_cache_bytes: u64,
 }
 
 impl Default for HttpConfig {
@@ -87,6 +90,7 @@ impl Default for HttpConfig {
                 per_minute: 30,
                 burst: 30,
             },
+            page_cache_bytes: 64 * 1024 * 1024,
         }
     }
 }
@@ -124,7 +128,7 @@ pub fn api_routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
 pub fn router(app: App, config: &HttpConfig) -> Router {
     let (api, doc) = api_routes();
     let openapi: std::sync::Arc<str> = doc.to_pretty_json().unwrap_or_default().into();
-    let pages = std::sync::Arc::new(cache::PageCache::default());
+    let pages = std::sync::Arc::new(cache::PageCache::new(config.page_cache_bytes));
     {
         let pages = pages.clone();
         app.on_published_change(move || pages.clear());

@@ -52,6 +52,19 @@ pub async fn serve(State(state): State<AppState>) -> impl IntoResponse {
          bitext_page_cache_lookups_total{{result=\"hit\"}} {hits}\n\
          bitext_page_cache_lookups_total{{result=\"miss\"}} {misses}\n"
     ));
+    let (entries, bytes) = state.pages.size();
+    out.push_str(&format!(
+        "# HELP bitext_page_cache_entries Public pages held in the cache.\n\
+         # TYPE bitext_page_cache_entries gauge\n\
+         bitext_page_cache_entries {entries}\n\
+         # HELP bitext_page_cache_bytes Bytes the cached public pages weigh.\n\
+         # TYPE bitext_page_cache_bytes gauge\n\
+         bitext_page_cache_bytes {bytes}\n\
+         # HELP bitext_page_cache_capacity_bytes The most bytes the page cache holds.\n\
+         # TYPE bitext_page_cache_capacity_bytes gauge\n\
+         bitext_page_cache_capacity_bytes {}\n",
+        state.pages.capacity()
+    ));
     let (up, pending) = match state.app.pending_deliveries().await {
         Ok(n) => (1, n),
         Err(_) => (0, 0),

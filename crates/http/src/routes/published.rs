@@ -136,12 +136,16 @@ fn view(p: &Published, layout: Layout, locale: &Locale) -> PublishedView {
 }
 
 #[derive(Clone, Copy)]
-enum Format {
+pub(crate) enum Format {
     Json,
     Markdown,
 }
 
-fn negotiate(headers: &HeaderMap) -> Result<Format, ApiError> {
+/// The format of an edition a client accepts (the page cache keys on it too).
+///
+/// # Errors
+/// 406 when the client accepts neither JSON nor Markdown.
+pub(crate) fn negotiate(headers: &HeaderMap) -> Result<Format, ApiError> {
     super::accept::negotiate(
         headers,
         &[

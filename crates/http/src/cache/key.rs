@@ -1,0 +1,290 @@
+//! The key of a cached public page: the request normalized to what the page varies by.
+
+use axum::{
+    extract::Query,
+    http::{HeaderMap, Uri},
+};
+use bitext_domain::{LanguageTag, Slug};
+use bitext_publish::Layout;
+use percent_encoding::percent_decode_str;
+
+use crate::{
+    locale::LocaleSlot,
+    routes::published::{self, Format},
+};
+
+/// The cache key of a public `GET`, left in the request by [`super::front`] for the handler
+/// that renders the page on a miss.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageKey(pub String);
+
+/// What a public page's query may ask for: the rest of a query changes nothing.
+#[derive(serde::Deserialize)]
+struct PageQuery {
+    edition: Option<i32>,
+    layout: Option<String>,
+}
+
+/// The public resource a path names, its parts decoded and canonical.
+enum Target {
+    /// `/api/v1/published/{slug}/{lang}`: JSON or Markdown.
+    Published(Slug, LanguageTag),
+    /// `/read/{slug}/{lang}`: HTML.
+    Read(Slug, LanguageTag),
+    /// `/feed/{lang}.atom`.
+    Feed(LanguageTag),
+}
+
+impl Target {
+    /// `None` for a path that names no public page, or names one with a malformed slug or
+    /// language, which its handler refuses.
+    fn of(path: &str) -> Option<Self> {
+        if let Some(rest) = path.strip_prefix("/api/v1/published/") {
+            let (slug, lang) = two_segments(rest)?;
+            Some(Self::Published(slug, lang))
+        } else if let Some(rest) = path.strip_prefix("/read/") {
+            let (slug, lang) = two_segments(rest)?;
+            Some(Self::Read(slug, lang))
+        } else {
+            let file = decode(path.strip_prefix("/feed/")?)?;
+            let lang = file.strip_suffix(".atom")?;
+            Some(Self::Feed(LanguageTag::parse(lang).ok()?))
+        }
+    }
+}
+
+/// `{slug}/{lang}`, decoded as the router decodes them and parsed as the handler parses them.
+fn two_segments(rest: &str) -> Option<(Slug, LanguageTag)> {
+    let (slug, lang) = rest.split_once('/')?;
+    if lang.contains('/') {
+        return None;
+    }
+    let slug = Slug::parse(&decode(slug)?).ok()?;
+    let lang = LanguageTag::parse(&decode(lang)?).ok()?;
+    Some((slug, lang))
+}
+
+/// A percent-decoded path segment, if it is UTF-8.
+fn decode(segment: &str) -> Option<String> {
+    percent_decode_str(segment)
+        .decode_utf8()
+        .ok()
+        .map(|s| s.into_owned())
+}
+
+/// `edition=` (or `latest`) and `layout=` (the default when none is named), canonical; `None`
+/// when the query does not parse or names no layout, which the handler answers with a problem.
+fn page_query(uri: &Uri) -> Option<String> {
+    let query = Query::<PageQuery>::try_from_uri(uri).ok()?.0;
+    let layout: Layout = match query.layout.as_deref() {
+        None => Layout::default(),
+        Some(l) => l.parse().ok()?,
+    };
+    let edition = query
+        .edition
+        .map_or_else(|| "latest".to_owned(), |n| n.to_string());
+    Some(format!("edition={edition}|layout={layout}"))
+}
+
+impl PageKey {
+    /// The key of a public `GET`: the page named by the path (slug and language decoded and
+    /// canonical), the edition and layout asked for, the format negotiated from `Accept` and
+    /// the reader's language negotiated as the handler negotiates it (`?lang=`, the language
+    /// cookie, `Accept-Language`). Everything a page varies by and nothing else: any other
+    /// query parameter, and any spelling of `Accept` or `Accept-Language` that negotiates
+    /// alike, gives the same key. The feed varies by its language only.
+    ///
+    /// `None` when the request is not for a public page, or is one its handler answers with
+    /// a problem (a malformed path or query, no acceptable format); those are not cached.
+    pub fn of(uri: &Uri, headers: &HeaderMap) -> Option<Self> {
+        let key = match Target::of(uri.path())? {
+            Target::Feed(lang) => format!("feed|{lang}|atom"),
+            Target::Read(slug, lang) => {
+                let query = page_query(uri)?;
+                let locale = LocaleSlot::negotiate(uri, headers).get();
+                format!("read|{slug}|{lang}|{query}|html|{locale}")
+            }
+            Target::Published(slug, lang) => {
+                let format = match published::negotiate(headers).ok()? {
+                    Format::Json => "json",
+                    Format::Markdown => "markdown",
+                };
+                let query = page_query(uri)?;
+                let locale = LocaleSlot::negotiate(uri, headers).get();
+                format!("published|{slug}|{lang}|{query}|{format}|{locale}")
+            }
+        };
+        Some(Self(key))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::http::{HeaderValue, header};
+
+    use super::*;
+
+    fn key_with(uri: &str, headers: &[(header::HeaderName, &str)]) -> Option<String> {
+        let mut map = HeaderMap::new();
+        for (name, value) in headers {
+            map.append(name.clone(), HeaderValue::from_str(value).unwrap());
+        }
+        PageKey::of(&uri.parse().unwrap(), &map).map(|k| k.0)
+    }
+
+    fn key(uri: &str) -> Option<String> {
+        key_with(
+            uri,
+            &[
+                (header::ACCEPT, "text/markdown"),
+                (header::ACCEPT_LANGUAGE, "zh-TW"),
+            ],
+        )
+    }
+
+    #[test]
+    fn each_layout_has_its_own_page_and_the_default_is_named_or_not() {
+        let path = "/api/v1/published/story/en";
+        let default = key(path).unwrap();
+        assert!(default.contains("layout=side-by-side"), "{default}");
+        assert!(default.ends_with("|markdown|zh-TW"), "{default}");
+        assert_eq!(
+            key(&format!("{path}?layout=side-by-side")),
+            Some(default.clone())
+        );
+        let translation = key(&format!("{path}?layout=translation")).unwrap();
+        let interleaved = key(&format!("{path}?layout=interleaved")).unwrap();
+        assert!(translation != default && interleaved != default && translation != interleaved);
+        assert_ne!(key(&format!("{path}?edition=1")), Some(default));
+    }
+
+    #[test]
+    fn junk_parameters_and_parameter_order_do_not_change_the_key() {
+        for path in ["/read/story/en", "/api/v1/published/story/en"] {
+            let plain = key(&format!("{path}?edition=2&layout=translation")).unwrap();
+            for junk in [
+                "layout=translation&utm=x&edition=2",
+                "edition=02&layout=translation&junk=1&junk=2",
+                "x=%FF&layout=translation&edition=2&y",
+            ] {
+                assert_eq!(
+                    key(&format!("{path}?{junk}")).as_ref(),
+                    Some(&plain),
+                    "{junk}"
+                );
+            }
+            let default = key(path).unwrap();
+            assert_eq!(key(&format!("{path}?junk=1")), Some(default.clone()));
+            assert_eq!(key(&format!("{path}?")), Some(default));
+        }
+        let feed = key("/feed/en.atom").unwrap();
+        assert_eq!(key("/feed/en.atom?edition=3&layout=poster&x=1"), Some(feed));
+    }
+
+    #[test]
+    fn spellings_of_one_path_share_a_key() {
+        let plain = key("/read/story/en").unwrap();
+        for spelling in ["/read/st%6Fry/en", "/read/story/EN", "/read/%73tory/%65n"] {
+            assert_eq!(key(spelling).as_ref(), Some(&plain), "{spelling}");
+        }
+        assert_eq!(key("/read/story/en-us"), key("/read/story/en-US"));
+        assert_eq!(key("/feed/EN.atom"), key("/feed/en.atom"));
+    }
+
+    #[test]
+    fn accept_spellings_that_negotiate_alike_share_a_key() {
+        let path = "/api/v1/published/story/en";
+        let json = key_with(path, &[]).unwrap();
+        for accept in [
+            "application/json",
+            "APPLICATION/JSON",
+            "application/json; charset=utf-8",
+            "*/*",
+            "application/*;q=0.5, image/png",
+            "text/html;q=0.1, application/json",
+        ] {
+            assert_eq!(
+                key_with(path, &[(header::ACCEPT, accept)]).as_ref(),
+                Some(&json),
+                "{accept}"
+            );
+        }
+        let markdown = key_with(path, &[(header::ACCEPT, "text/markdown")]).unwrap();
+        assert_ne!(markdown, json);
+        for accept in [
+            "text/*",
+            "text/markdown;junk=1",
+            "image/png, text/markdown;q=0.3",
+        ] {
+            assert_eq!(
+                key_with(path, &[(header::ACCEPT, accept)]).as_ref(),
+                Some(&markdown),
+                "{accept}"
+            );
+        }
+        // The reading page and the feed have one format each: `Accept` changes nothing.
+        for path in ["/read/story/en", "/feed/en.atom"] {
+            assert_eq!(
+                key_with(path, &[(header::ACCEPT, "text/html;junk=1")]),
+                key_with(path, &[])
+            );
+        }
+    }
+
+    #[test]
+    fn the_key_holds_the_negotiated_language_not_the_header() {
+        let path = "/read/story/en";
+        let english = key_with(path, &[]).unwrap();
+        for accept_language in ["en", "en-GB, fr;q=0.5", "fr", "EN-us;q=0.9", "x-junk-1"] {
+            assert_eq!(
+                key_with(path, &[(header::ACCEPT_LANGUAGE, accept_language)]).as_ref(),
+                Some(&english),
+                "{accept_language}"
+            );
+        }
+        let taiwan = key_with(path, &[(header::ACCEPT_LANGUAGE, "zh-TW")]).unwrap();
+        assert_ne!(taiwan, english);
+        assert_eq!(
+            key_with(path, &[(header::ACCEPT_LANGUAGE, "zh-Hant-TW, en;q=0.1")]).as_ref(),
+            Some(&taiwan)
+        );
+        // An explicit choice wins over the header, as it does in the handler.
+        assert_eq!(key(&format!("{path}?lang=en-US")).as_ref(), Some(&english));
+        assert_eq!(
+            key_with(
+                path,
+                &[
+                    (header::COOKIE, "bitext_lang=zh-TW"),
+                    (header::ACCEPT_LANGUAGE, "en")
+                ]
+            )
+            .as_ref(),
+            Some(&taiwan)
+        );
+    }
+
+    #[test]
+    fn requests_the_handler_refuses_or_that_are_not_public_pages_get_no_key() {
+        for uri in [
+            "/read/story/en?layout=poster",
+            "/read/story/en?edition=two",
+            "/read/Story/en",
+            "/read/story/en/more",
+            "/read/story",
+            "/read/%FF/en",
+            "/feed/en.rss",
+            "/feed/not%20a%20tag.atom",
+            "/api/v1/articles/story",
+            "/healthz",
+        ] {
+            assert_eq!(key(uri), None, "{uri}");
+        }
+        assert_eq!(
+            key_with(
+                "/api/v1/published/story/en",
+                &[(header::ACCEPT, "image/png")]
+            ),
+            None
+        );
+    }
+}
