@@ -5,7 +5,6 @@ per check, and a count of 5xx answers. Python 3 standard library only."""
 import http.client
 import json
 import socket
-import time
 import urllib.parse
 
 TIMEOUT = 30
@@ -130,15 +129,13 @@ class Client:
         return got
 
 
-def read_response(sock, deadline=None):
+def read_response(sock):
     """One response read from `sock` (Content-Length or chunked), or None if the server closed
-    the connection without one. `deadline` is a time.monotonic() bound."""
+    the connection without one."""
     buf = b""
 
     def more():
         nonlocal buf
-        if deadline is not None:
-            sock.settimeout(max(0.01, deadline - time.monotonic()))
         try:
             chunk = sock.recv(65536)
         except (ConnectionResetError, BrokenPipeError):
@@ -177,23 +174,3 @@ def read_response(sock, deadline=None):
                 break
         body = buf[:length]
     return Response(status, headers, body)
-
-
-def wait_closed(sock, deadline):
-    """Reads until the server closes `sock` or `deadline` (monotonic) passes: (closed at, bytes
-    received), closed at None when still open."""
-    got = b""
-    while True:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            return None, got
-        sock.settimeout(left)
-        try:
-            chunk = sock.recv(65536)
-        except socket.timeout:
-            return None, got
-        except OSError:
-            return time.monotonic(), got
-        if not chunk:
-            return time.monotonic(), got
-        got += chunk

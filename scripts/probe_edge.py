@@ -9,8 +9,6 @@ import selectors
 import threading
 import time
 
-from probe_client import read_response, wait_closed
-
 PAGE = "/read/riverside-market/en"
 MEMORY_BOUND_MB = 64
 # Timers on a loaded 2-core machine: how much later than its timeout a close may come.
