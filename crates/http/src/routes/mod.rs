@@ -5,6 +5,7 @@ pub mod admin;
 pub mod articles;
 pub mod assignments;
 pub mod diff;
+pub mod feed;
 pub mod health;
 pub mod listing;
 pub mod people;
