@@ -6,6 +6,11 @@ cli-user-created = Created user { $name } with roles: { $roles }.
 cli-token-created = Created token { $id }.
 cli-token-shown-once = Keep this token now: it is shown only once.
 cli-token-revoked = Revoked token { $id }.
+cli-token-state-active = active
+cli-token-state-revoked = revoked
+cli-roles-required = Give at least one role with --role.
+# $max: the longest user name, in characters
+cli-user-name-length = A user name is 1 to { $max } characters long.
 
 ## bitext demo
 
@@ -13,10 +18,14 @@ cli-demo-loaded = { $articles ->
     [one] Loaded { $articles } demo article.
    *[other] Loaded { $articles } demo articles.
 }
+# $slug: the demo's main article
+cli-demo-already-loaded = The demo is already loaded (article { $slug }).
 
 ## bitext serve, bitext migrate
 
 cli-serving = { -brand-name } is listening on { $addr }
+# $error: why the runtime could not start
+cli-no-runtime = Cannot start: { $error }
 cli-migrated = The database is up to date: all migrations have been applied.
 # $url: the value given to --public-url
 cli-invalid-public-url = “{ $url }” is not an http or https URL.

@@ -6,14 +6,23 @@ cli-user-created = 已创建用户 { $name }，角色：{ $roles }。
 cli-token-created = 已创建令牌 { $id }。
 cli-token-shown-once = 请立即妥善保存此令牌：它只会显示这一次。
 cli-token-revoked = 已撤销令牌 { $id }。
+cli-token-state-active = 有效
+cli-token-state-revoked = 已撤销
+cli-roles-required = 请用 --role 指定至少一个角色。
+# $max：用户名的最大字符数
+cli-user-name-length = 用户名长度须为 1 到 { $max } 个字符。
 
 ## bitext demo
 
 cli-demo-loaded = 已载入 { $articles } 篇演示文章。
+# $slug：演示数据的主文章
+cli-demo-already-loaded = 演示数据已经载入（文章 { $slug }）。
 
 ## bitext serve、bitext migrate
 
 cli-serving = { -brand-name } 正在监听 { $addr }
+# $error：运行环境无法启动的原因
+cli-no-runtime = 无法启动：{ $error }
 cli-migrated = 数据库已是最新：所有迁移均已应用。
 # $url：--public-url 的值
 cli-invalid-public-url = “{ $url }”不是 http 或 https 网址。

@@ -6,14 +6,23 @@ cli-user-created = 已建立使用者 { $name }，角色：{ $roles }。
 cli-token-created = 已建立權杖 { $id }。
 cli-token-shown-once = 請立即妥善保存此權杖：它只會顯示這一次。
 cli-token-revoked = 已撤銷權杖 { $id }。
+cli-token-state-active = 有效
+cli-token-state-revoked = 已撤銷
+cli-roles-required = 請用 --role 指定至少一個角色。
+# $max：使用者名稱的最大字元數
+cli-user-name-length = 使用者名稱長度須為 1 到 { $max } 個字元。
 
 ## bitext demo
 
 cli-demo-loaded = 已載入 { $articles } 篇示範文章。
+# $slug：示範資料的主文章
+cli-demo-already-loaded = 示範資料已經載入（文章 { $slug }）。
 
 ## bitext serve、bitext migrate
 
 cli-serving = { -brand-name } 正在監聽 { $addr }
+# $error：執行環境無法啟動的原因
+cli-no-runtime = 無法啟動：{ $error }
 cli-migrated = 資料庫已是最新狀態：所有遷移皆已套用。
 # $url：--public-url 的值
 cli-invalid-public-url = 「{ $url }」不是 http 或 https 網址。

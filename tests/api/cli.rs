@@ -1,6 +1,7 @@
 //! The `bitext` command as a newcomer and a script use it: real processes.
 
 mod diff;
+mod messages;
 mod tokens;
 
 use std::{

@@ -261,6 +261,29 @@ pub async fn app(db: &DatabaseArgs, config: AppConfig) -> anyhow::Result<App> {
     Ok(App::new(store, config))
 }
 
+/// An error for the person at the terminal: a use case's or a value's in their language (as the
+/// API would word it), anything else as it describes itself.
+pub fn describe(err: &anyhow::Error) -> String {
+    use bitext_domain::Coded;
+    let coded: Option<&dyn Coded> = err
+        .downcast_ref::<bitext_app::AppError>()
+        .map(|e| e as &dyn Coded)
+        .or_else(|| {
+            err.downcast_ref::<bitext_domain::ValidationError>()
+                .map(|e| e as &dyn Coded)
+        });
+    match coded {
+        Some(e) if !matches!(e.code(), bitext_domain::ErrorCode::Internal) => {
+            let localizer = Localizer::global();
+            let locale = locale();
+            let args = e.args();
+            let args = localizer.error_args(&locale, &args);
+            localizer.error_detail(&locale, e.code(), &args)
+        }
+        _ => format!("{err:#}"),
+    }
+}
+
 /// A message for the person at the terminal, in the language of their environment.
 pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
     Localizer::global().format(&locale(), id, args)

@@ -67,7 +67,10 @@ pub async fn run(db: &DatabaseArgs) -> anyhow::Result<()> {
     let app = config::app(db, AppConfig::default()).await?;
     let slug = Slug::parse(SLUG)?;
     if app.article(&slug).await.is_ok() {
-        anyhow::bail!("the demo is already loaded (article {SLUG})");
+        anyhow::bail!(config::text(
+            "cli-demo-already-loaded",
+            &[("slug", Arg::from(SLUG))]
+        ));
     }
     let mut people = Vec::new();
     for (name, display, roles) in PEOPLE {

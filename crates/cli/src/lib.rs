@@ -35,14 +35,20 @@ pub fn main() -> ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("bitext: cannot start the runtime: {e}");
+            eprintln!(
+                "bitext: {}",
+                config::text(
+                    "cli-no-runtime",
+                    &[("error", bitext_i18n::Arg::from(e.to_string()))]
+                )
+            );
             return ExitCode::FAILURE;
         }
     };
     match runtime.block_on(run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("bitext: {e:#}");
+            eprintln!("bitext: {}", config::describe(&e));
             ExitCode::FAILURE
         }
     }

@@ -16,10 +16,10 @@ pub async fn user(db: &DatabaseArgs, cmd: UserCommand) -> anyhow::Result<()> {
             display_name,
         } => {
             let roles: Roles = role.parse()?;
-            anyhow::ensure!(!roles.is_empty(), "give at least one role with --role");
+            anyhow::ensure!(!roles.is_empty(), config::text("cli-roles-required", &[]));
             anyhow::ensure!(
-                !name.trim().is_empty() && name.len() <= 100,
-                "a user name is 1 to 100 characters"
+                !name.trim().is_empty() && name.chars().count() <= 100,
+                config::text("cli-user-name-length", &[("max", Arg::from(100_i64))])
             );
             let display = display_name.unwrap_or_else(|| name.clone());
             let (user, secret) = app.create_user(&name, &display, roles).await?;
@@ -59,7 +59,11 @@ pub async fn token(db: &DatabaseArgs, cmd: TokenCommand) -> anyhow::Result<()> {
         }
         TokenCommand::List { user } => {
             for t in app.tokens(&user).await? {
-                let state = if t.revoked { "revoked" } else { "active" };
+                let state = if t.revoked {
+                    config::text("cli-token-state-revoked", &[])
+                } else {
+                    config::text("cli-token-state-active", &[])
+                };
                 println!(
                     "{}\t{}\t{}\t{}",
                     t.id,
