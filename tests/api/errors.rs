@@ -249,3 +249,31 @@ async fn every_operation_in_the_openapi_document_is_routed_to_a_handler() {
     let res = app.get("/api/v1/nothing-here", &app.editor).await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn every_write_documents_what_the_edge_may_answer_before_its_handler() {
+    let app = spawn_app().await;
+    let doc: Value = app
+        .client
+        .get(app.url("/api/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let mut writes = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for method in ["post", "put", "delete", "patch"] {
+            let Some(op) = item.get(method) else { continue };
+            writes += 1;
+            for status in ["408", "413", "429"] {
+                assert!(
+                    op["responses"].get(status).is_some(),
+                    "{method} {path} does not document {status}"
+                );
+            }
+        }
+    }
+    assert!(writes >= 10, "{writes} writes");
+}

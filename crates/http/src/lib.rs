@@ -111,7 +111,7 @@ pub struct AppState {
 /// Every route with its documentation: each resource's router, merged. The OpenAPI document is
 /// built from the same registrations, so a route cannot go undocumented.
 pub fn api_routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
-    OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
+    let parts = OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
         .merge(articles::router())
         .merge(translations::router())
         .merge(assignments::router())
@@ -121,7 +121,10 @@ pub fn api_routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(admin::router())
         .merge(published::router())
         .merge(health::router())
-        .split_for_parts()
+        .split_for_parts();
+    let (router, mut doc) = parts;
+    openapi::add_edge_responses(&mut doc);
+    (router, doc)
 }
 
 /// The whole application.
