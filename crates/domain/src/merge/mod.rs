@@ -2,8 +2,7 @@
 //!
 //! When a save is stale (someone else saved since the editor's base), nothing is lost: the
 //! editor's body ("ours") and the newer one ("theirs") are each aligned with the base by
-//! paragraphs (as the diff aligns them), and every region of the base between paragraphs that
-//! both sides kept is one of:
+//! paragraphs (as the diff aligns them), and every region of the base is one of:
 //!
 //! - unchanged in both: kept;
 //! - changed by one side only: that side's version taken;
@@ -12,8 +11,10 @@
 //!   Two different insertions at the same place conflict, and so does a deletion against an
 //!   edit.
 //!
-//! Consecutive paragraphs edited one for one (same count on every side) are merged paragraph by
-//! paragraph, so two people editing neighbouring paragraphs do not conflict.
+//! Regions are as small as the alignment allows: one base paragraph (what each side made of it),
+//! or one place between two (what each side inserted there). So two people editing neighbouring
+//! paragraphs, or one inserting a paragraph next to the one the other edited, do not conflict;
+//! neighbouring hunks of a kind are joined.
 //!
 //! Whitespace travels beside the text as in [`crate::text::layout`]: a paragraph keeps the
 //! separator of the side it came from, and a kept paragraph (or the leading whitespace) takes the

@@ -1,52 +1,76 @@
-//! Cutting the base into regions between paragraphs both sides kept, and deciding each region.
+//! Walking the base paragraph by paragraph with what each side did to it, and deciding each
+//! paragraph and each place between paragraphs.
 
 use super::{Conflict, Hunk, Piece, Side, pick};
 use crate::diff::{Clock, DiffLimits, Step, align};
 use crate::text::Paragraph;
 
-/// For each base paragraph, the index of the same paragraph kept in `side`, if it was kept.
-fn kept_in(base: &[Paragraph<'_>], side: &[Paragraph<'_>]) -> Vec<Option<usize>> {
-    let mut clock = Clock::new(&DiffLimits::default());
-    let mut kept = vec![None; base.len()];
-    for step in align(base, side, &mut clock) {
-        if let Step::Equal { old, new } = step {
-            kept[old] = Some(new);
-        }
-    }
-    kept
+/// What one side did with the base: for each base paragraph, the side's paragraphs inserted
+/// just before it (and, at the end, after the last one), and the paragraph it became (itself,
+/// an edit of it, or none when deleted), as the paragraph alignment of the diff pairs them.
+struct Slots {
+    before: Vec<Vec<usize>>,
+    became: Vec<Option<usize>>,
 }
 
-/// The hunks of the merge of `ours` and `theirs` from `base`.
+impl Slots {
+    fn new(base: &[Paragraph<'_>], side: &[Paragraph<'_>]) -> Self {
+        let mut clock = Clock::new(&DiffLimits::default());
+        let mut slots = Slots {
+            before: vec![Vec::new(); base.len() + 1],
+            became: vec![None; base.len()],
+        };
+        let mut next = 0;
+        for step in align(base, side, &mut clock) {
+            match step {
+                Step::Insert { new } => slots.before[next].push(new),
+                Step::Equal { old, new } | Step::Pair { old, new } => {
+                    slots.became[old] = Some(new);
+                    next = old + 1;
+                }
+                Step::Delete { old } => next = old + 1,
+            }
+        }
+        slots
+    }
+
+    /// The side's paragraphs inserted before base paragraph `k`.
+    fn inserted<'a>(&self, side: &[Paragraph<'a>], k: usize) -> Vec<Paragraph<'a>> {
+        self.before[k].iter().map(|&i| side[i]).collect()
+    }
+
+    /// What base paragraph `k` became on the side: one paragraph, or none.
+    fn replacement<'a>(&self, side: &[Paragraph<'a>], k: usize) -> Vec<Paragraph<'a>> {
+        self.became[k].iter().map(|&i| side[i]).collect()
+    }
+}
+
+/// The hunks of the merge of `ours` and `theirs` from `base`: the base is walked paragraph by
+/// paragraph, each place between paragraphs (for insertions) and each paragraph decided on its
+/// own, and neighbouring hunks of a kind joined.
 pub(super) fn hunks(
     base: &[Paragraph<'_>],
     ours: &[Paragraph<'_>],
     theirs: &[Paragraph<'_>],
 ) -> Vec<Hunk> {
-    let (in_ours, in_theirs) = (kept_in(base, ours), kept_in(base, theirs));
+    let (in_ours, in_theirs) = (Slots::new(base, ours), Slots::new(base, theirs));
     let mut out = Vec::new();
-    let (mut b, mut o, mut t) = (0, 0, 0);
-    for i in 0..=base.len() {
-        let anchor = if i == base.len() {
-            Some((ours.len(), theirs.len()))
-        } else {
-            in_ours[i].zip(in_theirs[i])
-        };
-        let Some((oi, ti)) = anchor else { continue };
-        region(&base[b..i], &ours[o..oi], &theirs[t..ti], &mut out);
-        if i < base.len() {
-            let separator = pick(base[i].separator, ours[oi].separator, theirs[ti].separator);
-            let kept = Piece {
-                text: base[i].text.to_owned(),
-                separator: separator.to_owned(),
-            };
-            push(&mut out, Hunk::Kept(vec![kept]));
-            (b, o, t) = (i + 1, oi + 1, ti + 1);
+    for k in 0..=base.len() {
+        let (ours_before, theirs_before) =
+            (in_ours.inserted(ours, k), in_theirs.inserted(theirs, k));
+        region(&[], &ours_before, &theirs_before, &mut out);
+        if k < base.len() {
+            let (ours_k, theirs_k) = (
+                in_ours.replacement(ours, k),
+                in_theirs.replacement(theirs, k),
+            );
+            region(&base[k..=k], &ours_k, &theirs_k, &mut out);
         }
     }
     out
 }
 
-/// Decides one region between kept paragraphs (possibly empty on every side).
+/// Decides one region: a base paragraph, or a place between two (possibly empty on every side).
 fn region(
     base: &[Paragraph<'_>],
     ours: &[Paragraph<'_>],
@@ -73,14 +97,6 @@ fn region(
         (true, false) => taken(Side::Ours, base, ours),
         (false, true) => taken(Side::Theirs, base, theirs),
         (true, true) if same(ours, theirs) => taken(Side::Both, base, ours),
-        (true, true)
-            if base.len() > 1 && ours.len() == base.len() && theirs.len() == base.len() =>
-        {
-            for k in 0..base.len() {
-                region(&base[k..=k], &ours[k..=k], &theirs[k..=k], out);
-            }
-            return;
-        }
         (true, true) => Hunk::Conflict(Conflict {
             base: pieces(base),
             ours: pieces(ours),
