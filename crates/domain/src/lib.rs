@@ -1,6 +1,6 @@
 //! Bitext's domain: language tags, slugs, roles, texts and revisions, the text model (paragraphs,
-//! sentences, words), diffs, and the editorial workflow. Pure and synchronous: no I/O, no
-//! database, no HTTP.
+//! sentences, words), diffs, three-way merges, and the editorial workflow. Pure and synchronous:
+//! no I/O, no database, no HTTP.
 
 pub mod anchor;
 pub mod content;
@@ -10,6 +10,7 @@ pub mod diff;
 pub mod error;
 pub mod error_code;
 pub mod lang;
+pub mod merge;
 pub mod ownership;
 pub mod precondition;
 pub mod record;

@@ -73,13 +73,13 @@ mod unified;
 /// The paragraphs of a body, as the diff numbers them; it lives in [`crate::text`], and this
 /// path stays for the crates that used it here.
 pub use crate::text::paragraphs;
+pub(crate) use align::{Step, align};
+pub(crate) use clock::Clock;
 pub use clock::DiffLimits;
 pub use html::{Labels, to_html, to_html_in};
 pub use model::{Diff, DiffStats, ParagraphDiff, Span, SpanOp};
 pub use unified::unified;
 
-use align::Step;
-use clock::Clock;
 use inline::Scratch;
 
 use crate::text::{self, count_words};
