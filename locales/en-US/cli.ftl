@@ -11,6 +11,9 @@ cli-token-state-revoked = revoked
 cli-roles-required = Give at least one role with --role.
 # $max: the longest user name, in characters
 cli-user-name-length = A user name is 1 to { $max } characters long.
+cli-password-prompt = New password:{" "}
+# $name: the person whose password was set
+cli-password-set = Set the password of { $name }.
 
 ## bitext demo
 

@@ -144,6 +144,10 @@ error-quote-without-paragraph = A quote needs the paragraph it comes from.
 error-unauthorized-title = Authentication required
 error-unauthorized = The bearer token is missing or invalid. Send a valid token in the Authorization header.
 
+error-password-length-title = Password of the wrong length
+# $min: the fewest characters; $max: the most bytes
+error-password-length = A password must be at least { $min } characters and at most { $max } bytes long.
+
 error-forbidden-title = Forbidden
 # $roles: the roles that would allow the request, joined into an "or" list
 # (list-or-* in web.ftl)

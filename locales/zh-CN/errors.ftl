@@ -123,6 +123,10 @@ error-quote-without-paragraph = 引用文字时须指明其所在的段落。
 error-unauthorized-title = 需要身份验证
 error-unauthorized = 缺少 Bearer 令牌或令牌无效。请在 Authorization 请求头中提供有效的令牌。
 
+error-password-length-title = 密码长度不符
+# $min：最少字符数；$max：最多字节数
+error-password-length = 密码须至少 { $min } 个字符，且不超过 { $max } 个字节。
+
 error-forbidden-title = 无权操作
 # $roles：可执行此请求的角色，已用“或”连接成列表（见 web.ftl 中的 list-or-*）
 error-forbidden = 你的角色无权执行此操作，需要以下角色之一：{ $roles }。

@@ -11,6 +11,9 @@ cli-token-state-revoked = 已撤銷
 cli-roles-required = 請用 --role 指定至少一個角色。
 # $max：使用者名稱的最大字元數
 cli-user-name-length = 使用者名稱長度須為 1 到 { $max } 個字元。
+cli-password-prompt = 新密碼：
+# $name：設定了密碼的使用者
+cli-password-set = 已設定 { $name } 的密碼。
 
 ## bitext demo
 

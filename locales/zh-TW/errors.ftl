@@ -123,6 +123,10 @@ error-quote-without-paragraph = 引用文字時須指明其所在的段落。
 error-unauthorized-title = 需要身分驗證
 error-unauthorized = 缺少 Bearer 權杖或權杖無效。請在 Authorization 標頭中提供有效的權杖。
 
+error-password-length-title = 密碼長度不符
+# $min：最少字元數；$max：最多位元組數
+error-password-length = 密碼須至少 { $min } 個字元，且不超過 { $max } 個位元組。
+
 error-forbidden-title = 權限不足
 # $roles：可執行此請求的角色，已用「或」連接成清單（見 web.ftl 中的 list-or-*）
 error-forbidden = 您的角色無權執行此操作，需要下列角色之一：{ $roles }。

@@ -13,6 +13,7 @@ mod m20261130_000004_append_only_events;
 mod m20261201_000005_assignees;
 mod m20261201_000006_user_language;
 mod m20261202_000007_correlation_ids;
+mod m20261203_000008_passwords;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000005_assignees::Migration),
             Box::new(m20261201_000006_user_language::Migration),
             Box::new(m20261202_000007_correlation_ids::Migration),
+            Box::new(m20261203_000008_passwords::Migration),
         ]
     }
 }

@@ -2,6 +2,7 @@
 
 mod diff;
 mod messages;
+mod passwords;
 mod tokens;
 
 use std::{

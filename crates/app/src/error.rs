@@ -19,12 +19,15 @@ pub enum AppError {
     Ownership(#[from] OwnershipError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// Hashing or verifying a password failed (not a wrong password: that is no error).
+    #[error(transparent)]
+    Password(#[from] bitext_password::PasswordError),
 }
 
 impl AppError {
     /// Whether the error is the server's fault rather than the caller's.
     pub fn is_internal(&self) -> bool {
-        matches!(self, Self::Store(e) if e.is_internal())
+        matches!(self, Self::Store(e) if e.is_internal()) || matches!(self, Self::Password(_))
     }
 }
 
@@ -37,6 +40,7 @@ impl Coded for AppError {
             Self::TagMismatch { .. } => ErrorCode::TagMismatch,
             Self::Ownership(e) => e.code(),
             Self::Store(e) => e.code(),
+            Self::Password(_) => ErrorCode::Internal,
         }
     }
 
@@ -48,6 +52,7 @@ impl Coded for AppError {
             Self::TagMismatch { current } => vec![("current", (*current).into())],
             Self::Ownership(e) => e.args(),
             Self::Store(e) => e.args(),
+            Self::Password(_) => vec![],
         }
     }
 }

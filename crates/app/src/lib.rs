@@ -3,6 +3,7 @@
 //! [`Actor`], checks what the actor may do, runs in one transaction, and returns what its caller
 //! shows, read inside that same transaction. Queries read one consistent snapshot.
 
+mod accounts;
 mod actor;
 pub mod admin;
 pub mod articles;

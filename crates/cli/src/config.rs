@@ -183,6 +183,8 @@ pub enum UserCommand {
         #[arg(long)]
         display_name: Option<String>,
     },
+    /// Set a person's password, read as one line from standard input.
+    Passwd { name: String },
 }
 
 #[derive(Debug, Subcommand)]

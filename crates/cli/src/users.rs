@@ -1,8 +1,10 @@
-//! `bitext user` and `bitext token`: secrets go to stdout alone so that scripts can capture them;
+//! `bitext user` (adding people, setting passwords) and `bitext token`: secrets go to stdout alone so that scripts can capture them;
 //! everything else goes to stderr.
 
 use bitext_app::AppConfig;
-use bitext_domain::Roles;
+use std::io::{BufRead, IsTerminal, Write};
+
+use bitext_domain::{Password, Roles};
 use bitext_i18n::Arg;
 
 use crate::config::{self, DatabaseArgs, TokenCommand, UserCommand};
@@ -35,8 +37,29 @@ pub async fn user(db: &DatabaseArgs, cmd: UserCommand) -> anyhow::Result<()> {
                 )
             );
         }
+        UserCommand::Passwd { name } => {
+            let password = Password::parse(&read_password()?)?;
+            let user = app.set_password(&name, &password).await?;
+            eprintln!(
+                "{}",
+                config::text("cli-password-set", &[("name", Arg::from(user.name))])
+            );
+        }
     }
     Ok(())
+}
+
+/// One line from standard input, without its line ending; on a terminal, asks for it first.
+fn read_password() -> anyhow::Result<String> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprint!("{}", config::text("cli-password-prompt", &[]));
+        std::io::stderr().flush()?;
+    }
+    let mut line = String::new();
+    stdin.lock().read_line(&mut line)?;
+    let line = line.strip_suffix('\n').unwrap_or(&line);
+    Ok(line.strip_suffix('\r').unwrap_or(line).to_owned())
 }
 
 pub async fn token(db: &DatabaseArgs, cmd: TokenCommand) -> anyhow::Result<()> {

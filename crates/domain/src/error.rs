@@ -35,6 +35,8 @@ pub enum ValidationError {
     WebhookDestination { host: String },
     #[error("a secret is {min} to {max} bytes")]
     SecretLength { min: usize, max: usize },
+    #[error("a password is at least {min} characters and at most {max} bytes")]
+    PasswordLength { min: usize, max: usize },
     #[error("unknown role {role:?}")]
     Role { role: String },
     /// A character no text may hold: U+0000 and the C0 controls other than tab, line feed and
@@ -55,6 +57,7 @@ impl Coded for ValidationError {
             Self::CreditTooLong { .. } => ErrorCode::CreditTooLong,
             Self::Url { .. } => ErrorCode::InvalidUrl,
             Self::SecretLength { .. } => ErrorCode::SecretLength,
+            Self::PasswordLength { .. } => ErrorCode::PasswordLength,
             Self::WebhookDestination { .. } => ErrorCode::WebhookDestination,
             Self::ControlCharacter { .. } => ErrorCode::ControlCharacter,
             Self::Role { .. } => ErrorCode::UnknownRole,
@@ -71,7 +74,7 @@ impl Coded for ValidationError {
             | Self::MessageTooLong { max }
             | Self::CreditTooLong { max } => vec![("max", (*max).into())],
             Self::Url { url } => vec![("url", ErrorArg::text(url))],
-            Self::SecretLength { min, max } => {
+            Self::SecretLength { min, max } | Self::PasswordLength { min, max } => {
                 vec![("min", (*min).into()), ("max", (*max).into())]
             }
             Self::Role { role } => vec![("role", ErrorArg::text(role))],

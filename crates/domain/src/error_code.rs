@@ -183,6 +183,8 @@ error_codes! {
     QuoteWithoutParagraph = "quote-without-paragraph" ();
     // Authentication and permissions
     Unauthorized = "unauthorized" ();
+    /// A new password too short or too long.
+    PasswordLength = "password-length" (min: Number, max: Number);
     Forbidden = "forbidden" (roles: Roles);
     // Missing resources
     /// What readers are told of anything unpublished: nothing that tells what exists.

@@ -12,6 +12,7 @@ pub mod error_code;
 pub mod lang;
 pub mod merge;
 pub mod ownership;
+pub mod password;
 pub mod precondition;
 pub mod record;
 pub mod role;
@@ -26,6 +27,7 @@ pub use error::{Coded, CommentError, ValidationError};
 pub use error_code::{ArgKind, ErrorArg, ErrorArgs, ErrorCode};
 pub use lang::{Direction, LanguageTag};
 pub use ownership::{Handover, OwnershipError};
+pub use password::Password;
 pub use precondition::Precondition;
 pub use record::{
     Anchor, Article, Comment, Edition, Event, Page, Person, QueueItem, Revision, Translation, User,

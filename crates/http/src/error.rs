@@ -186,6 +186,7 @@ impl From<AppError> for ApiError {
             AppError::TagMismatch { .. } => Self::coded(StatusCode::PRECONDITION_FAILED, &err),
             AppError::Ownership(e) => e.into(),
             AppError::Store(e) => e.into(),
+            AppError::Password(e) => Self::internal(e),
         }
     }
 }

@@ -52,6 +52,7 @@ impl Tx {
             roles: Set(roles.to_string()),
             created_at: Set(Utc::now()),
             language: Set(None),
+            password_hash: Set(None),
             ..Default::default()
         }
         .insert(txn)
@@ -196,6 +197,43 @@ impl Tx {
                 .collect::<Result<_, _>>()?,
             next_cursor,
         })
+    }
+
+    /// Stores a person's password hash (an argon2id PHC string).
+    ///
+    /// # Errors
+    /// [`StoreError::UserNotFound`].
+    pub async fn set_password_hash(&self, name: &str, hash: &str) -> Result<User, StoreError> {
+        let res = user::Entity::update_many()
+            .col_expr(user::Column::PasswordHash, Expr::value(hash.to_owned()))
+            .filter(user::Column::Name.eq(name))
+            .exec(self.conn())
+            .await?;
+        if res.rows_affected != 1 {
+            return Err(StoreError::UserNotFound {
+                name: name.to_owned(),
+            });
+        }
+        self.find_user(name).await
+    }
+
+    /// A person by name with their stored password hash, if they have a password.
+    ///
+    /// # Errors
+    /// Database errors only; an unknown name is `Ok(None)`.
+    pub async fn user_with_password(
+        &self,
+        name: &str,
+    ) -> Result<Option<(User, Option<String>)>, StoreError> {
+        let Some(model) = user::Entity::find()
+            .filter(user::Column::Name.eq(name))
+            .one(self.conn())
+            .await?
+        else {
+            return Ok(None);
+        };
+        let hash = model.password_hash.clone();
+        Ok(Some((convert::user(model)?, hash)))
     }
 
     /// A user by name.

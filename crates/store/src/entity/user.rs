@@ -14,6 +14,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// The interface language the person chose: a supported UI locale's tag.
     pub language: Option<String>,
+    /// The argon2id PHC string of the person's password, if they have one.
+    pub password_hash: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}
