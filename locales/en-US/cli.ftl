@@ -13,7 +13,7 @@ cli-roles-required = Give at least one role with --role.
 cli-user-name-length = A user name is 1 to { $max } characters long.
 cli-password-prompt = New password:{" "}
 # $name: the person whose password was set
-cli-password-set = Set the password of { $name }.
+cli-password-set = Set the password of { $name }; their sessions are signed out.
 
 ## bitext demo
 

@@ -144,6 +144,9 @@ error-quote-without-paragraph = A quote needs the paragraph it comes from.
 error-unauthorized-title = Authentication required
 error-unauthorized = The bearer token is missing or invalid. Send a valid token in the Authorization header.
 
+error-sign-in-failed-title = Sign-in failed
+error-sign-in-failed = The name or the password is wrong.
+
 error-password-length-title = Password of the wrong length
 # $min: the fewest characters; $max: the most bytes
 error-password-length = A password must be at least { $min } characters and at most { $max } bytes long.

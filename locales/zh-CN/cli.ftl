@@ -13,7 +13,7 @@ cli-roles-required = 请用 --role 指定至少一个角色。
 cli-user-name-length = 用户名长度须为 1 到 { $max } 个字符。
 cli-password-prompt = 新密码：
 # $name：设置了密码的用户
-cli-password-set = 已设置 { $name } 的密码。
+cli-password-set = 已设置 { $name } 的密码；其所有会话均已退出。
 
 ## bitext demo
 

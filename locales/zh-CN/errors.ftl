@@ -123,6 +123,9 @@ error-quote-without-paragraph = 引用文字时须指明其所在的段落。
 error-unauthorized-title = 需要身份验证
 error-unauthorized = 缺少 Bearer 令牌或令牌无效。请在 Authorization 请求头中提供有效的令牌。
 
+error-sign-in-failed-title = 登录失败
+error-sign-in-failed = 用户名或密码错误。
+
 error-password-length-title = 密码长度不符
 # $min：最少字符数；$max：最多字节数
 error-password-length = 密码须至少 { $min } 个字符，且不超过 { $max } 个字节。

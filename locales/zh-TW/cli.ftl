@@ -13,7 +13,7 @@ cli-roles-required = 請用 --role 指定至少一個角色。
 cli-user-name-length = 使用者名稱長度須為 1 到 { $max } 個字元。
 cli-password-prompt = 新密碼：
 # $name：設定了密碼的使用者
-cli-password-set = 已設定 { $name } 的密碼。
+cli-password-set = 已設定 { $name } 的密碼；其所有工作階段均已登出。
 
 ## bitext demo
 

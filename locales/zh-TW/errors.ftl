@@ -123,6 +123,9 @@ error-quote-without-paragraph = 引用文字時須指明其所在的段落。
 error-unauthorized-title = 需要身分驗證
 error-unauthorized = 缺少 Bearer 權杖或權杖無效。請在 Authorization 標頭中提供有效的權杖。
 
+error-sign-in-failed-title = 登入失敗
+error-sign-in-failed = 使用者名稱或密碼錯誤。
+
 error-password-length-title = 密碼長度不符
 # $min：最少字元數；$max：最多位元組數
 error-password-length = 密碼須至少 { $min } 個字元，且不超過 { $max } 個位元組。

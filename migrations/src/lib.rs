@@ -14,6 +14,7 @@ mod m20261201_000005_assignees;
 mod m20261201_000006_user_language;
 mod m20261202_000007_correlation_ids;
 mod m20261203_000008_passwords;
+mod m20261204_000009_sessions;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000006_user_language::Migration),
             Box::new(m20261202_000007_correlation_ids::Migration),
             Box::new(m20261203_000008_passwords::Migration),
+            Box::new(m20261204_000009_sessions::Migration),
         ]
     }
 }

@@ -1,13 +1,45 @@
-//! Signing in with a password: setting one (operators, on the command line) and, for the web
-//! interface to come, sessions stored server-side.
+//! Signing in with a password: setting one (operators, on the command line) and sessions stored
+//! server-side, for the web interface to come.
+
+use std::sync::OnceLock;
 
 use bitext_domain::{Password, User};
+use chrono::Utc;
 
-use crate::{App, AppResult};
+use crate::{App, AppError, AppResult};
+
+/// A session's secret, given to the browser once; its `Debug` never shows it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SessionSecret(String);
+
+impl SessionSecret {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+impl std::fmt::Debug for SessionSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SessionSecret(…)")
+    }
+}
+
+/// A hash to verify against when the name is unknown or has no password, so that such a
+/// sign-in takes as long as one with a wrong password.
+fn dummy_hash() -> Option<&'static str> {
+    static DUMMY: OnceLock<Option<String>> = OnceLock::new();
+    DUMMY
+        .get_or_init(|| bitext_password::hash_password("not anyone's password").ok())
+        .as_deref()
+}
 
 impl App {
-    /// Sets a person's password: only its argon2id hash is stored. For operators (the command
-    /// line), who act outside any account.
+    /// Sets a person's password (only its argon2id hash is stored) and signs out every session
+    /// they have. For operators (the command line), who act outside any account.
     ///
     /// # Errors
     /// Not found; hashing failures (internal).
@@ -15,6 +47,59 @@ impl App {
         let hash = bitext_password::hash_password(password.as_str())?;
         let tx = self.write().await?;
         let user = tx.set_password_hash(name, &hash).await?;
+        tx.revoke_sessions_of(user.id).await?;
+        tx.commit().await?;
+        Ok(user)
+    }
+
+    /// Signs a person in with their password: a new session and its secret, shown once. An
+    /// unknown name, a person without a password and a wrong password fail alike and take
+    /// about as long.
+    ///
+    /// # Errors
+    /// [`AppError::SignInFailed`]; database errors.
+    pub async fn sign_in(&self, name: &str, password: &str) -> AppResult<(User, SessionSecret)> {
+        let found = self.read().await?.user_with_password(name).await?;
+        let (user, stored) = match found {
+            Some((user, Some(stored))) => (Some(user), stored),
+            _ => (None, dummy_hash().unwrap_or_default().to_owned()),
+        };
+        let matches = bitext_password::verify_password(password, &stored).unwrap_or(false);
+        let Some(user) = user.filter(|_| matches) else {
+            return Err(AppError::SignInFailed);
+        };
+        let now = Utc::now();
+        let tx = self.write().await?;
+        if bitext_password::needs_rehash(&stored) {
+            let rehashed = bitext_password::hash_password(password)?;
+            tx.set_password_hash(&user.name, &rehashed).await?;
+        }
+        let secret = tx
+            .create_session(user.id, now, now + self.config.session_lifetime)
+            .await?;
+        tx.commit().await?;
+        Ok((user, SessionSecret(secret)))
+    }
+
+    /// Signs a session out: its secret signs no one in from now on. An unknown or already
+    /// ended session is no error.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn sign_out(&self, secret: &SessionSecret) -> AppResult<()> {
+        let tx = self.write().await?;
+        tx.revoke_session(secret.as_str()).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The person a live session belongs to; marks it seen.
+    pub(crate) async fn session_user(&self, secret: &str) -> AppResult<Option<User>> {
+        let now = Utc::now();
+        let tx = self.write().await?;
+        let user = tx
+            .session_user(secret, now, now - self.config.session_idle)
+            .await?;
         tx.commit().await?;
         Ok(user)
     }

@@ -17,17 +17,21 @@ pub const ADMIN: &[Role] = &[Role::Admin];
 pub enum Credential<'a> {
     /// An API token (`Authorization: Bearer …`).
     Token(&'a str),
+    /// A session's secret, from signing in with a password ([`App::sign_in`]).
+    Session(&'a str),
 }
 
 impl App {
-    /// The user a credential belongs to, if it is valid and not revoked.
+    /// The user a credential belongs to, if it is valid and not revoked. A session must also
+    /// not be expired nor idle longer than [`crate::AppConfig::session_idle`]; using it marks
+    /// it seen.
     ///
     /// # Errors
     /// Database errors only.
     pub async fn authenticate(&self, credential: Credential<'_>) -> AppResult<Option<User>> {
-        let tx = self.read().await?;
         match credential {
-            Credential::Token(secret) => Ok(tx.authenticate(secret).await?),
+            Credential::Token(secret) => Ok(self.read().await?.authenticate(secret).await?),
+            Credential::Session(secret) => self.session_user(secret).await,
         }
     }
 

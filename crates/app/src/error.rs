@@ -10,6 +10,9 @@ pub enum AppError {
     Validation(#[from] ValidationError),
     #[error("one of these roles is needed: {roles:?}")]
     Forbidden { roles: Vec<Role> },
+    /// A wrong name or a wrong password: which one is not told.
+    #[error("the name or the password is wrong")]
+    SignInFailed,
     #[error("revisions {from}..{to} are not in the history")]
     DiffRange { from: i32, to: i32 },
     /// `If-Match` names no revision that is the head (and not one number to quote).
@@ -36,6 +39,7 @@ impl Coded for AppError {
         match self {
             Self::Validation(e) => e.code(),
             Self::Forbidden { .. } => ErrorCode::Forbidden,
+            Self::SignInFailed => ErrorCode::SignInFailed,
             Self::DiffRange { .. } => ErrorCode::DiffRangeInvalid,
             Self::TagMismatch { .. } => ErrorCode::TagMismatch,
             Self::Ownership(e) => e.code(),
@@ -48,6 +52,7 @@ impl Coded for AppError {
         match self {
             Self::Validation(e) => e.args(),
             Self::Forbidden { roles } => vec![("roles", roles.clone().into())],
+            Self::SignInFailed => vec![],
             Self::DiffRange { from, to } => vec![("from", (*from).into()), ("to", (*to).into())],
             Self::TagMismatch { current } => vec![("current", (*current).into())],
             Self::Ownership(e) => e.args(),

@@ -18,6 +18,7 @@ use std::sync::{Arc, RwLock};
 
 use bitext_store::{Store, Tx};
 
+pub use accounts::SessionSecret;
 pub use actor::Actor;
 pub use bitext_store::{
     ArticleFilter, ListedTranslation, StoreError, TranslationFilter,
@@ -33,7 +34,7 @@ pub use error::AppError;
 pub type AppResult<T> = Result<T, AppError>;
 
 /// Settings that change what the use cases allow.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct AppConfig {
     /// Let an editor approve a translation they wrote a revision of since the last approval.
     /// Off by default: a second pair of eyes approves.
@@ -41,6 +42,21 @@ pub struct AppConfig {
     /// Where webhook subscribers may be: public addresses only, unless a test or a
     /// single-machine setup allows private ones.
     pub webhook_destinations: bitext_domain::Destinations,
+    /// How long a session lasts without use before it no longer signs anyone in.
+    pub session_idle: chrono::TimeDelta,
+    /// How long a session lasts at most, however often it is used.
+    pub session_lifetime: chrono::TimeDelta,
+}
+
+impl Default for AppConfig {
+    fn default() -> Self {
+        Self {
+            allow_self_approval: false,
+            webhook_destinations: bitext_domain::Destinations::default(),
+            session_idle: chrono::TimeDelta::hours(12),
+            session_lifetime: chrono::TimeDelta::days(30),
+        }
+    }
 }
 
 type Listener = Box<dyn Fn() + Send + Sync>;

@@ -19,6 +19,7 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
         AppConfig {
             allow_self_approval: args.allow_self_approval,
             webhook_destinations: destinations,
+            ..AppConfig::default()
         },
     )
     .await?;

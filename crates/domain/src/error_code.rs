@@ -183,6 +183,8 @@ error_codes! {
     QuoteWithoutParagraph = "quote-without-paragraph" ();
     // Authentication and permissions
     Unauthorized = "unauthorized" ();
+    /// A wrong name or password; which of the two is not told.
+    SignInFailed = "sign-in-failed" ();
     /// A new password too short or too long.
     PasswordLength = "password-length" (min: Number, max: Number);
     Forbidden = "forbidden" (roles: Roles);

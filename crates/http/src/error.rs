@@ -182,6 +182,7 @@ impl From<AppError> for ApiError {
         match err {
             AppError::Validation(e) => e.into(),
             AppError::Forbidden { roles } => Self::forbidden(&roles),
+            AppError::SignInFailed => Self::coded(StatusCode::UNAUTHORIZED, &err),
             AppError::DiffRange { .. } => Self::coded(StatusCode::UNPROCESSABLE_ENTITY, &err),
             AppError::TagMismatch { .. } => Self::coded(StatusCode::PRECONDITION_FAILED, &err),
             AppError::Ownership(e) => e.into(),

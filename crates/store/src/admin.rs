@@ -10,6 +10,7 @@ use crate::{Store, StoreError};
 pub const TABLES: &[&str] = &[
     "users",
     "tokens",
+    "sessions",
     "articles",
     "article_revisions",
     "translations",

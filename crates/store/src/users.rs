@@ -30,7 +30,7 @@ fn new_secret() -> String {
     format!("btx_{}", hex::encode(bytes))
 }
 
-fn hash(secret: &str) -> String {
+pub(crate) fn hash(secret: &str) -> String {
     hex::encode(Sha256::digest(secret.as_bytes()))
 }
 

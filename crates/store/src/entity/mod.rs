@@ -8,6 +8,7 @@ pub mod delivery;
 pub mod delivery_attempt;
 pub mod edition;
 pub mod event;
+pub mod session;
 pub mod token;
 pub mod translation;
 pub mod translation_revision;
