@@ -54,7 +54,7 @@ impl App {
 
     /// Signs a person in with their password: a new session and its secret, shown once. An
     /// unknown name, a person without a password and a wrong password fail alike and take
-    /// about as long.
+    /// about as long. A stored hash with outdated parameters is replaced by a current one.
     ///
     /// # Errors
     /// [`AppError::SignInFailed`]; database errors.
@@ -68,8 +68,17 @@ impl App {
         let Some(user) = user.filter(|_| matches) else {
             return Err(AppError::SignInFailed);
         };
+        // Verifying is slow, so it runs outside the write transaction; the session is opened
+        // only if the password did not change meanwhile (a change ends every session).
         let now = Utc::now();
         let tx = self.write().await?;
+        let current = tx
+            .user_with_password(name)
+            .await?
+            .and_then(|(_, hash)| hash);
+        if current.as_deref() != Some(stored.as_str()) {
+            return Err(AppError::SignInFailed);
+        }
         if bitext_password::needs_rehash(&stored) {
             let rehashed = bitext_password::hash_password(password)?;
             tx.set_password_hash(&user.name, &rehashed).await?;
