@@ -168,10 +168,6 @@ pub fn router(app: App, config: &HttpConfig) -> Router {
                     rate_limit::limit,
                 ))
                 .layer(middleware::from_fn_with_state(
-                    config.body_limit,
-                    edge::declared_size::refuse,
-                ))
-                .layer(middleware::from_fn_with_state(
                     config.body_timeout,
                     body_timeout::deadline,
                 ))
