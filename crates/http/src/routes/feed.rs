@@ -46,10 +46,12 @@ pub async fn feed(
         );
     };
     let lang = language(lang)?;
-    let key = key.map_or_else(|| format!("atom|{lang}"), |k| k.0.0);
-    // The front layer answered a cached feed already; this renders a missing one.
+    // The front layer answered a cached feed already; this renders a missing one, kept under
+    // the key that layer gave (none for a request it does not cache).
     let page = render_feed(&state, &lang).await?;
-    state.pages.put(key, page.clone());
+    if let Some(Extension(PageKey(key))) = key {
+        state.pages.put(key, page.clone());
+    }
     Ok(serve(&page, &headers))
 }
 

@@ -13,7 +13,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use bitext_app::Published;
-use bitext_domain::ErrorCode;
+use bitext_domain::{ErrorCode, LanguageTag, Slug};
 use bitext_i18n::Locale;
 use bitext_publish::{self as publish, Layout};
 use serde::Deserialize;
@@ -174,22 +174,26 @@ fn public_error(err: bitext_app::AppError) -> ApiError {
     }
 }
 
-/// Loads what to show, through the page cache.
+/// Loads and renders what to show, and keeps it under the key the page cache's front layer
+/// gave the request (a request it gave none, such as a `HEAD`, is answered but not kept: there
+/// is one way to key a page).
 async fn load(
     state: &AppState,
-    key: String,
-    slug: &str,
-    lang: &str,
+    key: Option<Extension<PageKey>>,
+    slug: &Slug,
+    lang: &LanguageTag,
     edition: Option<i32>,
     render: impl FnOnce(&Published) -> Arc<Rendered>,
 ) -> ApiResult<Arc<Rendered>> {
     let published = state
         .app
-        .published(&self::slug(slug)?, &language(lang)?, edition)
+        .published(slug, lang, edition)
         .await
         .map_err(public_error)?;
     let page = render(&published);
-    state.pages.put(key, page.clone());
+    if let Some(Extension(PageKey(key))) = key {
+        state.pages.put(key, page.clone());
+    }
     Ok(page)
 }
 
@@ -220,16 +224,8 @@ pub async fn json(
 ) -> ApiResult<Response> {
     let format = negotiate(&headers)?;
     let layout = q.layout()?;
-    let lang = language(&lang)?;
-    let kind = match format {
-        Format::Json => "json",
-        Format::Markdown => "md",
-    };
-    let key = key.map_or_else(
-        || format!("{kind}|{slug}|{lang}|{:?}|{layout}|{locale}", q.edition),
-        |k| k.0.0,
-    );
-    let page = load(&state, key, &slug, lang.as_str(), q.edition, |p| {
+    let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
+    let page = load(&state, key, &slug, &lang, q.edition, |p| {
         if let Some(reason) = &p.withdrawn {
             let body = crate::problem::render_standalone(
                 &locale,
@@ -281,18 +277,8 @@ pub async fn page(
     ValidQuery(q): ValidQuery<ReadQuery>,
 ) -> ApiResult<Response> {
     let layout = q.layout()?;
-    let lang = language(&lang)?;
-    let key = key.map_or_else(
-        || {
-            format!(
-                "html|{slug}|{lang}|{:?}|{}|{locale}",
-                q.edition,
-                layout.as_str()
-            )
-        },
-        |k| k.0.0,
-    );
-    let page = load(&state, key, &slug, lang.as_str(), q.edition, |p| {
+    let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
+    let page = load(&state, key, &slug, &lang, q.edition, |p| {
         if let Some(reason) = &p.withdrawn {
             let body = publish::withdrawn_html(
                 &p.slug,
