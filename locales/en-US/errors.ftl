@@ -147,6 +147,9 @@ error-unauthorized = The bearer token is missing or invalid. Send a valid token 
 error-sign-in-failed-title = Sign-in failed
 error-sign-in-failed = The name or the password is wrong.
 
+error-form-refused-title = Form refused
+error-form-refused = This form has expired or did not come from a Bitext page, so nothing was saved. Reload the page and try again.
+
 error-password-length-title = Password of the wrong length
 # $min: the fewest characters; $max: the most bytes
 error-password-length = A password must be at least { $min } characters and at most { $max } bytes long.

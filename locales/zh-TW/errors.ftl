@@ -126,6 +126,9 @@ error-unauthorized = 缺少 Bearer 權杖或權杖無效。請在 Authorization 
 error-sign-in-failed-title = 登入失敗
 error-sign-in-failed = 使用者名稱或密碼錯誤。
 
+error-form-refused-title = 表單被拒絕
+error-form-refused = 此表單已過期，或並非來自 Bitext 的頁面，因此未儲存任何內容。請重新載入頁面後再試。
+
 error-password-length-title = 密碼長度不符
 # $min：最少字元數；$max：最多位元組數
 error-password-length = 密碼須至少 { $min } 個字元，且不超過 { $max } 個位元組。

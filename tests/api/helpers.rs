@@ -4,8 +4,9 @@ use std::net::SocketAddr;
 
 use bitext_app::{App, AppConfig};
 use bitext_domain::Roles;
-use bitext_http::{HttpConfig, router};
+use bitext_http::HttpConfig;
 use bitext_store::{Store, TableDigest};
+use bitext_web::router;
 use reqwest::{Client, Method, RequestBuilder, Response, StatusCode};
 use serde_json::{Value, json};
 use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};

@@ -13,6 +13,11 @@ use crate::{App, AppError, AppResult};
 pub struct SessionSecret(String);
 
 impl SessionSecret {
+    /// A secret as a browser sends it back, to sign its session out.
+    pub fn from_cookie(secret: String) -> Self {
+        Self(secret)
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

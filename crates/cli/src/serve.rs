@@ -2,8 +2,8 @@
 
 use bitext_app::AppConfig;
 use bitext_domain::Destinations;
-use bitext_http::router;
 use bitext_i18n::Arg;
+use bitext_web::router;
 use tokio::net::TcpListener;
 
 use crate::config::{self, DatabaseArgs, ServeArgs};

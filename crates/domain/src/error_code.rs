@@ -185,6 +185,8 @@ error_codes! {
     Unauthorized = "unauthorized" ();
     /// A wrong name or password; which of the two is not told.
     SignInFailed = "sign-in-failed" ();
+    /// A form post without this session's CSRF token, or from another site's page.
+    FormRefused = "form-refused" ();
     /// A new password too short or too long.
     PasswordLength = "password-length" (min: Number, max: Number);
     Forbidden = "forbidden" (roles: Roles);

@@ -127,8 +127,14 @@ pub fn api_routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     (router, doc)
 }
 
-/// The whole application.
+/// The JSON API and the public pages, without the staff interface.
 pub fn router(app: App, config: &HttpConfig) -> Router {
+    router_with(app, config, Router::new())
+}
+
+/// The JSON API and the public pages, with `pages` (the staff interface) beside them, all
+/// behind the same layers.
+pub fn router_with(app: App, config: &HttpConfig, staff_pages: Router<AppState>) -> Router {
     let (api, doc) = api_routes();
     let openapi: std::sync::Arc<str> = doc.to_pretty_json().unwrap_or_default().into();
     let pages = std::sync::Arc::new(cache::PageCache::new(config.page_cache_bytes));
@@ -139,6 +145,7 @@ pub fn router(app: App, config: &HttpConfig) -> Router {
     let counters = std::sync::Arc::new(metrics::Metrics::default());
     Router::new()
         .merge(api)
+        .merge(staff_pages)
         .route("/api/openapi.json", get(openapi::serve))
         .fallback(|| async { StatusCode::NOT_FOUND })
         .layer(

@@ -8,12 +8,17 @@ use fluent_syntax::parser::ParserError;
 use crate::{I18nError, Locale};
 
 /// The file names every locale folder has, in the order they are loaded.
-pub const FILE_NAMES: [&str; 5] = [
+pub const FILE_NAMES: [&str; 10] = [
     "core.ftl",
     "errors.ftl",
     "workflow.ftl",
     "web.ftl",
     "cli.ftl",
+    "staff.ftl",
+    "workspace.ftl",
+    "review.ftl",
+    "publish.ftl",
+    "people.ftl",
 ];
 
 macro_rules! locale_files {
@@ -39,13 +44,33 @@ macro_rules! locale_files {
                 "cli.ftl",
                 include_str!(concat!("../../../locales/", $tag, "/cli.ftl")),
             ),
+            (
+                "staff.ftl",
+                include_str!(concat!("../../../locales/", $tag, "/staff.ftl")),
+            ),
+            (
+                "workspace.ftl",
+                include_str!(concat!("../../../locales/", $tag, "/workspace.ftl")),
+            ),
+            (
+                "review.ftl",
+                include_str!(concat!("../../../locales/", $tag, "/review.ftl")),
+            ),
+            (
+                "publish.ftl",
+                include_str!(concat!("../../../locales/", $tag, "/publish.ftl")),
+            ),
+            (
+                "people.ftl",
+                include_str!(concat!("../../../locales/", $tag, "/people.ftl")),
+            ),
         ]
     };
 }
 
-const EN_US: [(&str, &str); 5] = locale_files!("en-US");
-const ZH_CN: [(&str, &str); 5] = locale_files!("zh-CN");
-const ZH_TW: [(&str, &str); 5] = locale_files!("zh-TW");
+const EN_US: [(&str, &str); 10] = locale_files!("en-US");
+const ZH_CN: [(&str, &str); 10] = locale_files!("zh-CN");
+const ZH_TW: [(&str, &str); 10] = locale_files!("zh-TW");
 
 /// The embedded files of `locale` as (file name, Fluent source), in the order of [`FILE_NAMES`].
 pub fn sources(locale: &Locale) -> &'static [(&'static str, &'static str)] {

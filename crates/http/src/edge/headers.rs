@@ -30,12 +30,13 @@ pub fn style_hash(css: &str) -> String {
     )
 }
 
-/// The Content-Security-Policy of HTML responses: nothing but style sheets from this origin and
-/// the known inline styles; no scripts, frames, plugins or `<base>`; forms post only here.
+/// The Content-Security-Policy of HTML responses: nothing but scripts and style sheets from this
+/// origin and the known inline styles; no inline scripts, frames, plugins or `<base>`; forms post only here.
 pub fn content_security_policy() -> String {
     let hashes: Vec<String> = inline_styles().into_iter().map(style_hash).collect();
     format!(
-        "default-src 'none'; style-src 'self' {}; img-src 'self'; form-action 'self'; \
+        "default-src 'none'; script-src 'self'; style-src 'self' {}; img-src 'self'; \
+         form-action 'self'; \
          frame-ancestors 'none'; base-uri 'none'",
         hashes.join(" ")
     )

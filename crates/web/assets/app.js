@@ -1,0 +1,45 @@
+// Bitext staff interface: conveniences on top of pages that work without this script.
+"use strict";
+(function () {
+  // Unsaved text survives closing the tab: every form marked data-autosave keeps its
+  // fields in localStorage under its key until it is submitted.
+  function autosave(form) {
+    var key = "bitext:" + form.getAttribute("data-autosave");
+    var fields = form.querySelectorAll("textarea, input[type=text]");
+    var saved = null;
+    try { saved = JSON.parse(localStorage.getItem(key) || "null"); } catch (e) { saved = null; }
+    if (saved && saved.values) {
+      var changed = false;
+      fields.forEach(function (f, i) {
+        if (typeof saved.values[i] === "string" && saved.values[i] !== f.value) {
+          f.value = saved.values[i]; changed = true;
+        }
+      });
+      var note = form.querySelector("[data-restored]");
+      if (changed && note) { note.hidden = false; }
+    }
+    form.addEventListener("input", function () {
+      var values = Array.prototype.map.call(fields, function (f) { return f.value; });
+      try { localStorage.setItem(key, JSON.stringify({ values: values, at: Date.now() })); } catch (e) { /* full */ }
+    });
+    form.addEventListener("submit", function () {
+      try { localStorage.removeItem(key); } catch (e) { /* ignore */ }
+    });
+  }
+  document.querySelectorAll("form[data-autosave]").forEach(autosave);
+
+  // Keys: j / k move to the next / previous changed paragraph of a diff.
+  document.addEventListener("keydown", function (ev) {
+    var t = ev.target;
+    if (ev.altKey || ev.ctrlKey || ev.metaKey) { return; }
+    if (t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT" || t.isContentEditable)) { return; }
+    if (ev.key !== "j" && ev.key !== "k") { return; }
+    var changes = Array.prototype.slice.call(document.querySelectorAll("[data-change]"));
+    if (!changes.length) { return; }
+    var current = changes.indexOf(document.activeElement);
+    var next = ev.key === "j" ? Math.min(current + 1, changes.length - 1) : Math.max(current - 1, 0);
+    if (current === -1) { next = ev.key === "j" ? 0 : changes.length - 1; }
+    changes[next].focus();
+    ev.preventDefault();
+  });
+})();

@@ -1,0 +1,39 @@
+//! Bitext's web interface for staff: server-rendered pages (maud, checked at compile time) that
+//! call the same use cases as the JSON API, signed in with a password session, every form
+//! guarded by a CSRF token and an origin check. Every action works without a script; the
+//! script served with the pages only adds conveniences.
+
+pub mod assets;
+pub mod form;
+pub mod format;
+pub mod layout;
+pub mod pages;
+pub mod session;
+pub mod tr;
+pub mod widgets;
+
+use axum::{
+    Router,
+    routing::{get, post},
+};
+use bitext_app::App;
+use bitext_http::{AppState, HttpConfig};
+
+use crate::pages::{articles, dashboard, language, sign_in};
+
+/// The pages' routes.
+pub fn pages() -> Router<AppState> {
+    Router::new()
+        .route("/", get(dashboard::show))
+        .route("/sign-in", get(sign_in::show).post(sign_in::submit))
+        .route("/sign-out", post(sign_in::sign_out))
+        .route("/language", post(language::choose))
+        .route("/articles", get(articles::list).post(articles::create))
+        .route("/assets/app.css", get(assets::css))
+        .route("/assets/app.js", get(assets::js))
+}
+
+/// The whole service: the JSON API, the public reading pages and the staff pages.
+pub fn router(app: App, config: &HttpConfig) -> Router {
+    bitext_http::router_with(app, config, pages())
+}

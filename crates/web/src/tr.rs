@@ -1,0 +1,50 @@
+//! The words of a page in the reader's language: every text a page shows comes from Fluent
+//! through a [`Tr`], and every message it shows about an error from the error catalogue.
+
+use bitext_domain::Coded;
+use bitext_i18n::{Arg, Locale, Localizer};
+
+/// The interface language of one page, and the lookups it makes.
+#[derive(Debug, Clone, Copy)]
+pub struct Tr {
+    pub locale: Locale,
+}
+
+impl Tr {
+    pub fn new(locale: Locale) -> Self {
+        Self { locale }
+    }
+
+    /// The message `id`.
+    pub fn t(&self, id: &str) -> String {
+        Localizer::global().format(&self.locale, id, &[])
+    }
+
+    /// The message `id` with `args`.
+    pub fn ta(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        Localizer::global().format(&self.locale, id, args)
+    }
+
+    /// The tag of the language, for `lang` attributes.
+    pub fn lang(&self) -> &'static str {
+        self.locale.as_str()
+    }
+
+    /// The localized explanation of a use case's error, as the API would give it in `detail`.
+    pub fn error(&self, error: &impl Coded) -> String {
+        let localizer = Localizer::global();
+        let raw = error.args();
+        let args = localizer.error_args(&self.locale, &raw);
+        localizer.error_detail(&self.locale, error.code(), &args)
+    }
+
+    /// A state's name, as workflow.ftl gives it.
+    pub fn state(&self, state: bitext_domain::State) -> String {
+        self.t(&format!("state-{}", state.as_str()))
+    }
+
+    /// A role's name, as workflow.ftl gives it.
+    pub fn role(&self, role: bitext_domain::Role) -> String {
+        self.t(&format!("role-{}", role.as_str()))
+    }
+}

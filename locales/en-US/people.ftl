@@ -1,0 +1,1 @@
+### The people page (admins): users, roles, tokens and passwords.

@@ -1,0 +1,70 @@
+### The staff web interface: the page shell, signing in, the dashboard and the article lists.
+
+## Languages of the interface, each named in itself (the same in every locale).
+
+language-name-en-US = English
+language-name-zh-CN = 简体中文
+language-name-zh-TW = 繁體中文
+
+## The page shell
+
+shell-skip = Skip to content
+shell-nav = Main
+shell-dashboard = Dashboard
+shell-articles = Articles
+shell-people = People
+shell-sign-out = Sign out
+shell-language = Language
+shell-language-apply = Change
+
+## Signing in
+
+sign-in-title = Sign in
+sign-in-name = User name
+sign-in-password = Password
+sign-in-submit = Sign in
+sign-in-readers = Looking for published articles?
+sign-in-reading-room = Go to the reading room
+
+## Lists of translations and articles
+
+list-article = Article
+list-language = Language
+list-state = State
+list-assignee = Assignee
+list-updated = Last change
+list-outdated = Outdated
+list-next-page = Next page
+
+## Fields of a revision
+
+field-title = Title
+field-body = Text
+field-message = Note on this revision
+
+## Dashboard; $name is the display name of the person signed in.
+
+dashboard-title = Welcome, { $name }
+dashboard-mine = My translations: changes requested and drafts
+dashboard-mine-empty = Nothing of yours is waiting.
+dashboard-in-review = Waiting for review
+dashboard-in-review-empty = Nothing is waiting for review.
+dashboard-approved = Approved, ready to publish
+dashboard-approved-empty = Nothing is waiting to be published.
+dashboard-outdated = Outdated translations
+dashboard-outdated-empty = No translation is behind its source.
+
+## Articles
+
+articles-filters = Filter articles
+articles-source-language = Source language
+articles-translation-language = Translation language
+articles-any = Any
+articles-outdated-yes = Outdated only
+articles-outdated-no = Up to date only
+articles-filter = Filter
+articles-new = New article
+articles-slug = Slug (lowercase letters, digits and hyphens)
+articles-create = Create article
+articles-none = No article matches.
+articles-revisions = Revisions

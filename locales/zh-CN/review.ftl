@@ -1,0 +1,1 @@
+### The review page: the diff since the editor last reviewed, beside the source; comments and decisions.

@@ -1,0 +1,70 @@
+### The staff web interface: the page shell, signing in, the dashboard and the article lists.
+
+## 界面语言，各以其本身的文字命名（各语言相同）。
+
+language-name-en-US = English
+language-name-zh-CN = 简体中文
+language-name-zh-TW = 繁體中文
+
+## 页面框架
+
+shell-skip = 跳到正文
+shell-nav = 主导航
+shell-dashboard = 工作台
+shell-articles = 文章
+shell-people = 人员
+shell-sign-out = 退出登录
+shell-language = 语言
+shell-language-apply = 切换
+
+## 登录
+
+sign-in-title = 登录
+sign-in-name = 用户名
+sign-in-password = 密码
+sign-in-submit = 登录
+sign-in-readers = 想看已发布的文章？
+sign-in-reading-room = 前往阅览室
+
+## 译文与文章列表
+
+list-article = 文章
+list-language = 语言
+list-state = 状态
+list-assignee = 负责人
+list-updated = 最近更改
+list-outdated = 已过时
+list-next-page = 下一页
+
+## 修订的字段
+
+field-title = 标题
+field-body = 正文
+field-message = 本次修订说明
+
+## 工作台；$name 是当前登录者的显示名。
+
+dashboard-title = 欢迎，{ $name }
+dashboard-mine = 我的译文：需修改与草稿
+dashboard-mine-empty = 你没有待处理的译文。
+dashboard-in-review = 待审校
+dashboard-in-review-empty = 没有待审校的译文。
+dashboard-approved = 已批准，可发布
+dashboard-approved-empty = 没有待发布的译文。
+dashboard-outdated = 已过时的译文
+dashboard-outdated-empty = 没有落后于原文的译文。
+
+## 文章
+
+articles-filters = 筛选文章
+articles-source-language = 原文语言
+articles-translation-language = 译文语言
+articles-any = 不限
+articles-outdated-yes = 仅已过时
+articles-outdated-no = 仅未过时
+articles-filter = 筛选
+articles-new = 新建文章
+articles-slug = 短名（小写字母、数字和连字符）
+articles-create = 创建文章
+articles-none = 没有符合条件的文章。
+articles-revisions = 修订数

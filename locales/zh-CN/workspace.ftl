@@ -1,0 +1,1 @@
+### The translation workspace: source beside translation, saving, merging a stale save, comments.

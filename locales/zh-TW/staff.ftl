@@ -1,0 +1,70 @@
+### The staff web interface: the page shell, signing in, the dashboard and the article lists.
+
+## 介面語言，各以其本身的文字命名（各語言相同）。
+
+language-name-en-US = English
+language-name-zh-CN = 简体中文
+language-name-zh-TW = 繁體中文
+
+## 頁面框架
+
+shell-skip = 跳到正文
+shell-nav = 主導覽
+shell-dashboard = 工作台
+shell-articles = 文章
+shell-people = 人員
+shell-sign-out = 登出
+shell-language = 語言
+shell-language-apply = 切換
+
+## 登入
+
+sign-in-title = 登入
+sign-in-name = 使用者名稱
+sign-in-password = 密碼
+sign-in-submit = 登入
+sign-in-readers = 想看已發布的文章？
+sign-in-reading-room = 前往閱覽室
+
+## 譯文與文章列表
+
+list-article = 文章
+list-language = 語言
+list-state = 狀態
+list-assignee = 負責人
+list-updated = 最近更改
+list-outdated = 已過時
+list-next-page = 下一頁
+
+## 修訂的欄位
+
+field-title = 標題
+field-body = 正文
+field-message = 本次修訂說明
+
+## 工作台；$name 是目前登入者的顯示名稱。
+
+dashboard-title = 歡迎，{ $name }
+dashboard-mine = 我的譯文：需修改與草稿
+dashboard-mine-empty = 你沒有待處理的譯文。
+dashboard-in-review = 待審校
+dashboard-in-review-empty = 沒有待審校的譯文。
+dashboard-approved = 已核准，可發布
+dashboard-approved-empty = 沒有待發布的譯文。
+dashboard-outdated = 已過時的譯文
+dashboard-outdated-empty = 沒有落後於原文的譯文。
+
+## 文章
+
+articles-filters = 篩選文章
+articles-source-language = 原文語言
+articles-translation-language = 譯文語言
+articles-any = 不限
+articles-outdated-yes = 僅已過時
+articles-outdated-no = 僅未過時
+articles-filter = 篩選
+articles-new = 新增文章
+articles-slug = 短名（小寫字母、數字和連字號）
+articles-create = 建立文章
+articles-none = 沒有符合條件的文章。
+articles-revisions = 修訂數
