@@ -68,3 +68,22 @@ articles-slug = Slug (lowercase letters, digits and hyphens)
 articles-create = Create article
 articles-none = No article matches.
 articles-revisions = Revisions
+
+## A refused action, shown on a page of its own
+
+refusal-title = Not done
+refusal-back = Back to the page
+refusal-kept-text = What you wrote, kept so that nothing is lost:
+
+## Notices after an action succeeded
+
+done-action-submit = Submitted for review.
+done-action-approve = Approved.
+done-action-request_changes = Changes requested.
+done-action-publish = Published.
+done-action-withdraw = Withdrawn.
+done-action-reopen = Reopened as a draft.
+done-claimed = The translation is yours now.
+done-commented = Comment added.
+done-resolved = Thread resolved.
+done-reopened = Thread reopened.

@@ -68,3 +68,22 @@ articles-slug = 短名（小写字母、数字和连字符）
 articles-create = 创建文章
 articles-none = 没有符合条件的文章。
 articles-revisions = 修订数
+
+## 操作被拒绝时单独显示的页面
+
+refusal-title = 未完成
+refusal-back = 返回页面
+refusal-kept-text = 你填写的内容已保留，不会丢失：
+
+## 操作成功后的提示
+
+done-action-submit = 已提交审校。
+done-action-approve = 已批准。
+done-action-request_changes = 已要求修改。
+done-action-publish = 已发布。
+done-action-withdraw = 已撤回。
+done-action-reopen = 已重新打开为草稿。
+done-claimed = 这篇译文现在由你负责。
+done-commented = 已添加评论。
+done-resolved = 讨论已解决。
+done-reopened = 讨论已重新打开。

@@ -68,3 +68,22 @@ articles-slug = 短名（小寫字母、數字和連字號）
 articles-create = 建立文章
 articles-none = 沒有符合條件的文章。
 articles-revisions = 修訂數
+
+## 操作被拒絕時單獨顯示的頁面
+
+refusal-title = 未完成
+refusal-back = 返回頁面
+refusal-kept-text = 你填寫的內容已保留，不會遺失：
+
+## 操作成功後的提示
+
+done-action-submit = 已送交審校。
+done-action-approve = 已核准。
+done-action-request_changes = 已要求修改。
+done-action-publish = 已發布。
+done-action-withdraw = 已撤回。
+done-action-reopen = 已重新開啟為草稿。
+done-claimed = 這篇譯文現在由你負責。
+done-commented = 已新增評論。
+done-resolved = 討論已解決。
+done-reopened = 討論已重新開啟。

@@ -145,3 +145,56 @@ pub fn lang_attrs(language: &str) -> (String, &'static str) {
 pub fn trusted(html: String) -> Markup {
     PreEscaped(html)
 }
+
+/// The notice a page shows after a redirect from a successful action: `?done=<id>` names a
+/// `done-<id>` message; anything else shows nothing.
+pub fn done_notice(tr: &Tr, done: Option<&str>) -> Option<Notice> {
+    let id = format!("done-{}", done?);
+    let known = done?
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'_')
+        && bitext_i18n::Localizer::global().has(&tr.locale, &id);
+    known.then(|| Notice::Done(tr.t(&id)))
+}
+
+/// `path` with `done=<id>` added to its query, for the redirect after an action.
+pub fn with_done(path: &str, id: &str) -> String {
+    let path = path.split('#').next().unwrap_or(path);
+    let sep = if path.contains('?') { '&' } else { '?' };
+    format!("{path}{sep}done={id}")
+}
+
+/// A refused action as a page of its own, in the shell: what was refused and why, and the way
+/// back to the page it came from (whose form still holds nothing the person typed: actions
+/// that carry text keep it here, below the message).
+pub fn refusal(
+    staff: &Staff,
+    status: axum::http::StatusCode,
+    message: &str,
+    back: &str,
+    kept_text: Option<&str>,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let tr = &staff.tr;
+    let content = html! {
+        h1 { (tr.t("refusal-title")) }
+        (notice_box(&Notice::Error(message.to_owned())))
+        @if let Some(text) = kept_text.filter(|t| !t.trim().is_empty()) {
+            p { label for="kept-text" { (tr.t("refusal-kept-text")) } }
+            textarea #kept-text readonly rows="6" { (text) }
+        }
+        p { a href=(back) { (tr.t("refusal-back")) } }
+    };
+    (
+        status,
+        page(
+            staff,
+            Section::None,
+            &tr.t("refusal-title"),
+            None,
+            back,
+            content,
+        ),
+    )
+        .into_response()
+}

@@ -19,7 +19,7 @@ use axum::{
 use bitext_app::App;
 use bitext_http::{AppState, HttpConfig};
 
-use crate::pages::{articles, dashboard, language, sign_in};
+use crate::pages::{actions, articles, comments, dashboard, language, sign_in};
 
 /// The pages' routes.
 pub fn pages() -> Router<AppState> {
@@ -29,6 +29,13 @@ pub fn pages() -> Router<AppState> {
         .route("/sign-out", post(sign_in::sign_out))
         .route("/language", post(language::choose))
         .route("/articles", get(articles::list).post(articles::create))
+        .route("/articles/{slug}/{lang}/actions", post(actions::act))
+        .route("/articles/{slug}/{lang}/claim", post(actions::claim))
+        .route("/articles/{slug}/{lang}/comments", post(comments::add))
+        .route(
+            "/articles/{slug}/{lang}/comments/{id}/resolve",
+            post(comments::resolve),
+        )
         .route("/assets/app.css", get(assets::css))
         .route("/assets/app.js", get(assets::js))
 }
