@@ -30,6 +30,8 @@ mod roles;
 mod snapshots;
 mod statements;
 mod translations;
+mod web_sign_in;
+mod web_support;
 mod webhooks;
 mod workflow;
 mod workflow_props;
