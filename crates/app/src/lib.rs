@@ -10,6 +10,7 @@ pub mod articles;
 mod error;
 pub mod listing;
 pub mod ownership;
+mod people;
 pub mod published;
 pub mod translations;
 pub mod workflow;

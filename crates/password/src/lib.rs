@@ -69,3 +69,34 @@ pub fn needs_rehash(stored: &str) -> bool {
         || hash.version != Some(Version::V0x13.into())
         || hash.params.to_string() != current
 }
+
+/// The letters of generated passwords: lowercase and digits, without look-alikes (i, l, o, 0, 1).
+const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+
+/// A new random password to hand to a person (a reset, the demo's people): four groups of four
+/// characters from an alphabet without look-alikes, about 79 bits of randomness.
+pub fn generate() -> String {
+    use rand::Rng as _;
+    let mut rng = rand::rng();
+    (0..4)
+        .map(|_| {
+            (0..4)
+                .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+#[cfg(test)]
+mod generated {
+    #[test]
+    fn generated_passwords_are_long_readable_and_different_each_time() {
+        let a = super::generate();
+        let b = super::generate();
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 19);
+        assert!(a.split('-').all(|g| g.len() == 4));
+        assert!(!a.contains(['0', '1', 'o', 'l', 'i']));
+    }
+}

@@ -5,4 +5,5 @@ pub mod articles;
 pub mod comments;
 pub mod dashboard;
 pub mod language;
+pub mod people;
 pub mod sign_in;
