@@ -1,5 +1,7 @@
 ### The people page (admins): users, roles, tokens and passwords.
 
+# $roles: the names of the roles, already joined into a list
+people-roles-of = Roles: { $roles }
 people-roles = Roles
 people-tokens = API tokens
 people-token-label = Label

@@ -1,5 +1,7 @@
 ### The people page (admins): users, roles, tokens and passwords.
 
+# $roles：角色名称，已连成列表
+people-roles-of = 角色：{ $roles }
 people-roles = 角色
 people-tokens = API 令牌
 people-token-label = 标签

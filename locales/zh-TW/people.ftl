@@ -1,5 +1,7 @@
 ### The people page (admins): users, roles, tokens and passwords.
 
+# $roles：角色名稱，已連成列表
+people-roles-of = 角色：{ $roles }
 people-roles = 角色
 people-tokens = API 權杖
 people-token-label = 標籤

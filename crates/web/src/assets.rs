@@ -13,6 +13,7 @@ use sha2::{Digest, Sha256};
 
 const CSS: &str = include_str!("../assets/app.css");
 const JS: &str = include_str!("../assets/app.js");
+const ICON: &str = include_str!("../assets/icon.svg");
 
 fn version(text: &str) -> String {
     hex::encode(&Sha256::digest(text.as_bytes())[..6])
@@ -76,6 +77,24 @@ pub async fn js(Query(q): Query<Versioned>) -> Response {
         &versions().1,
         q.v.as_deref(),
     )
+}
+
+/// The site's icon, also answered at `/favicon.ico`, where browsers look for it unasked.
+pub async fn icon() -> Response {
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("image/svg+xml"),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=86400"),
+            ),
+        ],
+        ICON,
+    )
+        .into_response()
 }
 
 /// Bytes of the style sheet and script, for the page-weight budget.

@@ -44,6 +44,8 @@ pub fn pages() -> Router<AppState> {
         )
         .route("/people/{name}/password", post(people::reset_password))
         .route("/assets/app.css", get(assets::css))
+        .route("/assets/icon.svg", get(assets::icon))
+        .route("/favicon.ico", get(assets::icon))
         .route("/assets/app.js", get(assets::js))
 }
 

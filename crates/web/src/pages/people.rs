@@ -49,7 +49,7 @@ async fn person_row(state: &AppState, staff: &Staff, user: &User) -> Result<Mark
     Ok(html! {
         section.person aria-labelledby={ "person-" (user.id) } {
             h2 #{ "person-" (user.id) } { (user.display_name) " " span.slug { (user.name) } }
-            p { (tr.t("people-roles")) ": " (roles_text(tr, user.roles)) }
+            p { (roles_text(tr, user.roles)) }
             table.list {
                 caption { (tr.t("people-tokens")) }
                 thead { tr {
