@@ -87,3 +87,31 @@ done-claimed = The translation is yours now.
 done-commented = Comment added.
 done-resolved = Thread resolved.
 done-reopened = Thread reopened.
+
+## Recent activity on the dashboard.
+## $actor: who did it; $what: one of the event- messages below.
+
+dashboard-activity = Recent activity
+dashboard-activity-empty = Nothing has happened yet.
+dashboard-activity-line = { $actor } { $what }
+
+## What an audit record says was done (after the person's name)
+
+event-article-create = created the article
+event-article-revise = revised the source
+event-article-revise-minor = corrected the source (minor)
+event-translation-create = started the translation
+event-translation-revise = saved a revision
+event-translation-claim = took the translation
+event-translation-assign = reassigned the translation
+event-translation-withdrawn = withdrew the translation
+event-comment-add = commented
+event-comment-resolve = resolved a thread
+event-comment-reopen = reopened a thread
+event-credits-override = changed the credits
+event-submit = submitted for review
+event-approve = approved
+event-request-changes = requested changes
+event-publish = published
+event-withdraw = withdrew
+event-reopen = reopened as a draft

@@ -87,3 +87,31 @@ done-claimed = 这篇译文现在由你负责。
 done-commented = 已添加评论。
 done-resolved = 讨论已解决。
 done-reopened = 讨论已重新打开。
+
+## 工作台上的最近动态。
+## $actor：操作者；$what：下列 event- 消息之一。
+
+dashboard-activity = 最近动态
+dashboard-activity-empty = 还没有任何动态。
+dashboard-activity-line = { $actor } { $what }
+
+## 审计记录所述的操作（接在人名之后）
+
+event-article-create = 创建了文章
+event-article-revise = 修订了原文
+event-article-revise-minor = 更正了原文（小改）
+event-translation-create = 开始了译文
+event-translation-revise = 保存了一个修订
+event-translation-claim = 认领了译文
+event-translation-assign = 重新分派了译文
+event-translation-withdrawn = 撤回了译文
+event-comment-add = 发表了评论
+event-comment-resolve = 解决了一条讨论
+event-comment-reopen = 重新打开了一条讨论
+event-credits-override = 修改了署名
+event-submit = 提交了审校
+event-approve = 批准了译文
+event-request-changes = 要求修改
+event-publish = 发布了译文
+event-withdraw = 撤回了译文
+event-reopen = 重新打开为草稿

@@ -87,3 +87,31 @@ done-claimed = 這篇譯文現在由你負責。
 done-commented = 已新增評論。
 done-resolved = 討論已解決。
 done-reopened = 討論已重新開啟。
+
+## 工作台上的最近動態。
+## $actor：操作者；$what：下列 event- 訊息之一。
+
+dashboard-activity = 最近動態
+dashboard-activity-empty = 還沒有任何動態。
+dashboard-activity-line = { $actor } { $what }
+
+## 稽核紀錄所述的操作（接在人名之後）
+
+event-article-create = 建立了文章
+event-article-revise = 修訂了原文
+event-article-revise-minor = 更正了原文（小改）
+event-translation-create = 開始了譯文
+event-translation-revise = 儲存了一個修訂
+event-translation-claim = 認領了譯文
+event-translation-assign = 重新指派了譯文
+event-translation-withdrawn = 撤回了譯文
+event-comment-add = 發表了評論
+event-comment-resolve = 解決了一則討論
+event-comment-reopen = 重新開啟了一則討論
+event-credits-override = 修改了署名
+event-submit = 送交了審校
+event-approve = 核准了譯文
+event-request-changes = 要求修改
+event-publish = 發布了譯文
+event-withdraw = 撤回了譯文
+event-reopen = 重新開啟為草稿

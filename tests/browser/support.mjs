@@ -145,6 +145,8 @@ const AXE = readFileSync(join(here, "node_modules/axe-core/axe.min.js"), "utf8")
 // Runs axe-core (WCAG 2.0–2.2 A and AA rules) on the page and fails on any serious or
 // critical violation. Returns how many pages have been checked.
 let checked = 0;
+// Each checked page's weight, for the summary.
+export const weights = [];
 export async function checkAccessibility(page, what) {
   await page.evaluate(AXE);
   const result = await page.evaluate(() =>
@@ -160,6 +162,9 @@ export async function checkAccessibility(page, what) {
   assert.deepEqual(page.foreign, [], `${what} asked another host for something`);
   assert.deepEqual(page.consoleErrors, [], `${what} logged errors (a CSP refusal, say)`);
   assert.deepEqual(page.failedAssets, [], `${what} asked for something missing`);
+  const weight = await pageWeight(page);
+  assert.ok(weight <= 100 * 1024, `${what} weighs ${weight} bytes with its CSS and script (budget 100 KB)`);
+  weights.push([what, weight]);
   checked += 1;
   return checked;
 }

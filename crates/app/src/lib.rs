@@ -23,6 +23,7 @@ pub use accounts::SessionSecret;
 pub use actor::Actor;
 pub use bitext_store::{
     ArticleFilter, ListedTranslation, StoreError, TranslationFilter,
+    activity::Activity,
     comments::NewComment,
     publishing::{FeedItem, Published},
     users::TokenInfo,

@@ -3,7 +3,7 @@
 
 use bitext_domain::{Page, User, plain_text};
 use bitext_i18n::Locale;
-use bitext_store::{ListedTranslation, TranslationFilter};
+use bitext_store::{ListedTranslation, TranslationFilter, activity::Activity};
 
 use crate::{Actor, App, AppResult, admin::ADMIN};
 
@@ -53,6 +53,16 @@ impl App {
             .await?;
         tx.commit().await?;
         Ok(user)
+    }
+
+    /// The newest `limit` changes across the desk (at most 100), newest first, for everyone
+    /// signed in.
+    ///
+    /// # Errors
+    /// Database errors only.
+    pub async fn recent_activity(&self, limit: u64) -> AppResult<Vec<Activity>> {
+        let tx = self.read().await?;
+        Ok(tx.recent_activity(limit.min(100)).await?)
     }
 
     /// The people who use Bitext, in the order they were added (admins).

@@ -3,6 +3,7 @@
 //! conditional update in the same transaction as the insert, so revisions are never lost or
 //! duplicated, whichever process writes them.
 
+pub mod activity;
 mod admin;
 pub mod articles;
 pub mod comments;

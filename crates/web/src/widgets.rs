@@ -90,3 +90,14 @@ pub fn translation_table(tr: &Tr, caption: &str, rows: &[ListedTranslation]) -> 
         }
     }
 }
+
+/// What an audit record says was done, in words (`event-<action>` in staff.ftl; an action
+/// without words of its own is shown by its name).
+pub fn event_text(tr: &Tr, action: &str) -> String {
+    let id = format!("event-{}", action.replace(['.', '_'], "-"));
+    if bitext_i18n::Localizer::global().has(&tr.locale, &id) {
+        tr.t(&id)
+    } else {
+        action.to_owned()
+    }
+}

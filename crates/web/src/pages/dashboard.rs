@@ -21,6 +21,8 @@ use crate::{
 
 /// How many rows each list shows.
 const ROWS: u64 = 25;
+/// How many changes the recent activity shows.
+const ACTIVITY: u64 = 15;
 
 async fn list(
     state: &AppState,
@@ -83,6 +85,7 @@ pub async fn show(
     )
     .await?;
     sections.push(("dashboard-outdated", "dashboard-outdated-empty", outdated));
+    let activity = state.app.recent_activity(ACTIVITY).await?;
 
     let content = html! {
         h1 { (tr.ta("dashboard-title", &[("name", staff.user().display_name.as_str().into())])) }
@@ -93,6 +96,30 @@ pub async fn show(
                     p.empty { (tr.t(empty)) }
                 } @else {
                     (widgets::translation_table(tr, &tr.t(caption), rows))
+                }
+            }
+        }
+        section.panel aria-labelledby="activity-heading" {
+            h2 #activity-heading { (tr.t("dashboard-activity")) }
+            @if activity.is_empty() {
+                p.empty { (tr.t("dashboard-activity-empty")) }
+            } @else {
+                ol.activity {
+                    @for a in &activity {
+                        li {
+                            (widgets::time(tr, a.event.created_at))
+                            " · "
+                            (tr.ta("dashboard-activity-line", &[
+                                ("actor", a.event.actor.as_str().into()),
+                                ("what", widgets::event_text(tr, &a.event.action).into()),
+                            ]))
+                            " · "
+                            @match &a.language {
+                                Some(lang) => a href=(widgets::translation_url(&a.slug, lang, Some("history"))) { (a.slug) " (" (lang) ")" },
+                                None => a href=(widgets::article_url(&a.slug)) { (a.slug) },
+                            }
+                        }
+                    }
                 }
             }
         }
