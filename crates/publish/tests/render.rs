@@ -87,7 +87,7 @@ fn credit_lines_follow_the_fluent_messages_in_each_language() {
     );
     assert_eq!(
         line(Locale::EN_US, &["Ann", "Bo", "Cy"], &["Di", "Ed"]),
-        "Translated by Ann, Bo and Cy. Edited by Di and Ed."
+        "Translated by Ann, Bo, and Cy. Edited by Di and Ed."
     );
     assert_eq!(
         line(Locale::ZH_CN, &["张三", "李四", "王五"], &["赵六"]),
