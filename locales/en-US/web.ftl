@@ -41,24 +41,8 @@ web-source = Original
 web-translation = Translation
 web-edition = Edition { $number }
 # $datetime is a date and time already written with datetime-utc, such as
-# $date is formatted with web-date; $time is hours and minutes in UTC, such as 09:05.
-web-published = Published { $date }, { $time } UTC
-# $year, $month (1 to 12) and $day are numbers.
-web-date =
-    { $month ->
-        [1] January
-        [2] February
-        [3] March
-        [4] April
-        [5] May
-        [6] June
-        [7] July
-        [8] August
-        [9] September
-        [10] October
-        [11] November
-       *[12] December
-    } { $day }, { $year }
+# "Mar 1, 2026, 9:05 AM UTC".
+web-published = Published { $datetime }
 web-superseded = You are reading edition { $number }. It has been superseded by edition { $latest }.
 web-read-latest = Read the latest edition
 web-earlier-editions = Earlier editions

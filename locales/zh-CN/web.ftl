@@ -34,10 +34,8 @@ web-layouts = 版式
 web-source = 原文
 web-translation = 译文
 web-edition = 第 { $number } 版
-# $date 由 web-date 生成；$time 是 UTC 的时与分，如 09:05。
-web-published = 发布于 { $date } { $time }（UTC）
-# $year、$month（1 至 12）和 $day 都是数字。
-web-date = { $year }年{ $month }月{ $day }日
+# $datetime 是已用 datetime-utc 写好的日期与时间，如“2026年3月1日 09:05（UTC）”。
+web-published = 发布于 { $datetime }
 web-superseded = 你正在阅读第 { $number } 版，此版本已被第 { $latest } 版取代。
 web-read-latest = 阅读最新版本
 web-earlier-editions = 此前的版本

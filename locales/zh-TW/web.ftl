@@ -34,10 +34,8 @@ web-layouts = 版面
 web-source = 原文
 web-translation = 譯文
 web-edition = 第 { $number } 版
-# $date 由 web-date 產生；$time 是 UTC 的時與分，如 09:05。
-web-published = 發布於 { $date } { $time }（UTC）
-# $year、$month（1 至 12）和 $day 都是數字。
-web-date = { $year }年{ $month }月{ $day }日
+# $datetime 是已用 datetime-utc 寫好的日期與時間，如「2026年3月1日 上午9:05（UTC）」。
+web-published = 發布於 { $datetime }
 web-superseded = 您正在閱讀第 { $number } 版，此版本已由第 { $latest } 版取代。
 web-read-latest = 閱讀最新版本
 web-earlier-editions = 先前的版本
