@@ -21,8 +21,8 @@ use crate::{Arg, Locale, Localizer};
 
 /// A calendar date in `locale`'s medium form: "Mar 1, 2026", "2026年3月1日".
 ///
-/// A date outside the range ICU4X's calendar handles (tens of thousands of years away) is
-/// written as ISO 8601 (`2026-03-01`) instead.
+/// A date in a year beyond ±9999, which ICU4X's calendar does not build, is written as
+/// ISO 8601 (`+10000-01-02`) instead.
 pub fn format_date(locale: &Locale, at: DateTime<Utc>) -> String {
     match gregorian(at) {
         Some(date) => formatters(locale)
@@ -37,7 +37,7 @@ pub fn format_date(locale: &Locale, at: DateTime<Utc>) -> String {
 /// A date with hours and minutes in `locale`'s medium form, marked as UTC (the message
 /// `datetime-utc`): "Mar 1, 2026, 9:05 AM UTC", "2026年3月1日 09:05（UTC）".
 ///
-/// A date outside the range ICU4X's calendar handles is written as ISO 8601 instead.
+/// A date in a year beyond ±9999 is written as ISO 8601 instead.
 pub fn format_date_time(locale: &Locale, at: DateTime<Utc>) -> String {
     let datetime = match gregorian(at) {
         Some(date) => {
@@ -142,14 +142,16 @@ mod tests {
 
     #[test]
     fn dates_beyond_the_calendar_fall_back_to_iso_8601() {
-        let far = Utc
-            .with_ymd_and_hms(200_000, 1, 2, 3, 4, 0)
-            .single()
-            .expect("valid time");
-        assert_eq!(format_date(&Locale::EN_US, far), "+200000-01-02");
+        let year = |year: i32| {
+            Utc.with_ymd_and_hms(year, 1, 2, 3, 4, 0)
+                .single()
+                .expect("valid time")
+        };
+        assert_eq!(format_date(&Locale::EN_US, year(9_999)), "Jan 2, 9999");
+        assert_eq!(format_date(&Locale::EN_US, year(10_000)), "+10000-01-02");
         assert_eq!(
-            format_date_time(&Locale::ZH_CN, far),
-            "+200000-01-02 03:04（UTC）"
+            format_date_time(&Locale::ZH_CN, year(10_000)),
+            "+10000-01-02 03:04（UTC）"
         );
     }
 }
