@@ -155,8 +155,8 @@ error-password-length-title = Password of the wrong length
 error-password-length = A password must be at least { $min } characters and at most { $max } bytes long.
 
 error-forbidden-title = Forbidden
-# $roles: the roles that would allow the request, joined into an "or" list
-# (list-or-* in web.ftl)
+# $roles: the roles that would allow the request, already joined by the code
+# into an "or" list with CLDR's patterns: "editor or admin".
 error-forbidden = Your roles do not allow this. It needs one of these roles: { $roles }.
 
 ## Missing resources

@@ -2,29 +2,18 @@
 ### credit lines of published articles, the HTML diff, the reading page and the feed.
 
 ## Credit lines of a published edition.
-## $names, $translators and $editors are lists of people already joined with
-## list-separator and list-last-separator.
+## $names, $translators and $editors are lists of people already joined by the
+## code, with CLDR's list patterns: "A, B, and C".
 
 credit-translated-by = Translated by { $names }.
 credit-edited-by = Edited by { $names }.
 credit-line = Translated by { $translators }. Edited by { $editors }.
 
-## Joining names into a list: "A, B and C".
-## list-separator goes between all names but the last two,
-## list-last-separator between the last two. A separator that begins or ends
-## with a Chinese character (such as 和) is spaced from a Latin neighbour by the code.
+## Dates and times written by the code (bitext-i18n's format_date_time).
+## $datetime is a date with hours and minutes in UTC, already in CLDR's form
+## for this language, such as "Mar 1, 2026, 9:05 AM".
 
-list-separator = {", "}
-list-last-separator = {" and "}
-
-## Joining alternatives into a list: "A or B", "A, B, or C" (the roles that
-## would allow a request, in errors.ftl). list-or-pair-separator goes between
-## just two items; with more, list-or-separator goes between all but the last
-## two and list-or-last-separator between the last two.
-
-list-or-separator = {", "}
-list-or-pair-separator = {" or "}
-list-or-last-separator = {", or "}
+datetime-utc = { $datetime } UTC
 
 ## HTML diff (GET …/diff with Accept: text/html)
 
@@ -51,24 +40,9 @@ web-layouts = Layout
 web-source = Original
 web-translation = Translation
 web-edition = Edition { $number }
-# $date is formatted with web-date; $time is hours and minutes in UTC, such as 09:05.
-web-published = Published { $date }, { $time } UTC
-# $year, $month (1 to 12) and $day are numbers.
-web-date =
-    { $month ->
-        [1] January
-        [2] February
-        [3] March
-        [4] April
-        [5] May
-        [6] June
-        [7] July
-        [8] August
-        [9] September
-        [10] October
-        [11] November
-       *[12] December
-    } { $day }, { $year }
+# $datetime is a date and time already written with datetime-utc, such as
+# "Mar 1, 2026, 9:05 AM UTC".
+web-published = Published { $datetime }
 web-superseded = You are reading edition { $number }. It has been superseded by edition { $latest }.
 web-read-latest = Read the latest edition
 web-earlier-editions = Earlier editions

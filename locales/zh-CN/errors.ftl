@@ -134,7 +134,7 @@ error-password-length-title = 密码长度不符
 error-password-length = 密码须至少 { $min } 个字符，且不超过 { $max } 个字节。
 
 error-forbidden-title = 无权操作
-# $roles：可执行此请求的角色，已用“或”连接成列表（见 web.ftl 中的 list-or-*）
+# $roles：可执行此请求的角色，程序已按 CLDR 的格式用“或”连接成列表：“编辑或管理员”
 error-forbidden = 你的角色无权执行此操作，需要以下角色之一：{ $roles }。
 
 ## 资源不存在

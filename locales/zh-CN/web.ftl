@@ -1,28 +1,17 @@
 ### bitext-http 与 bitext-publish 渲染的公开网页文字：已发布文章的署名、HTML 差异页、阅读页以及订阅源。
 
 ## 已发布版本的署名。
-## $names、$translators 和 $editors 是已用 list-separator 与
-## list-last-separator 连接好的人名列表。
+## $names、$translators 和 $editors 是程序已按 CLDR 的列表格式连接好的人名：
+## “甲、乙和丙”；“和”与拉丁字母人名相邻时加一个空格：“Alex Chen 和李小明”。
 
 credit-translated-by = 译者：{ $names }
 credit-edited-by = 编辑：{ $names }
 credit-line = 译者：{ $translators }；编辑：{ $editors }
 
-## 把人名连成列表：“甲、乙和丙”。
-## list-separator 用于除最后两个以外的人名之间，
-## list-last-separator 用于最后两个人名之间。分隔词（如“和”）与拉丁字母人名
-## 相邻时，程序会在两者之间加一个空格：“Alex Chen 和李小明”。
+## 由程序生成的日期与时间（bitext-i18n 的 format_date_time）。
+## $datetime 是已按 CLDR 中文格式写好的 UTC 日期与时分，如“2026年3月1日 09:05”。
 
-list-separator = 、
-list-last-separator = 和
-
-## 把可选项连成列表：“甲或乙”“甲、乙或丙”（errors.ftl 中可执行请求的角色）。
-## list-or-pair-separator 用于只有两项时；多于两项时，list-or-separator
-## 用于除最后两项以外的各项之间，list-or-last-separator 用于最后两项之间。
-
-list-or-separator = 、
-list-or-pair-separator = 或
-list-or-last-separator = 或
+datetime-utc = { $datetime }（UTC）
 
 ## HTML 差异页（GET …/diff，Accept: text/html）
 
@@ -45,10 +34,8 @@ web-layouts = 版式
 web-source = 原文
 web-translation = 译文
 web-edition = 第 { $number } 版
-# $date 由 web-date 生成；$time 是 UTC 的时与分，如 09:05。
-web-published = 发布于 { $date } { $time }（UTC）
-# $year、$month（1 至 12）和 $day 都是数字。
-web-date = { $year }年{ $month }月{ $day }日
+# $datetime 是已用 datetime-utc 写好的日期与时间，如“2026年3月1日 09:05（UTC）”。
+web-published = 发布于 { $datetime }
 web-superseded = 你正在阅读第 { $number } 版，此版本已被第 { $latest } 版取代。
 web-read-latest = 阅读最新版本
 web-earlier-editions = 此前的版本

@@ -134,7 +134,7 @@ error-password-length-title = 密碼長度不符
 error-password-length = 密碼須至少 { $min } 個字元，且不超過 { $max } 個位元組。
 
 error-forbidden-title = 權限不足
-# $roles：可執行此請求的角色，已用「或」連接成清單（見 web.ftl 中的 list-or-*）
+# $roles：可執行此請求的角色，程式已依 CLDR 的格式用「或」連接成清單：「編輯或管理員」
 error-forbidden = 您的角色無權執行此操作，需要下列角色之一：{ $roles }。
 
 ## 資源不存在

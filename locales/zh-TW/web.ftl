@@ -1,28 +1,17 @@
 ### bitext-http 與 bitext-publish 產生的公開網頁文字：已發布文章的署名、HTML 差異頁、閱讀頁以及訂閱源。
 
 ## 已發布版本的署名。
-## $names、$translators 和 $editors 是已用 list-separator 與
-## list-last-separator 連接好的人名清單。
+## $names、$translators 和 $editors 是程式已依 CLDR 的清單格式連接好的人名：
+## 「甲、乙和丙」；「和」與拉丁字母人名相鄰時加一個空格：「Alex Chen 和李小明」。
 
 credit-translated-by = 譯者：{ $names }
 credit-edited-by = 編輯：{ $names }
 credit-line = 譯者：{ $translators }；編輯：{ $editors }
 
-## 把人名連成清單：「甲、乙和丙」。
-## list-separator 用於除最後兩個以外的人名之間，
-## list-last-separator 用於最後兩個人名之間。分隔詞（如「和」）與拉丁字母人名
-## 相鄰時，程式會在兩者之間加一個空格：「Alex Chen 和李小明」。
+## 由程式產生的日期與時間（bitext-i18n 的 format_date_time）。
+## $datetime 是已依 CLDR 中文格式寫好的 UTC 日期與時分，如「2026年3月1日 上午9:05」。
 
-list-separator = 、
-list-last-separator = 和
-
-## 把可選項連成清單：「甲或乙」「甲、乙或丙」（errors.ftl 中可執行請求的角色）。
-## list-or-pair-separator 用於只有兩項時；多於兩項時，list-or-separator
-## 用於除最後兩項以外的各項之間，list-or-last-separator 用於最後兩項之間。
-
-list-or-separator = 、
-list-or-pair-separator = 或
-list-or-last-separator = 或
+datetime-utc = { $datetime }（UTC）
 
 ## HTML 差異頁（GET …/diff，Accept: text/html）
 
@@ -45,10 +34,8 @@ web-layouts = 版面
 web-source = 原文
 web-translation = 譯文
 web-edition = 第 { $number } 版
-# $date 由 web-date 產生；$time 是 UTC 的時與分，如 09:05。
-web-published = 發布於 { $date } { $time }（UTC）
-# $year、$month（1 至 12）和 $day 都是數字。
-web-date = { $year }年{ $month }月{ $day }日
+# $datetime 是已用 datetime-utc 寫好的日期與時間，如「2026年3月1日 上午9:05（UTC）」。
+web-published = 發布於 { $datetime }
 web-superseded = 您正在閱讀第 { $number } 版，此版本已由第 { $latest } 版取代。
 web-read-latest = 閱讀最新版本
 web-earlier-editions = 先前的版本

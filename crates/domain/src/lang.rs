@@ -2,7 +2,7 @@
 
 use std::{fmt, str::FromStr};
 
-use unic_langid::LanguageIdentifier;
+use icu_locale::{LanguageIdentifier, LocaleDirectionality};
 
 use crate::ValidationError;
 
@@ -27,13 +27,6 @@ impl Direction {
     }
 }
 
-const RTL_SCRIPTS: &[&str] = &[
-    "Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr",
-];
-const RTL_LANGUAGES: &[&str] = &[
-    "ar", "he", "iw", "fa", "ur", "ug", "ps", "sd", "yi", "dv", "ckb", "syr",
-];
-
 impl LanguageTag {
     /// Parses and canonicalizes a tag.
     ///
@@ -46,7 +39,7 @@ impl LanguageTag {
         if tag.is_empty() || tag.len() > 64 || !tag.is_ascii() {
             return Err(invalid());
         }
-        let id = LanguageIdentifier::from_str(tag).map_err(|_| invalid())?;
+        let id = unic_langid::LanguageIdentifier::from_str(tag).map_err(|_| invalid())?;
         if id.language.is_empty() {
             return Err(invalid());
         }
@@ -64,17 +57,22 @@ impl LanguageTag {
     }
 }
 
-/// The direction of a canonical tag's script (as stored), without parsing it again: the script
-/// subtag if there is one (the only four-letter subtag after the language), else the language.
+/// The direction of a tag's script, from CLDR's script metadata through ICU4X: the script
+/// subtag if there is one, else the script the language (and region) is most likely written in
+/// ("ug" is written in Arabic script, "ug-Cyrl" is not). Left to right when the tag does not
+/// parse or names a language whose script is unknown.
+///
+/// This is the one place that decides a text's `dir`: the API, the HTML pages, the diff and the
+/// command line all ask here.
 pub fn direction_of(tag: &str) -> Direction {
-    let mut subtags = tag.split('-');
-    let language = subtags.next().unwrap_or_default();
-    let script = subtags.find(|s| s.len() == 4 && s.bytes().all(|b| b.is_ascii_alphabetic()));
-    let rtl = match script {
-        Some(script) => RTL_SCRIPTS.contains(&script),
-        None => RTL_LANGUAGES.contains(&language),
+    let Ok(language) = LanguageIdentifier::try_from_str(tag) else {
+        return Direction::Ltr;
     };
-    if rtl { Direction::Rtl } else { Direction::Ltr }
+    if LocaleDirectionality::new_extended().is_right_to_left(&language) {
+        Direction::Rtl
+    } else {
+        Direction::Ltr
+    }
 }
 
 impl fmt::Display for LanguageTag {
@@ -114,10 +112,42 @@ mod tests {
     #[test]
     fn right_to_left_languages_are_recognised() {
         let dir = |t: &str| LanguageTag::parse(t).unwrap().direction();
-        assert_eq!(dir("ug"), Direction::Rtl);
-        assert_eq!(dir("ar-EG"), Direction::Rtl);
-        assert_eq!(dir("zh-Hans"), Direction::Ltr);
-        assert_eq!(dir("en"), Direction::Ltr);
-        assert_eq!(dir("ug-Cyrl"), Direction::Ltr);
+        for rtl in [
+            "iw",
+            "yi",
+            "ps",
+            "ckb",
+            "sd",
+            "syr",
+            "ug",
+            "ar",
+            "ar-EG",
+            "he",
+            "fa",
+            "ur",
+            "dv",
+            "en-Arab",
+            "ug-Arab-CN",
+        ] {
+            assert_eq!(dir(rtl), Direction::Rtl, "{rtl}");
+        }
+        for ltr in [
+            "zh-Hans", "zh-TW", "en", "en-US", "ja", "ug-Cyrl", "tr", "az-Latn",
+        ] {
+            assert_eq!(dir(ltr), Direction::Ltr, "{ltr}");
+        }
+    }
+
+    #[test]
+    fn unknown_or_malformed_tags_are_left_to_right() {
+        for tag in ["qaa", "xyz", "zz-Zzzz", "", "not a tag", "中文"] {
+            assert_eq!(direction_of(tag), Direction::Ltr, "{tag:?}");
+        }
+    }
+
+    #[test]
+    fn the_direction_is_given_as_an_html_dir_value() {
+        assert_eq!(direction_of("he").as_str(), "rtl");
+        assert_eq!(direction_of("ja").as_str(), "ltr");
     }
 }

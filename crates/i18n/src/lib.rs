@@ -6,6 +6,9 @@
 //! messages, `error-<code>-title` and `error-<code>` (the detail); the [`Localizer`]
 //! renders them with their typed arguments (see [`Localizer::error_args`]).
 //!
+//! Dates, times, numbers and lists take their forms from CLDR through ICU4X
+//! ([`format_date`], [`format_date_time`], [`format_number`], [`Localizer::format_list`]).
+//!
 //! ```
 //! use bitext_i18n::{Arg, Localizer};
 //!
@@ -20,6 +23,7 @@ mod arg;
 pub mod catalog;
 mod coded;
 mod error;
+mod format;
 mod list;
 mod locale;
 mod localizer;
@@ -29,5 +33,6 @@ pub use arg::Arg;
 pub use catalog::message_ids;
 pub use coded::{detail_id, title_id};
 pub use error::I18nError;
+pub use format::{format_date, format_date_time, format_number};
 pub use locale::Locale;
 pub use localizer::Localizer;

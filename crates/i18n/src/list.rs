@@ -1,40 +1,105 @@
-//! Joining items into a list with a locale's separators, spaced the way mixed Chinese and
-//! Latin text is set: a separator that is a Chinese word ("和") gets a space on the side of a
-//! neighbour written in a spaced script ("Alex Chen 和李小明"), and none beside Chinese
-//! ("陳大文和李小明") or where the separator is punctuation ("、") or already spaced (" and ").
+//! Joining items into a list with CLDR's patterns (ICU4X's `ListFormatter`), spaced the way
+//! mixed Chinese and Latin text is set: a separator that is a Chinese word ("和", "或") gets a
+//! space on the side of a neighbour written in a spaced script ("Alex Chen 和李小明"), and none
+//! beside Chinese ("陳大文和李小明") or where the separator is punctuation ("、") or already
+//! spaced (" and ").
 
-/// Joins `items` with `separator` between all but the last two and `last_separator` between
-/// the last two. Each item is written as `write(index, item)`, so that a caller can put
-/// placeholders for markup in the text while spacing is still chosen from the items themselves.
+use std::fmt;
+
+use icu_list::{ListFormatter, parts};
+use writeable::{Part, PartsWrite, Writeable};
+
+/// Joins `items` as `formatter` joins a list. Each item is written as `write(index, item)`, so
+/// that a caller can put placeholders for markup in the text while the separators (which may
+/// depend on the items, as Spanish "y" becomes "e") and their spacing are still chosen from the
+/// items themselves.
 pub(crate) fn join<S: AsRef<str>>(
+    formatter: &ListFormatter,
     items: &[S],
-    separator: &str,
-    last_separator: &str,
     write: impl Fn(usize, &str) -> String,
 ) -> String {
+    let mut pieces = Pieces::default();
+    // Writing into `Pieces` cannot fail, and every `str` item writes as itself.
+    let _ = formatter
+        .format(items.iter().map(AsRef::as_ref))
+        .write_to_parts(&mut pieces);
     let mut out = String::new();
-    for (index, item) in items.iter().enumerate() {
-        let item = item.as_ref();
-        if let Some(previous) = index.checked_sub(1) {
-            let between = if index + 1 == items.len() {
-                last_separator
-            } else {
-                separator
-            };
-            out.push_str(&spaced(items[previous].as_ref(), between, item));
+    let mut next: usize = 0;
+    for piece in pieces.pieces {
+        match piece {
+            Piece::Literal(literal) => {
+                let left = next.checked_sub(1).map(|index| items[index].as_ref());
+                let right = items.get(next).map(AsRef::as_ref);
+                out.push_str(&spaced(left, &literal, right));
+            }
+            Piece::Element => {
+                if let Some(item) = items.get(next) {
+                    out.push_str(&write(next, item.as_ref()));
+                }
+                next += 1;
+            }
         }
-        out.push_str(&write(index, item));
     }
     out
+}
+
+/// A formatted list taken apart: the literal text between items, and where each item stands.
+enum Piece {
+    Literal(String),
+    Element,
+}
+
+/// The sink a formatted list is written into, keeping its pieces.
+#[derive(Default)]
+struct Pieces {
+    pieces: Vec<Piece>,
+    /// How deep inside an item the writer is: an item's own text is not kept.
+    depth: usize,
+}
+
+impl fmt::Write for Pieces {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        if self.depth > 0 || text.is_empty() {
+            return Ok(());
+        }
+        match self.pieces.last_mut() {
+            Some(Piece::Literal(literal)) => literal.push_str(text),
+            _ => self.pieces.push(Piece::Literal(text.to_owned())),
+        }
+        Ok(())
+    }
+}
+
+impl PartsWrite for Pieces {
+    type SubPartsWrite = Self;
+
+    fn with_part(
+        &mut self,
+        part: Part,
+        mut write: impl FnMut(&mut Self) -> fmt::Result,
+    ) -> fmt::Result {
+        if part != parts::ELEMENT {
+            return write(self);
+        }
+        if self.depth == 0 {
+            self.pieces.push(Piece::Element);
+        }
+        self.depth += 1;
+        let result = write(self);
+        self.depth -= 1;
+        result
+    }
 }
 
 /// `separator` as it stands between `left` and `right`: with a space added on each side where
 /// it begins or ends with a Chinese (or other unspaced-script) letter and the neighbour there
 /// ends or begins with a character of a spaced script.
-fn spaced(left: &str, separator: &str, right: &str) -> String {
+fn spaced(left: Option<&str>, separator: &str, right: Option<&str>) -> String {
     let mut out = String::with_capacity(separator.len() + 2);
     if separator.chars().next().is_some_and(is_unspaced_letter)
-        && left.chars().next_back().is_some_and(wants_space)
+        && left
+            .and_then(|left| left.chars().next_back())
+            .is_some_and(wants_space)
     {
         out.push(' ');
     }
@@ -43,7 +108,9 @@ fn spaced(left: &str, separator: &str, right: &str) -> String {
         .chars()
         .next_back()
         .is_some_and(is_unspaced_letter)
-        && right.chars().next().is_some_and(wants_space)
+        && right
+            .and_then(|right| right.chars().next())
+            .is_some_and(wants_space)
     {
         out.push(' ');
     }
@@ -85,10 +152,20 @@ fn is_unspaced(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use icu_list::options::{ListFormatterOptions, ListLength};
+    use icu_locale::locale;
+
     use super::*;
 
+    fn formatter(locale: icu_locale::Locale) -> ListFormatter {
+        let options = ListFormatterOptions::default().with_length(ListLength::Wide);
+        ListFormatter::try_new_and(locale.into(), options).expect("compiled data")
+    }
+
     fn zh(items: &[&str]) -> String {
-        join(items, "、", "和", |_, item| item.to_owned())
+        join(&formatter(locale!("zh-CN")), items, |_, item| {
+            item.to_owned()
+        })
     }
 
     #[test]
@@ -125,16 +202,25 @@ mod tests {
 
     #[test]
     fn spaced_separators_are_left_as_they_are() {
-        let en = |items: &[&str]| join(items, ", ", " and ", |_, item| item.to_owned());
-        assert_eq!(en(&["A", "B", "C"]), "A, B and C");
+        let en = |items: &[&str]| join(&formatter(locale!("en")), items, |_, i| i.to_owned());
+        assert_eq!(en(&["A", "B", "C"]), "A, B, and C");
         assert_eq!(en(&["陳大文", "李小明"]), "陳大文 and 李小明");
     }
 
     #[test]
+    fn separators_that_depend_on_the_next_item_follow_the_item() {
+        let es = |items: &[&str]| join(&formatter(locale!("es")), items, |_, i| i.to_owned());
+        assert_eq!(es(&["España", "Suiza"]), "España y Suiza");
+        assert_eq!(es(&["Suiza", "Italia"]), "Suiza e Italia");
+    }
+
+    #[test]
     fn spacing_follows_the_items_while_their_text_is_written_by_the_caller() {
-        let joined = join(&["Alex Chen", "李小明"], "、", "和", |index, _| {
-            format!("<{index}>")
-        });
+        let joined = join(
+            &formatter(locale!("zh-CN")),
+            &["Alex Chen", "李小明"],
+            |index, _| format!("<{index}>"),
+        );
         assert_eq!(joined, "<0> 和<1>");
     }
 

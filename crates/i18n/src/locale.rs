@@ -57,6 +57,15 @@ impl Locale {
             .find(|locale| locale.as_str().eq_ignore_ascii_case(tag))
     }
 
+    /// The tag as ICU4X's locale, for CLDR's formats.
+    pub(crate) fn icu(&self) -> icu_locale::Locale {
+        match self.0 {
+            Tag::EnUs => icu_locale::locale!("en-US"),
+            Tag::ZhCn => icu_locale::locale!("zh-CN"),
+            Tag::ZhTw => icu_locale::locale!("zh-TW"),
+        }
+    }
+
     pub(crate) const fn index(self) -> usize {
         match self.0 {
             Tag::EnUs => 0,
@@ -107,6 +116,7 @@ mod tests {
             assert_eq!(locale.as_str().parse::<Locale>(), Ok(locale));
             assert_eq!(locale.langid().to_string(), locale.as_str());
             assert_eq!(Locale::ALL[locale.index()], locale);
+            assert_eq!(locale.icu().to_string(), locale.as_str());
         }
         assert_eq!(Locale::from_tag("ZH-tw"), Some(Locale::ZH_TW));
     }

@@ -6,6 +6,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
 use crate::catalog::{parse_error, sources};
+use crate::format::formatters;
 use crate::{Arg, I18nError, Locale, list, negotiate};
 
 type Bundle = FluentBundle<FluentResource>;
@@ -134,48 +135,29 @@ impl Localizer {
         &Locale::ALL
     }
 
-    /// Joins `items` into a list the way `locale` writes one, with the
-    /// messages `list-separator` and `list-last-separator`: "A, B and C",
-    /// "A、B和C", "Alex Chen 和 Maya Ortiz" (a separator that is a Chinese word
-    /// is spaced from a Latin neighbour).
+    /// Joins `items` into a list the way `locale` writes one, with CLDR's patterns: "A and B",
+    /// "A, B, and C", "甲、乙和丙". A separator that is a Chinese word is spaced from a Latin
+    /// neighbour: "Alex Chen 和李小明".
     pub fn format_list<S: AsRef<str>>(&self, locale: &Locale, items: &[S]) -> String {
         self.format_list_with(locale, items, |_, item| item.to_owned())
     }
 
-    /// [`Localizer::format_list`], with each item written as `write(index, item)`: spacing is
-    /// chosen from the items' own text, so `write` may put placeholders for markup in the list.
+    /// [`Localizer::format_list`], with each item written as `write(index, item)`: separators
+    /// and spacing are chosen from the items' own text, so `write` may put placeholders for
+    /// markup in the list.
     pub fn format_list_with<S: AsRef<str>>(
         &self,
         locale: &Locale,
         items: &[S],
         write: impl Fn(usize, &str) -> String,
     ) -> String {
-        if items.len() < 2 {
-            return list::join(items, "", "", write);
-        }
-        let separator = self.format(locale, "list-separator", &[]);
-        let last_separator = self.format(locale, "list-last-separator", &[]);
-        list::join(items, &separator, &last_separator, write)
+        list::join(&formatters(locale).and, items, write)
     }
 
-    /// Joins alternatives into a list the way `locale` writes one, with the messages
-    /// `list-or-separator`, `list-or-pair-separator` (between just two) and
-    /// `list-or-last-separator`: "A or B", "A, B, or C", "A、B或C".
+    /// Joins alternatives into a list the way `locale` writes one, with CLDR's patterns:
+    /// "A or B", "A, B, or C", "甲、乙或丙" (spaced as in [`Localizer::format_list`]).
     pub fn format_or_list<S: AsRef<str>>(&self, locale: &Locale, items: &[S]) -> String {
-        match items {
-            [] => String::new(),
-            [only] => only.as_ref().to_owned(),
-            [first, second] => {
-                let separator = self.format(locale, "list-or-pair-separator", &[]);
-                format!("{}{separator}{}", first.as_ref(), second.as_ref())
-            }
-            [init @ .., last] => {
-                let separator = self.format(locale, "list-or-separator", &[]);
-                let last_separator = self.format(locale, "list-or-last-separator", &[]);
-                let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-                format!("{}{last_separator}{}", init.join(&separator), last.as_ref())
-            }
-        }
+        list::join(&formatters(locale).or, items, |_, item| item.to_owned())
     }
 
     fn bundle(&self, locale: &Locale) -> &Bundle {
@@ -316,94 +298,6 @@ mod tests {
         assert!(
             matches!(strict, Err(I18nError::Format { .. })),
             "{strict:?}"
-        );
-    }
-
-    #[test]
-    fn lists_are_joined_per_locale() {
-        let localizer = Localizer::global();
-        let none: [&str; 0] = [];
-        assert_eq!(localizer.format_list(&Locale::EN_US, &none), "");
-        assert_eq!(localizer.format_list(&Locale::EN_US, &["Ann"]), "Ann");
-        assert_eq!(
-            localizer.format_list(&Locale::EN_US, &["Ann", "Bo"]),
-            "Ann and Bo"
-        );
-        assert_eq!(
-            localizer.format_list(&Locale::EN_US, &["Ann", "Bo", "Cy"]),
-            "Ann, Bo and Cy"
-        );
-        assert_eq!(
-            localizer.format_list(&Locale::ZH_CN, &["张三", "李四", "王五"]),
-            "张三、李四和王五"
-        );
-        assert_eq!(
-            localizer.format_list(&Locale::ZH_TW, &["陳一", "林二"]),
-            "陳一和林二"
-        );
-    }
-
-    #[test]
-    fn chinese_lists_space_latin_names_from_the_conjunction() {
-        let localizer = Localizer::global();
-        for locale in [Locale::ZH_CN, Locale::ZH_TW] {
-            let list = |items: &[&str]| localizer.format_list(&locale, items);
-            assert_eq!(
-                list(&["Alex Chen", "Maya Ortiz"]),
-                "Alex Chen 和 Maya Ortiz"
-            );
-            assert_eq!(list(&["陳大文", "李小明"]), "陳大文和李小明");
-            assert_eq!(list(&["Alex Chen", "李小明"]), "Alex Chen 和李小明");
-            assert_eq!(list(&["陳大文", "Maya Ortiz"]), "陳大文和 Maya Ortiz");
-            assert_eq!(
-                list(&["Alex Chen", "陳大文", "Maya Ortiz"]),
-                "Alex Chen、陳大文和 Maya Ortiz"
-            );
-        }
-        assert_eq!(
-            localizer.format_list(&Locale::EN_US, &["Alex Chen", "陳大文", "Maya Ortiz"]),
-            "Alex Chen, 陳大文 and Maya Ortiz"
-        );
-    }
-
-    #[test]
-    fn list_items_can_be_written_as_placeholders() {
-        let joined = Localizer::global().format_list_with(
-            &Locale::ZH_CN,
-            &["Alex Chen", "李小明"],
-            |index, _| format!("[{index}]"),
-        );
-        assert_eq!(joined, "[0] 和[1]");
-    }
-
-    #[test]
-    fn alternatives_are_joined_with_or_per_locale() {
-        let localizer = Localizer::global();
-        let none: [&str; 0] = [];
-        assert_eq!(localizer.format_or_list(&Locale::EN_US, &none), "");
-        assert_eq!(
-            localizer.format_or_list(&Locale::EN_US, &["editor"]),
-            "editor"
-        );
-        assert_eq!(
-            localizer.format_or_list(&Locale::EN_US, &["editor", "admin"]),
-            "editor or admin"
-        );
-        assert_eq!(
-            localizer.format_or_list(&Locale::EN_US, &["translator", "editor", "admin"]),
-            "translator, editor, or admin"
-        );
-        assert_eq!(
-            localizer.format_or_list(&Locale::ZH_CN, &["编辑", "管理员"]),
-            "编辑或管理员"
-        );
-        assert_eq!(
-            localizer.format_or_list(&Locale::ZH_CN, &["译者", "编辑", "管理员"]),
-            "译者、编辑或管理员"
-        );
-        assert_eq!(
-            localizer.format_or_list(&Locale::ZH_TW, &["譯者", "編輯", "管理員"]),
-            "譯者、編輯或管理員"
         );
     }
 }

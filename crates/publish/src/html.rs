@@ -1,6 +1,6 @@
 //! The reading page of a published edition in its three layouts, and the notice of a withdrawn one.
 
-use bitext_i18n::{Arg, Locale};
+use bitext_i18n::{Arg, Locale, format_date};
 
 use crate::credits::credits_html;
 use crate::labels::{self, message};
@@ -266,7 +266,7 @@ fn footer(edition: &Edition, layout: Layout, locale: &Locale) -> String {
                 attr(&query(edition, Some(summary.number), layout)),
                 text(&labels::edition(locale, summary.number)),
                 labels::rfc3339(summary.published_at),
-                text(&labels::date(locale, summary.published_at)),
+                text(&format_date(locale, summary.published_at)),
             ));
         }
         html.push_str("</ol>\n</nav>\n");

@@ -1,36 +1,21 @@
-//! Localized labels built from Fluent messages: dates, datelines and edition numbers.
+//! Localized labels built from Fluent messages and CLDR's date forms: datelines and edition
+//! numbers.
 
-use chrono::{DateTime, Datelike, SecondsFormat, Utc};
+use chrono::{DateTime, SecondsFormat, Utc};
 
-use bitext_i18n::{Arg, Locale, Localizer};
+use bitext_i18n::{Arg, Locale, Localizer, format_date_time};
 
 /// The message `id` in `locale`.
 pub(crate) fn message(locale: &Locale, id: &str, args: &[(&str, Arg)]) -> String {
     Localizer::global().format(locale, id, args)
 }
 
-/// A calendar date in the reader's language, such as "March 1, 2026" or "2026年3月1日".
-pub(crate) fn date(locale: &Locale, at: DateTime<Utc>) -> String {
-    message(
-        locale,
-        "web-date",
-        &[
-            ("year", Arg::from(at.year())),
-            ("month", Arg::from(at.month())),
-            ("day", Arg::from(at.day())),
-        ],
-    )
-}
-
-/// "Published March 1, 2026, 10:00 UTC" in the reader's language.
+/// "Published Mar 1, 2026, 10:00 AM UTC" in the reader's language.
 pub(crate) fn published(locale: &Locale, at: DateTime<Utc>) -> String {
     message(
         locale,
         "web-published",
-        &[
-            ("date", Arg::from(date(locale, at))),
-            ("time", Arg::from(at.format("%H:%M").to_string())),
-        ],
+        &[("datetime", Arg::from(format_date_time(locale, at)))],
     )
 }
 
@@ -57,34 +42,19 @@ mod tests {
     }
 
     #[test]
-    fn dates_read_naturally_in_each_language() {
-        assert_eq!(date(&Locale::EN_US, at()), "March 1, 2026");
-        assert_eq!(date(&Locale::ZH_CN, at()), "2026年3月1日");
-        assert_eq!(date(&Locale::ZH_TW, at()), "2026年3月1日");
+    fn datelines_read_naturally_in_each_language() {
         assert_eq!(
             published(&Locale::EN_US, at()),
-            "Published March 1, 2026, 09:05 UTC"
+            "Published Mar 1, 2026, 9:05\u{202f}AM UTC"
+        );
+        assert_eq!(
+            published(&Locale::ZH_CN, at()),
+            "发布于 2026年3月1日 09:05（UTC）"
         );
         assert_eq!(
             published(&Locale::ZH_TW, at()),
-            "發布於 2026年3月1日 09:05（UTC）"
+            "發布於 2026年3月1日 上午9:05（UTC）"
         );
-    }
-
-    #[test]
-    fn every_month_has_its_english_name() {
-        let names: Vec<String> = (1..=12)
-            .map(|month| {
-                let day = Utc
-                    .with_ymd_and_hms(2026, month, 1, 0, 0, 0)
-                    .single()
-                    .expect("valid time");
-                date(&Locale::EN_US, day)
-            })
-            .collect();
-        assert_eq!(names[0], "January 1, 2026");
-        assert_eq!(names[8], "September 1, 2026");
-        assert_eq!(names[11], "December 1, 2026");
     }
 
     #[test]

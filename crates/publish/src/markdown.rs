@@ -27,11 +27,11 @@
 //! backslash-escaped; line breaks inside a paragraph are hard breaks (`\` at
 //! the end of the line).
 
+use bitext_domain::lang::direction_of;
 use bitext_i18n::{Arg, Locale};
 
 use crate::credits::credits;
 use crate::labels::{self, message};
-use crate::markup::direction;
 use crate::model::{Edition, Layout, pairs};
 
 /// The edition as Markdown in `layout`, labelled in `locale` (see the module documentation for
@@ -86,7 +86,7 @@ fn marker(language: &str) -> String {
         .collect();
     format!(
         "<!-- lang: {tag}; dir: {} -->",
-        direction(language).as_str()
+        direction_of(language).as_str()
     )
 }
 

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use bitext_domain::{Direction, LanguageTag};
+use bitext_domain::lang::direction_of;
 
 /// Escapes text for an HTML element's content.
 pub(crate) fn text(value: &str) -> Cow<'_, str> {
@@ -14,17 +14,12 @@ pub(crate) fn attr(value: &str) -> Cow<'_, str> {
     html_escape::encode_double_quoted_attribute(value)
 }
 
-/// The writing direction of `language`; left to right when the tag does not parse.
-pub(crate) fn direction(language: &str) -> Direction {
-    LanguageTag::parse(language).map_or(Direction::Ltr, |tag| tag.direction())
-}
-
 /// ` lang="…" dir="…"`, ready to follow an element name.
 pub(crate) fn lang_dir(language: &str) -> String {
     format!(
         r#" lang="{}" dir="{}""#,
         attr(language),
-        direction(language).as_str()
+        direction_of(language).as_str()
     )
 }
 

@@ -87,7 +87,7 @@ fn credit_lines_follow_the_fluent_messages_in_each_language() {
     );
     assert_eq!(
         line(Locale::EN_US, &["Ann", "Bo", "Cy"], &["Di", "Ed"]),
-        "Translated by Ann, Bo and Cy. Edited by Di and Ed."
+        "Translated by Ann, Bo, and Cy. Edited by Di and Ed."
     );
     assert_eq!(
         line(Locale::ZH_CN, &["张三", "李四", "王五"], &["赵六"]),
@@ -140,14 +140,27 @@ fn the_side_by_side_layout_pairs_every_paragraph_in_a_row() {
     assert!(page.contains("lang=\"zh-Hans\" dir=\"ltr\">河水上涨</div>"));
     assert!(page.contains("Translated by <bdi>Alex Chen</bdi>. Edited by <bdi>Lin Mei</bdi>."));
     assert!(page.contains(
-        "<time datetime=\"2026-03-09T10:00:00Z\">Published March 9, 2026, 10:00 UTC</time>"
+        "<time datetime=\"2026-03-09T10:00:00Z\">Published Mar 9, 2026, 10:00\u{202f}AM UTC</time>"
     ));
     assert!(page.contains(">Edition 2</span>"));
     assert!(page.contains(
         "<div class=\"notice correction\" role=\"note\">Correction: <bdi>Fixed the river's name.</bdi></div>"
     ));
-    assert!(page.contains("<a href=\"?edition=1&amp;layout=side-by-side\">Edition 1</a>"));
+    assert!(page.contains(
+        "<a href=\"?edition=1&amp;layout=side-by-side\">Edition 1</a> \
+         <time datetime=\"2026-03-07T10:00:00Z\">Mar 7, 2026</time>"
+    ));
     assert!(!page.contains("<script"));
+}
+
+#[test]
+fn dates_on_the_reading_page_are_written_the_way_the_reader_writes_them() {
+    let simplified = html(&english(), Layout::SideBySide, &Locale::ZH_CN, "");
+    assert!(simplified.contains(">发布于 2026年3月9日 10:00（UTC）</time>"));
+    assert!(simplified.contains(">2026年3月7日</time>"));
+    let traditional = html(&english(), Layout::SideBySide, &Locale::ZH_TW, "");
+    assert!(traditional.contains(">發布於 2026年3月9日 上午10:00（UTC）</time>"));
+    assert!(traditional.contains(">2026年3月7日</time>"));
 }
 
 #[test]

@@ -323,7 +323,7 @@ pub struct EventList {
     pub next_cursor: Option<String>,
 }
 
-/// `ltr` or `rtl` for a stored (already canonical) tag.
+/// `ltr` or `rtl` for a stored tag, as a JSON field: [`bitext_domain::lang::direction_of`].
 pub fn direction(tag: &str) -> String {
     bitext_domain::lang::direction_of(tag).as_str().to_owned()
 }

@@ -32,7 +32,7 @@ fn markdown_pairs_paragraphs_with_language_marks() {
     let document = markdown(&english(), Layout::default(), &Locale::EN_US);
     assert!(document.starts_with("<!-- lang: en; dir: ltr -->\n# The river rises\n\n"));
     assert!(document.contains("\n\nTranslated by Alex Chen. Edited by Lin Mei.\n\n"));
-    assert!(document.contains("\n\nEdition 2 · Published March 9, 2026, 10:00 UTC\n\n"));
+    assert!(document.contains("\n\nEdition 2 · Published Mar 9, 2026, 10:00\u{202f}AM UTC\n\n"));
     assert!(document.contains("\n\n> Correction: Fixed the river's name.\n\n"));
     assert!(document.contains(
         "<!-- lang: zh-Hans; dir: ltr -->\n第二段。\n\n<!-- lang: en; dir: ltr -->\nSecond.\n"
@@ -51,7 +51,7 @@ fn markdown_in_the_translation_layout_leaves_out_the_source_title_and_paragraphs
         [
             "The river rises",
             "Translated by Alex Chen. Edited by Lin Mei.",
-            "Edition 2 · Published March 9, 2026, 10:00 UTC",
+            "Edition 2 · Published Mar 9, 2026, 10:00\u{202f}AM UTC",
             "Correction: Fixed the river's name.",
             "First.",
             "Second.",
