@@ -115,3 +115,9 @@ event-request-changes = requested changes
 event-publish = published
 event-withdraw = withdrew
 event-reopen = reopened as a draft
+
+## The readers' index (/read)
+
+reading-title = Published translations
+reading-none = Nothing has been published yet.
+reading-staff = Staff sign-in

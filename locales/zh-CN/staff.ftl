@@ -115,3 +115,9 @@ event-request-changes = 要求修改
 event-publish = 发布了译文
 event-withdraw = 撤回了译文
 event-reopen = 重新打开为草稿
+
+## 读者索引页（/read）
+
+reading-title = 已发布的译文
+reading-none = 尚未发布任何内容。
+reading-staff = 工作人员登录

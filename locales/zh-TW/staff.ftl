@@ -115,3 +115,9 @@ event-request-changes = 要求修改
 event-publish = 發布了譯文
 event-withdraw = 撤回了譯文
 event-reopen = 重新開啟為草稿
+
+## 讀者索引頁（/read）
+
+reading-title = 已發布的譯文
+reading-none = 尚未發布任何內容。
+reading-staff = 工作人員登入

@@ -29,6 +29,15 @@ impl App {
     /// Database errors only.
     pub async fn feed(&self, language: &LanguageTag, limit: u64) -> AppResult<Vec<FeedItem>> {
         let tx = self.read().await?;
-        Ok(tx.feed(language.as_str(), limit).await?)
+        Ok(tx.feed(Some(language.as_str()), limit).await?)
+    }
+
+    /// The newest editions in every language, newest first (for the readers' index).
+    ///
+    /// # Errors
+    /// Database errors only.
+    pub async fn latest_editions(&self, limit: u64) -> AppResult<Vec<FeedItem>> {
+        let tx = self.read().await?;
+        Ok(tx.feed(None, limit).await?)
     }
 }

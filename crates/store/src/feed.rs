@@ -16,25 +16,27 @@ use crate::{
 };
 
 impl Tx {
-    /// The newest editions into `language`, newest first, leaving out withdrawn translations.
+    /// The newest editions into `language` (into any language: `None`), newest first, leaving
+    /// out withdrawn translations.
     ///
     /// # Errors
     /// Database errors; a stored value that does not parse.
-    pub async fn feed(&self, language: &str, limit: u64) -> Result<Vec<FeedItem>, StoreError> {
+    pub async fn feed(
+        &self,
+        language: Option<&str>,
+        limit: u64,
+    ) -> Result<Vec<FeedItem>, StoreError> {
         let db = self.conn();
+        let mut live = Query::select()
+            .column(translation::Column::Id)
+            .from(translation::Entity)
+            .and_where(Expr::col(translation::Column::State).ne(State::Withdrawn.as_str()))
+            .to_owned();
+        if let Some(language) = language {
+            live.and_where(Expr::col(translation::Column::Language).eq(language));
+        }
         let rows = edition::Entity::find()
-            .filter(
-                Expr::col((edition::Entity, edition::Column::TranslationId)).in_subquery(
-                    Query::select()
-                        .column(translation::Column::Id)
-                        .from(translation::Entity)
-                        .and_where(Expr::col(translation::Column::Language).eq(language))
-                        .and_where(
-                            Expr::col(translation::Column::State).ne(State::Withdrawn.as_str()),
-                        )
-                        .to_owned(),
-                ),
-            )
+            .filter(Expr::col((edition::Entity, edition::Column::TranslationId)).in_subquery(live))
             .order_by_desc(edition::Column::CreatedAt)
             .order_by_desc(edition::Column::Id)
             .limit(limit)

@@ -19,7 +19,7 @@ use axum::{
 use bitext_app::App;
 use bitext_http::{AppState, HttpConfig};
 
-use crate::pages::{actions, articles, comments, dashboard, language, people, sign_in};
+use crate::pages::{actions, articles, comments, dashboard, language, people, reading, sign_in};
 
 /// The pages' routes.
 pub fn pages() -> Router<AppState> {
@@ -36,6 +36,7 @@ pub fn pages() -> Router<AppState> {
             "/articles/{slug}/{lang}/comments/{id}/resolve",
             post(comments::resolve),
         )
+        .route("/read", get(reading::index))
         .route("/people", get(people::list).post(people::add))
         .route("/people/{name}/tokens", post(people::issue_token))
         .route(

@@ -6,4 +6,5 @@ pub mod comments;
 pub mod dashboard;
 pub mod language;
 pub mod people;
+pub mod reading;
 pub mod sign_in;
