@@ -217,3 +217,44 @@ async fn the_language_chosen_is_saved_on_the_account_and_used_on_every_page() {
     let (_, page) = other.get("/").await;
     assert!(page.contains("<html lang=\"zh-CN\""));
 }
+
+#[tokio::test]
+async fn behind_an_https_public_url_the_session_cookie_is_secure_and_posts_must_come_from_it() {
+    let app = crate::helpers::spawn_app_with(bitext_http::HttpConfig {
+        public_url: Some("https://news.example".to_owned()),
+        ..crate::helpers::test_config()
+    })
+    .await;
+    let password = bitext_domain::Password::parse(PASSWORD).unwrap();
+    app.app.set_password("tom", &password).await.unwrap();
+    let mut browser = Browser::anonymous(&app);
+    let (_, page) = browser.get("/sign-in").await;
+    browser.csrf = csrf_of(&page).unwrap();
+    let body = format!(
+        "csrf={}&name=tom&password={}",
+        browser.csrf,
+        PASSWORD.replace(' ', "+")
+    );
+    let post = |origin: &'static str| {
+        browser
+            .client
+            .post(browser.url("/sign-in"))
+            .header(header::ORIGIN, origin)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(body.clone())
+            .send()
+    };
+    // The server's own address is not the origin people use: refused.
+    let res = post("http://127.0.0.1").await.unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let res = post("https://news.example").await.unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let cookie = res
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("bitext_session="))
+        .unwrap();
+    assert!(cookie.contains("; Secure"), "{cookie}");
+}
