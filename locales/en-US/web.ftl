@@ -57,3 +57,4 @@ feed-subtitle = Published editions and their corrections
 
 # $status: the HTTP status number; $code: the problem's code; $request_id: the request's id
 error-page-reference = Error { $status } · { $code } · request { $request_id }
+error-page-home = Go to the start page

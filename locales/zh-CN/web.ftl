@@ -50,3 +50,4 @@ feed-subtitle = 已发布的版本及其更正
 
 # $status：HTTP 状态码；$code：问题代码；$request_id：请求编号
 error-page-reference = 错误 { $status } · { $code } · 请求编号 { $request_id }
+error-page-home = 返回首页

@@ -50,3 +50,4 @@ feed-subtitle = 已發布的版本及其更正
 
 # $status：HTTP 狀態碼；$code：問題代碼；$request_id：請求編號
 error-page-reference = 錯誤 { $status } · { $code } · 請求編號 { $request_id }
+error-page-home = 返回首頁

@@ -49,12 +49,14 @@ pub fn render(
             ("request_id", Arg::from(request_id.unwrap_or("-"))),
         ],
     );
+    let home = localizer.format(locale, "error-page-home", &[]);
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title}</title><style>{css}</style></head><body><main>\
-         <h1>{title}</h1><p>{detail}</p><p class=\"reference\">{reference}</p>\
-         </main></body></html>\n",
+         <h1>{title}</h1><p>{detail}</p><p><a href=\"/\">{home}</a></p>\
+         <p class=\"reference\">{reference}</p></main></body></html>\n",
+        home = esc(&home),
         lang = locale.as_str(),
         title = esc(title),
         detail = esc(detail),
