@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use bitext_domain::{Password, User};
-use chrono::Utc;
+use chrono::TimeDelta;
 
 use crate::{App, AppError, AppResult};
 
@@ -36,6 +36,10 @@ fn dummy_hash() -> Option<&'static str> {
         .get_or_init(|| bitext_password::hash_password("not anyone's password").ok())
         .as_deref()
 }
+
+/// How stale a session's last-seen time may grow before a use writes it again: most requests
+/// then only read. Idle expiry is early by at most this much, never late.
+const SEEN_PRECISION: TimeDelta = TimeDelta::minutes(1);
 
 impl App {
     /// Sets a person's password (only its argon2id hash is stored) and signs out every session
@@ -70,7 +74,7 @@ impl App {
         };
         // Verifying is slow, so it runs outside the write transaction; the session is opened
         // only if the password did not change meanwhile (a change ends every session).
-        let now = Utc::now();
+        let now = self.now();
         let tx = self.write().await?;
         let current = tx
             .user_with_password(name)
@@ -102,14 +106,24 @@ impl App {
         Ok(())
     }
 
-    /// The person a live session belongs to; marks it seen.
+    /// The person a live session belongs to. It is marked seen only when its last-seen time
+    /// is older than [`SEEN_PRECISION`], so that most uses write nothing.
     pub(crate) async fn session_user(&self, secret: &str) -> AppResult<Option<User>> {
-        let now = Utc::now();
-        let tx = self.write().await?;
-        let user = tx
-            .session_user(secret, now, now - self.config.session_idle)
+        let now = self.now();
+        let found = self
+            .read()
+            .await?
+            .live_session(secret, now, now - self.config.session_idle)
             .await?;
-        tx.commit().await?;
-        Ok(user)
+        let Some(session) = found else {
+            return Ok(None);
+        };
+        if now - session.last_seen_at > SEEN_PRECISION {
+            let tx = self.write().await?;
+            tx.touch_session(session.id, now, now - SEEN_PRECISION)
+                .await?;
+            tx.commit().await?;
+        }
+        Ok(Some(session.user))
     }
 }

@@ -18,7 +18,7 @@ mod page;
 pub mod publishing;
 mod queue;
 mod revisions;
-mod sessions;
+pub mod sessions;
 pub mod translations;
 pub mod users;
 pub mod webhooks;
