@@ -126,6 +126,10 @@ error-unauthorized = 缺少 Bearer 令牌或令牌无效。请在 Authorization 
 error-sign-in-failed-title = 登录失败
 error-sign-in-failed = 用户名或密码错误。
 
+error-sign-in-throttled-title = 登录失败次数过多
+# $seconds：再次用这个用户名登录前需要等待的秒数
+error-sign-in-throttled = 使用这个用户名登录失败的次数过多，请在 { $seconds } 秒后再试。
+
 error-password-length-title = 密码长度不符
 # $min：最少字符数；$max：最多字节数
 error-password-length = 密码须至少 { $min } 个字符，且不超过 { $max } 个字节。

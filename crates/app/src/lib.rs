@@ -16,6 +16,7 @@ pub mod workflow;
 
 use std::sync::{Arc, RwLock};
 
+use bitext_domain::SignInThrottle;
 use bitext_store::{Store, Tx};
 use chrono::{DateTime, Utc};
 
@@ -49,6 +50,8 @@ pub struct AppConfig {
     pub session_idle: chrono::TimeDelta,
     /// How long a session lasts at most, however often it is used.
     pub session_lifetime: chrono::TimeDelta,
+    /// When failed sign-ins under one name make further attempts wait.
+    pub sign_in_throttle: SignInThrottle,
 }
 
 impl Default for AppConfig {
@@ -58,6 +61,7 @@ impl Default for AppConfig {
             webhook_destinations: bitext_domain::Destinations::default(),
             session_idle: chrono::TimeDelta::hours(12),
             session_lifetime: chrono::TimeDelta::days(30),
+            sign_in_throttle: SignInThrottle::default(),
         }
     }
 }

@@ -185,6 +185,9 @@ error_codes! {
     Unauthorized = "unauthorized" ();
     /// A wrong name or password; which of the two is not told.
     SignInFailed = "sign-in-failed" ();
+    /// Too many failed sign-ins under one name: attempts under it wait `seconds`, whether or
+    /// not anyone has that name.
+    SignInThrottled = "sign-in-throttled" (seconds: Number);
     /// A new password too short or too long.
     PasswordLength = "password-length" (min: Number, max: Number);
     Forbidden = "forbidden" (roles: Roles);

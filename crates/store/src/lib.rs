@@ -19,6 +19,7 @@ pub mod publishing;
 mod queue;
 mod revisions;
 pub mod sessions;
+mod sign_in_failures;
 pub mod translations;
 pub mod users;
 pub mod webhooks;
