@@ -1,14 +1,16 @@
 //! `bitext demo`: a small bilingual sample written for Bitext: a Chinese article with three
 //! revisions (the last one minor) and its English translation with two, so that history, diffs,
 //! source diffs and an outdated translation can be seen at once, and five short articles whose
-//! translations stand in every other workflow state. Prints the demo people's tokens.
+//! translations stand in every other workflow state. Gives the demo people fresh random
+//! passwords and prints their names, roles, tokens and passwords.
 
 use bitext_app::{
     ActionInput, Actor, App, AppConfig,
     articles::{Content, NewArticle},
 };
-use bitext_domain::{Action, Body, LanguageTag, Message, Roles, Slug, Title};
+use bitext_domain::{Action, Body, LanguageTag, Message, Password, Roles, Slug, Title};
 use bitext_i18n::Arg;
+use rand::Rng;
 
 use crate::config::{self, DatabaseArgs};
 
@@ -55,6 +57,26 @@ const PEOPLE: [(&str, &str, &str); 4] = [
     ("sam", "Sam Okafor", "publisher"),
 ];
 
+/// Where a server started with `bitext serve` and no `--addr` signs people in.
+const SIGN_IN_URL: &str = "http://127.0.0.1:8080/";
+
+/// Letters and digits hard to mistake for one another: no i, l, o, 0 or 1.
+const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+
+/// A fresh random password: four groups of four characters of [`ALPHABET`] joined by hyphens,
+/// such as `k7mq-x3vd-9pzt-a4hc` (about 79 bits).
+fn new_password() -> anyhow::Result<Password> {
+    let mut rng = rand::rng();
+    let groups: Vec<String> = (0..4)
+        .map(|_| {
+            (0..4)
+                .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
+                .collect()
+        })
+        .collect();
+    Ok(Password::parse(&groups.join("-"))?)
+}
+
 fn content(title: &str, body: &str, message: &str) -> anyhow::Result<Content> {
     Ok(Content {
         title: Title::parse(title)?,
@@ -73,17 +95,34 @@ pub async fn run(db: &DatabaseArgs) -> anyhow::Result<()> {
         ));
     }
     let mut people = Vec::new();
+    let mut lines = Vec::new();
     for (name, display, roles) in PEOPLE {
         let roles: Roles = roles.parse()?;
-        let (user, secret) = app.create_user(name, display, roles).await?;
-        println!("{name}\t{}\t{secret}", user.roles);
+        let (user, token) = app.create_user(name, display, roles).await?;
+        let password = new_password()?;
+        app.set_password(name, &password).await?;
+        lines.push(format!(
+            "{name}\t{}\t{token}\t{}",
+            user.roles,
+            password.as_str()
+        ));
         people.push(Actor::new(user, None));
     }
     load(&app, &slug, &people[0], &people[1]).await?;
     let more = load_states(&app, &people).await?;
+    // The people last, so that they are what is left on the screen: their lines alone on
+    // stdout, for scripts; what they mean on stderr, in the terminal's language.
     eprintln!(
         "{}",
         config::text("cli-demo-loaded", &[("articles", Arg::from(1 + more))])
+    );
+    eprintln!("{}", config::text("cli-demo-people", &[]));
+    for line in lines {
+        println!("{line}");
+    }
+    eprintln!(
+        "{}",
+        config::text("cli-demo-sign-in", &[("url", Arg::from(SIGN_IN_URL))])
     );
     Ok(())
 }
@@ -212,5 +251,31 @@ impl DemoArticle {
             en_title: lines.get(english).copied().unwrap_or_default().to_owned(),
             en_body: text((english + 1).min(lines.len()), lines.len()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_passwords_are_four_groups_of_unambiguous_characters_and_never_repeat() {
+        let passwords: Vec<String> = (0..50)
+            .map(|_| new_password().unwrap().as_str().to_owned())
+            .collect();
+        for p in &passwords {
+            let groups: Vec<&str> = p.split('-').collect();
+            assert_eq!(groups.len(), 4, "{p}");
+            assert!(
+                groups
+                    .iter()
+                    .all(|g| g.len() == 4 && g.bytes().all(|b| ALPHABET.contains(&b))),
+                "{p}"
+            );
+        }
+        let mut unique = passwords.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), passwords.len());
     }
 }
