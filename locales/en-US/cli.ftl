@@ -23,6 +23,10 @@ cli-demo-loaded = { $articles ->
 }
 # $slug: the demo's main article
 cli-demo-already-loaded = The demo is already loaded (article { $slug }).
+# Before the demo people's lines, each with these four fields separated by tabs.
+cli-demo-people = The demo people, each with their roles, API token and password:
+# After them. $url: where a server started with `bitext serve` signs people in
+cli-demo-sign-in = Start the server with “bitext serve”, then sign in at { $url } with a name and its password. The API takes the token: “Authorization: Bearer TOKEN”.
 
 ## bitext serve, bitext migrate
 

@@ -150,6 +150,13 @@ error-sign-in-failed = The name or the password is wrong.
 error-form-refused-title = Form refused
 error-form-refused = This form has expired or did not come from a Bitext page, so nothing was saved. Reload the page and try again.
 
+error-sign-in-throttled-title = Too many failed sign-ins
+# $seconds: how long to wait before trying this name again
+error-sign-in-throttled = There have been too many failed sign-ins with this name. Try again in { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}.
+
 error-password-length-title = Password of the wrong length
 # $min: the fewest characters; $max: the most bytes
 error-password-length = A password must be at least { $min } characters and at most { $max } bytes long.

@@ -20,6 +20,10 @@ cli-password-set = 已设置 { $name } 的密码；其所有会话均已退出�
 cli-demo-loaded = 已载入 { $articles } 篇演示文章。
 # $slug：演示数据的主文章
 cli-demo-already-loaded = 演示数据已经载入（文章 { $slug }）。
+# 演示用户各占一行，四个字段以制表符分隔，此句在其前。
+cli-demo-people = 演示用户，依次为用户名、角色、API 令牌和密码：
+# 此句在其后。$url：用 `bitext serve` 启动的服务器的登录地址
+cli-demo-sign-in = 用“bitext serve”启动服务器后，在 { $url } 用用户名和密码登录。调用 API 时使用令牌：“Authorization: Bearer 令牌”。
 
 ## bitext serve、bitext migrate
 

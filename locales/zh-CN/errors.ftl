@@ -129,6 +129,10 @@ error-sign-in-failed = 用户名或密码错误。
 error-form-refused-title = 表单被拒绝
 error-form-refused = 此表单已过期，或并非来自 Bitext 的页面，因此未保存任何内容。请重新加载页面后再试。
 
+error-sign-in-throttled-title = 登录失败次数过多
+# $seconds：再次用这个用户名登录前需要等待的秒数
+error-sign-in-throttled = 使用这个用户名登录失败的次数过多，请在 { $seconds } 秒后再试。
+
 error-password-length-title = 密码长度不符
 # $min：最少字符数；$max：最多字节数
 error-password-length = 密码须至少 { $min } 个字符，且不超过 { $max } 个字节。

@@ -20,6 +20,10 @@ cli-password-set = 已設定 { $name } 的密碼；其所有工作階段均已�
 cli-demo-loaded = 已載入 { $articles } 篇示範文章。
 # $slug：示範資料的主文章
 cli-demo-already-loaded = 示範資料已經載入（文章 { $slug }）。
+# 示範使用者各占一行，四個欄位以定位字元分隔，此句在其前。
+cli-demo-people = 示範使用者，依序為使用者名稱、角色、API 權杖和密碼：
+# 此句在其後。$url：以 `bitext serve` 啟動的伺服器的登入位址
+cli-demo-sign-in = 以「bitext serve」啟動伺服器後，在 { $url } 以使用者名稱和密碼登入。呼叫 API 時使用權杖：「Authorization: Bearer 權杖」。
 
 ## bitext serve、bitext migrate
 

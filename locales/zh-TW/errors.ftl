@@ -129,6 +129,10 @@ error-sign-in-failed = 使用者名稱或密碼錯誤。
 error-form-refused-title = 表單被拒絕
 error-form-refused = 此表單已過期，或並非來自 Bitext 的頁面，因此未儲存任何內容。請重新載入頁面後再試。
 
+error-sign-in-throttled-title = 登入失敗次數過多
+# $seconds：再次以這個使用者名稱登入前需要等待的秒數
+error-sign-in-throttled = 以這個使用者名稱登入失敗的次數過多，請在 { $seconds } 秒後再試。
+
 error-password-length-title = 密碼長度不符
 # $min：最少字元數；$max：最多位元組數
 error-password-length = 密碼須至少 { $min } 個字元，且不超過 { $max } 個位元組。

@@ -15,6 +15,7 @@ mod m20261201_000006_user_language;
 mod m20261202_000007_correlation_ids;
 mod m20261203_000008_passwords;
 mod m20261204_000009_sessions;
+mod m20261205_000010_sign_in_failures;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000007_correlation_ids::Migration),
             Box::new(m20261203_000008_passwords::Migration),
             Box::new(m20261204_000009_sessions::Migration),
+            Box::new(m20261205_000010_sign_in_failures::Migration),
         ]
     }
 }

@@ -13,6 +13,9 @@ use std::{
     time::{Duration, Instant},
 };
 
+use bitext_app::{App, AppConfig, AppError};
+use bitext_domain::Password;
+use bitext_store::Store;
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -260,14 +263,32 @@ async fn the_demo_loads_once_and_serves_its_diffs() {
         String::from_utf8_lossy(&out.stderr)
     );
     let stdout = String::from_utf8(out.stdout).unwrap();
-    let token = stdout
-        .lines()
-        .find(|l| l.starts_with("ming\t"))
-        .unwrap()
-        .rsplit('\t')
-        .next()
-        .unwrap()
-        .to_owned();
+    // One line per person on stdout: name, roles, token, password.
+    let people: Vec<Vec<&str>> = stdout.lines().map(|l| l.split('\t').collect()).collect();
+    let names: Vec<&str> = people.iter().map(|p| p[0]).collect();
+    assert_eq!(names, ["ming", "alex", "jordan", "sam"], "{stdout}");
+    assert!(people.iter().all(|p| p.len() == 4), "{stdout}");
+    assert_eq!(people[0][1], "editor,admin");
+    let token = people[0][2].to_owned();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("http://127.0.0.1:8080/"), "{stderr}");
+    // Each printed password signs its person in, and no two are alike.
+    let app = App::new(Store::connect(&db.url).await.unwrap(), AppConfig::default());
+    for person in &people {
+        let (name, password) = (person[0], person[3]);
+        assert!(Password::parse(password).is_ok(), "{password}");
+        let (user, _) = app.sign_in(name, password).await.unwrap();
+        assert_eq!(user.name, name);
+        assert!(!stderr.contains(password), "a password went to stderr");
+    }
+    let mut passwords: Vec<&str> = people.iter().map(|p| p[3]).collect();
+    passwords.sort_unstable();
+    passwords.dedup();
+    assert_eq!(passwords.len(), 4);
+    assert!(matches!(
+        app.sign_in("ming", people[1][3]).await,
+        Err(AppError::SignInFailed)
+    ));
     assert!(
         !bitext(&db.url)
             .arg("demo")

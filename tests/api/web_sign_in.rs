@@ -258,3 +258,38 @@ async fn behind_an_https_public_url_the_session_cookie_is_secure_and_posts_must_
         .unwrap();
     assert!(cookie.contains("; Secure"), "{cookie}");
 }
+
+#[tokio::test]
+async fn after_five_failures_a_name_is_slowed_even_with_the_right_password_and_unknown_names_alike()
+{
+    let app = spawn_app().await;
+    let password = bitext_domain::Password::parse(PASSWORD).unwrap();
+    app.app.set_password("tom", &password).await.unwrap();
+    let mut answers = Vec::new();
+    for name in ["tom", "nobody-by-that-name"] {
+        let mut browser = Browser::anonymous(&app);
+        let (_, page) = browser.get("/sign-in").await;
+        browser.csrf = csrf_of(&page).unwrap();
+        for _ in 0..5 {
+            let res = browser
+                .post_form(
+                    "/sign-in",
+                    &[("name", name), ("password", "a wrong password here")],
+                )
+                .await;
+            assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+        }
+        let res = browser
+            .post_form("/sign-in", &[("name", name), ("password", PASSWORD)])
+            .await;
+        let status = res.status();
+        let page = res.text().await.unwrap();
+        assert!(page.contains("role=\"alert\""), "{page}");
+        answers.push(status);
+    }
+    assert_eq!(answers, [StatusCode::TOO_MANY_REQUESTS; 2]);
+    // Nobody was signed in by the right password during the pause.
+    let browser = Browser::anonymous(&app);
+    let (status, _) = browser.get("/articles").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+}

@@ -1,10 +1,10 @@
-//! Signing in with a password: setting one (operators, on the command line) and sessions stored
-//! server-side, for the web interface to come.
+//! Signing in with a password: setting one (operators, on the command line), slowing down
+//! guesses under one name, and sessions stored server-side, for the web interface.
 
 use std::sync::OnceLock;
 
-use bitext_domain::{Password, User};
-use chrono::Utc;
+use bitext_domain::{Password, User, sign_in_key};
+use chrono::TimeDelta;
 
 use crate::{App, AppError, AppResult};
 
@@ -42,6 +42,10 @@ fn dummy_hash() -> Option<&'static str> {
         .as_deref()
 }
 
+/// How stale a session's last-seen time may grow before a use writes it again: most requests
+/// then only read. Idle expiry is early by at most this much, never late.
+const SEEN_PRECISION: TimeDelta = TimeDelta::minutes(1);
+
 impl App {
     /// Sets a person's password (only its argon2id hash is stored) and signs out every session
     /// they have. For operators (the command line), who act outside any account.
@@ -61,9 +65,17 @@ impl App {
     /// unknown name, a person without a password and a wrong password fail alike and take
     /// about as long. A stored hash with outdated parameters is replaced by a current one.
     ///
+    /// Attempts are counted per name as typed (trimmed, lowercased), known or not, as
+    /// [`crate::AppConfig::sign_in_throttle`] says: past its free failures, attempts under that
+    /// name are refused for a while without looking at the password. An attempt counts before
+    /// its password is verified, so that concurrent guesses are counted too; a success forgets
+    /// every failure under the name.
+    ///
     /// # Errors
-    /// [`AppError::SignInFailed`]; database errors.
+    /// [`AppError::SignInThrottled`]; [`AppError::SignInFailed`]; database errors.
     pub async fn sign_in(&self, name: &str, password: &str) -> AppResult<(User, SessionSecret)> {
+        let key = sign_in_key(name);
+        self.count_sign_in_attempt(&key).await?;
         let found = self.read().await?.user_with_password(name).await?;
         let (user, stored) = match found {
             Some((user, Some(stored))) => (Some(user), stored),
@@ -75,7 +87,7 @@ impl App {
         };
         // Verifying is slow, so it runs outside the write transaction; the session is opened
         // only if the password did not change meanwhile (a change ends every session).
-        let now = Utc::now();
+        let now = self.now();
         let tx = self.write().await?;
         let current = tx
             .user_with_password(name)
@@ -84,6 +96,7 @@ impl App {
         if current.as_deref() != Some(stored.as_str()) {
             return Err(AppError::SignInFailed);
         }
+        tx.forget_sign_in_failures(&key).await?;
         if bitext_password::needs_rehash(&stored) {
             let rehashed = bitext_password::hash_password(password)?;
             tx.set_password_hash(&user.name, &rehashed).await?;
@@ -93,6 +106,27 @@ impl App {
             .await?;
         tx.commit().await?;
         Ok((user, SessionSecret(secret)))
+    }
+
+    /// Counts an attempt to sign in under `key`, or refuses it while that name is paused.
+    async fn count_sign_in_attempt(&self, key: &str) -> AppResult<()> {
+        let throttle = self.config.sign_in_throttle;
+        let now = self.now();
+        let tx = self.write().await?;
+        let kept = tx
+            .sign_in_failures_for_update(key, now, throttle.fresh(now))
+            .await?;
+        let decided = throttle.attempt(kept, now);
+        if let Ok(counted) = &decided {
+            tx.save_sign_in_failures(key, counted).await?;
+        }
+        // Committed either way: the records forgotten meanwhile stay deleted.
+        tx.commit().await?;
+        decided
+            .map(|_| ())
+            .map_err(|paused| AppError::SignInThrottled {
+                retry_after_seconds: paused.retry_after_seconds(now),
+            })
     }
 
     /// Signs a session out: its secret signs no one in from now on. An unknown or already
@@ -107,14 +141,24 @@ impl App {
         Ok(())
     }
 
-    /// The person a live session belongs to; marks it seen.
+    /// The person a live session belongs to. It is marked seen only when its last-seen time
+    /// is older than [`SEEN_PRECISION`], so that most uses write nothing.
     pub(crate) async fn session_user(&self, secret: &str) -> AppResult<Option<User>> {
-        let now = Utc::now();
-        let tx = self.write().await?;
-        let user = tx
-            .session_user(secret, now, now - self.config.session_idle)
+        let now = self.now();
+        let found = self
+            .read()
+            .await?
+            .live_session(secret, now, now - self.config.session_idle)
             .await?;
-        tx.commit().await?;
-        Ok(user)
+        let Some(session) = found else {
+            return Ok(None);
+        };
+        if now - session.last_seen_at > SEEN_PRECISION {
+            let tx = self.write().await?;
+            tx.touch_session(session.id, now, now - SEEN_PRECISION)
+                .await?;
+            tx.commit().await?;
+        }
+        Ok(Some(session.user))
     }
 }

@@ -23,8 +23,10 @@ pub enum Credential<'a> {
 
 impl App {
     /// The user a credential belongs to, if it is valid and not revoked. A session must also
-    /// not be expired nor idle longer than [`crate::AppConfig::session_idle`]; using it marks
-    /// it seen.
+    /// not be expired nor idle longer than [`crate::AppConfig::session_idle`]. Using it marks it
+    /// seen, but only once a minute: a use within a minute of the last recorded one writes
+    /// nothing, so a session may expire up to a minute before the idle limit after its last
+    /// use (never after).
     ///
     /// # Errors
     /// Database errors only.

@@ -13,6 +13,10 @@ pub enum AppError {
     /// A wrong name or a wrong password: which one is not told.
     #[error("the name or the password is wrong")]
     SignInFailed,
+    /// Too many failed sign-ins under this name (whether or not anyone has it): the password
+    /// was not looked at.
+    #[error("too many failed sign-ins under this name; retry in {retry_after_seconds} s")]
+    SignInThrottled { retry_after_seconds: u64 },
     #[error("revisions {from}..{to} are not in the history")]
     DiffRange { from: i32, to: i32 },
     /// `If-Match` names no revision that is the head (and not one number to quote).
@@ -40,6 +44,7 @@ impl Coded for AppError {
             Self::Validation(e) => e.code(),
             Self::Forbidden { .. } => ErrorCode::Forbidden,
             Self::SignInFailed => ErrorCode::SignInFailed,
+            Self::SignInThrottled { .. } => ErrorCode::SignInThrottled,
             Self::DiffRange { .. } => ErrorCode::DiffRangeInvalid,
             Self::TagMismatch { .. } => ErrorCode::TagMismatch,
             Self::Ownership(e) => e.code(),
@@ -53,6 +58,9 @@ impl Coded for AppError {
             Self::Validation(e) => e.args(),
             Self::Forbidden { roles } => vec![("roles", roles.clone().into())],
             Self::SignInFailed => vec![],
+            Self::SignInThrottled {
+                retry_after_seconds,
+            } => vec![("seconds", (*retry_after_seconds).into())],
             Self::DiffRange { from, to } => vec![("from", (*from).into()), ("to", (*to).into())],
             Self::TagMismatch { current } => vec![("current", (*current).into())],
             Self::Ownership(e) => e.args(),
@@ -84,5 +92,15 @@ mod tests {
         let err = AppError::DiffRange { from: 1, to: 5 };
         assert_eq!(err.code(), ErrorCode::DiffRangeInvalid);
         assert!(err.code().accepts(&err.args()));
+    }
+
+    #[test]
+    fn a_throttled_sign_in_gives_the_seconds_to_wait() {
+        let err = AppError::SignInThrottled {
+            retry_after_seconds: 30,
+        };
+        assert_eq!(err.code(), ErrorCode::SignInThrottled);
+        assert_eq!(err.args(), vec![("seconds", ErrorArg::Number(30))]);
+        assert!(!err.is_internal());
     }
 }

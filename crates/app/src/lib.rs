@@ -17,7 +17,9 @@ pub mod workflow;
 
 use std::sync::{Arc, RwLock};
 
+use bitext_domain::SignInThrottle;
 use bitext_store::{Store, Tx};
+use chrono::{DateTime, Utc};
 
 pub use accounts::SessionSecret;
 pub use actor::Actor;
@@ -44,10 +46,14 @@ pub struct AppConfig {
     /// Where webhook subscribers may be: public addresses only, unless a test or a
     /// single-machine setup allows private ones.
     pub webhook_destinations: bitext_domain::Destinations,
-    /// How long a session lasts without use before it no longer signs anyone in.
+    /// How long a session lasts without use before it no longer signs anyone in. A use is
+    /// recorded at most once a minute, so a session may end up to a minute before this after
+    /// its last use, never later.
     pub session_idle: chrono::TimeDelta,
     /// How long a session lasts at most, however often it is used.
     pub session_lifetime: chrono::TimeDelta,
+    /// When failed sign-ins under one name make further attempts wait.
+    pub sign_in_throttle: SignInThrottle,
 }
 
 impl Default for AppConfig {
@@ -57,11 +63,16 @@ impl Default for AppConfig {
             webhook_destinations: bitext_domain::Destinations::default(),
             session_idle: chrono::TimeDelta::hours(12),
             session_lifetime: chrono::TimeDelta::days(30),
+            sign_in_throttle: SignInThrottle::default(),
         }
     }
 }
 
 type Listener = Box<dyn Fn() + Send + Sync>;
+
+/// Where the sign-in and session use cases read the time; other use cases read the system
+/// clock where they write.
+type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 
 /// The use cases over one store; cheap to clone.
 #[derive(Clone)]
@@ -71,6 +82,7 @@ pub struct App {
     /// Called after every committed change to what readers see (publishing, withdrawal,
     /// credits), so that caches of public pages can be dropped.
     published_listeners: Arc<RwLock<Vec<Listener>>>,
+    clock: Clock,
 }
 
 impl std::fmt::Debug for App {
@@ -88,7 +100,20 @@ impl App {
             store,
             config,
             published_listeners: Arc::default(),
+            clock: Arc::new(Utc::now),
         }
+    }
+
+    /// The same use cases, reading the time from `now` to sign in and to check sessions: a
+    /// test moves it instead of waiting.
+    #[must_use]
+    pub fn with_clock(mut self, now: impl Fn() -> DateTime<Utc> + Send + Sync + 'static) -> Self {
+        self.clock = Arc::new(now);
+        self
+    }
+
+    fn now(&self) -> DateTime<Utc> {
+        (self.clock)()
     }
 
     /// The store underneath, for infrastructure (health checks, metrics, the delivery worker);

@@ -4,9 +4,12 @@
 
 use bitext_app::{App, AppConfig, AppError, admin::Credential};
 use bitext_domain::{Password, Roles};
+use chrono::TimeDelta;
 
+mod clock;
 mod db;
 
+use clock::TestClock;
 use db::Db;
 
 const PASSWORD: &str = "correct horse battery";
@@ -122,5 +125,56 @@ async fn a_session_idle_longer_than_the_limit_does_not_authenticate() {
     assert_eq!(who(&strict, secret.as_str()).await, None);
     // Under the default limit the same session is still live.
     assert_eq!(who(&app, secret.as_str()).await.as_deref(), Some("mei"));
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn a_session_used_twice_within_a_minute_is_marked_seen_once() {
+    let (db, clock) = (Db::new().await, TestClock::new());
+    let app = clock.drive(app_with_mei(&db, AppConfig::default()).await);
+    let (_, secret) = app.sign_in("mei", PASSWORD).await.unwrap();
+    let statements = || db.store.statements_executed();
+    // Signed in a moment ago: a use only reads.
+    clock.advance(TimeDelta::seconds(30));
+    let before = statements();
+    assert_eq!(who(&app, secret.as_str()).await.as_deref(), Some("mei"));
+    let reading = statements() - before;
+    // Two minutes after signing in, the first use writes and the next one only reads.
+    clock.advance(TimeDelta::seconds(90));
+    let before = statements();
+    assert_eq!(who(&app, secret.as_str()).await.as_deref(), Some("mei"));
+    let first = statements() - before;
+    clock.advance(TimeDelta::seconds(30));
+    let before = statements();
+    assert_eq!(who(&app, secret.as_str()).await.as_deref(), Some("mei"));
+    let second = statements() - before;
+    assert_eq!(first, reading + 1, "the first use marks the session seen");
+    assert_eq!(second, reading, "the second use writes nothing");
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn idle_expiry_counts_from_the_last_recorded_use_at_most_a_minute_early() {
+    let idle = AppConfig {
+        session_idle: TimeDelta::minutes(10),
+        ..AppConfig::default()
+    };
+    let (db, clock) = (Db::new().await, TestClock::new());
+    let app = clock.drive(app_with_mei(&db, idle).await);
+
+    // A use 50 s after signing in is not recorded: ten minutes after signing in, the session
+    // has ended, though its last use was only 9 min 20 s before.
+    let (_, early) = app.sign_in("mei", PASSWORD).await.unwrap();
+    clock.advance(TimeDelta::seconds(50));
+    assert_eq!(who(&app, early.as_str()).await.as_deref(), Some("mei"));
+    clock.advance(TimeDelta::seconds(560));
+    assert_eq!(who(&app, early.as_str()).await, None);
+
+    // A use 70 s after signing in is recorded, and counts.
+    let (_, late) = app.sign_in("mei", PASSWORD).await.unwrap();
+    clock.advance(TimeDelta::seconds(70));
+    assert_eq!(who(&app, late.as_str()).await.as_deref(), Some("mei"));
+    clock.advance(TimeDelta::seconds(540));
+    assert_eq!(who(&app, late.as_str()).await.as_deref(), Some("mei"));
     db.finish().await;
 }

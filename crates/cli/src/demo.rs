@@ -1,13 +1,14 @@
 //! `bitext demo`: a small bilingual sample written for Bitext: a Chinese article with three
 //! revisions (the last one minor) and its English translation with two, so that history, diffs,
 //! source diffs and an outdated translation can be seen at once, and five short articles whose
-//! translations stand in every other workflow state. Prints the demo people's tokens.
+//! translations stand in every other workflow state. Gives the demo people fresh random
+//! passwords and prints their names, roles, tokens and passwords.
 
 use bitext_app::{
     ActionInput, Actor, App, AppConfig,
     articles::{Content, NewArticle},
 };
-use bitext_domain::{Action, Body, LanguageTag, Message, Roles, Slug, Title};
+use bitext_domain::{Action, Body, LanguageTag, Message, Password, Roles, Slug, Title};
 use bitext_i18n::Arg;
 
 use crate::config::{self, DatabaseArgs};
@@ -55,6 +56,14 @@ const PEOPLE: [(&str, &str, &str); 4] = [
     ("sam", "Sam Okafor", "publisher"),
 ];
 
+/// Where a server started with `bitext serve` and no `--addr` signs people in.
+const SIGN_IN_URL: &str = "http://127.0.0.1:8080/";
+
+/// A fresh random password, such as `k7mq-x3vd-9pzt-a4hc` (see [`bitext_password::generate`]).
+fn new_password() -> anyhow::Result<Password> {
+    Ok(Password::parse(&bitext_password::generate())?)
+}
+
 fn content(title: &str, body: &str, message: &str) -> anyhow::Result<Content> {
     Ok(Content {
         title: Title::parse(title)?,
@@ -73,17 +82,34 @@ pub async fn run(db: &DatabaseArgs) -> anyhow::Result<()> {
         ));
     }
     let mut people = Vec::new();
+    let mut lines = Vec::new();
     for (name, display, roles) in PEOPLE {
         let roles: Roles = roles.parse()?;
-        let (user, secret) = app.create_user(name, display, roles).await?;
-        println!("{name}\t{}\t{secret}", user.roles);
+        let (user, token) = app.create_user(name, display, roles).await?;
+        let password = new_password()?;
+        app.set_password(name, &password).await?;
+        lines.push(format!(
+            "{name}\t{}\t{token}\t{}",
+            user.roles,
+            password.as_str()
+        ));
         people.push(Actor::new(user, None));
     }
     load(&app, &slug, &people[0], &people[1]).await?;
     let more = load_states(&app, &people).await?;
+    // The people last, so that they are what is left on the screen: their lines alone on
+    // stdout, for scripts; what they mean on stderr, in the terminal's language.
     eprintln!(
         "{}",
         config::text("cli-demo-loaded", &[("articles", Arg::from(1 + more))])
+    );
+    eprintln!("{}", config::text("cli-demo-people", &[]));
+    for line in lines {
+        println!("{line}");
+    }
+    eprintln!(
+        "{}",
+        config::text("cli-demo-sign-in", &[("url", Arg::from(SIGN_IN_URL))])
     );
     Ok(())
 }

@@ -187,6 +187,9 @@ error_codes! {
     SignInFailed = "sign-in-failed" ();
     /// A form post without this session's CSRF token, or from another site's page.
     FormRefused = "form-refused" ();
+    /// Too many failed sign-ins under one name: attempts under it wait `seconds`, whether or
+    /// not anyone has that name.
+    SignInThrottled = "sign-in-throttled" (seconds: Number);
     /// A new password too short or too long.
     PasswordLength = "password-length" (min: Number, max: Number);
     Forbidden = "forbidden" (roles: Roles);

@@ -16,6 +16,7 @@ pub mod password;
 pub mod precondition;
 pub mod record;
 pub mod role;
+pub mod sign_in_throttle;
 pub mod slug;
 pub mod text;
 pub mod webhook;
@@ -33,6 +34,7 @@ pub use record::{
     Anchor, Article, Comment, Edition, Event, Page, Person, QueueItem, Revision, Translation, User,
 };
 pub use role::{Role, Roles};
+pub use sign_in_throttle::{Failures, Paused, SignInThrottle, sign_in_key};
 pub use slug::Slug;
 pub use webhook::{Destinations, WebhookSecret, WebhookUrl};
 pub use workflow::{Action, State, Transition, TransitionError};

@@ -56,6 +56,13 @@ impl ApiError {
         self
     }
 
+    /// Adds `Retry-After` with the whole seconds to wait.
+    pub fn retry_after(mut self, seconds: u64) -> Self {
+        self.headers
+            .push((axum::http::header::RETRY_AFTER, HeaderValue::from(seconds)));
+        self
+    }
+
     fn coded(status: StatusCode, err: &impl Coded) -> Self {
         let mut e = Self::new(status, err.code());
         e.problem.args = err.args();
@@ -183,6 +190,9 @@ impl From<AppError> for ApiError {
             AppError::Validation(e) => e.into(),
             AppError::Forbidden { roles } => Self::forbidden(&roles),
             AppError::SignInFailed => Self::coded(StatusCode::UNAUTHORIZED, &err),
+            AppError::SignInThrottled {
+                retry_after_seconds,
+            } => Self::coded(StatusCode::TOO_MANY_REQUESTS, &err).retry_after(retry_after_seconds),
             AppError::DiffRange { .. } => Self::coded(StatusCode::UNPROCESSABLE_ENTITY, &err),
             AppError::TagMismatch { .. } => Self::coded(StatusCode::PRECONDITION_FAILED, &err),
             AppError::Ownership(e) => e.into(),
@@ -219,3 +229,28 @@ impl IntoResponse for ApiError {
 
 /// A result whose error is answered as a problem.
 pub type ApiResult<T> = Result<T, ApiError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_throttled_sign_in_is_answered_429_with_retry_after() {
+        let err = ApiError::from(AppError::SignInThrottled {
+            retry_after_seconds: 42,
+        });
+        assert_eq!(err.code(), ErrorCode::SignInThrottled);
+        let res = err.into_response();
+        assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(res.headers()[axum::http::header::RETRY_AFTER], "42");
+        let problem = res.extensions().get::<Problem>().unwrap();
+        assert_eq!(problem.args, vec![("seconds", ErrorArg::Number(42))]);
+    }
+
+    #[test]
+    fn a_failed_sign_in_is_answered_401_without_retry_after() {
+        let res = ApiError::from(AppError::SignInFailed).into_response();
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+        assert!(!res.headers().contains_key(axum::http::header::RETRY_AFTER));
+    }
+}

@@ -11,6 +11,7 @@ pub const TABLES: &[&str] = &[
     "users",
     "tokens",
     "sessions",
+    "sign_in_failures",
     "articles",
     "article_revisions",
     "translations",

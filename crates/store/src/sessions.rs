@@ -14,6 +14,15 @@ use crate::{
     users::hash,
 };
 
+/// A session that signs someone in.
+#[derive(Debug, Clone)]
+pub struct LiveSession {
+    pub id: i64,
+    pub user: User,
+    /// When it was last marked seen.
+    pub last_seen_at: DateTime<Utc>,
+}
+
 /// The prefix of session secrets, so that one is never mistaken for an API token.
 const PREFIX: &str = "bts_";
 
@@ -45,17 +54,17 @@ impl Tx {
         Ok(secret)
     }
 
-    /// The person a session belongs to, if it is neither revoked, expired, nor idle since
-    /// before `idle_since`; marks it seen at `now`.
+    /// The live session a secret opens, if it is neither revoked, expired at `now`, nor idle
+    /// since before `idle_since`. Reads only: [`Tx::touch_session`] marks it seen.
     ///
     /// # Errors
     /// Only database errors; an unknown or ended session is `Ok(None)`.
-    pub async fn session_user(
+    pub async fn live_session(
         &self,
         secret: &str,
         now: DateTime<Utc>,
         idle_since: DateTime<Utc>,
-    ) -> Result<Option<User>, StoreError> {
+    ) -> Result<Option<LiveSession>, StoreError> {
         if !secret.starts_with(PREFIX) || secret.len() > 200 {
             return Ok(None);
         }
@@ -69,16 +78,35 @@ impl Tx {
         else {
             return Ok(None);
         };
+        let Some(u) = user::Entity::find_by_id(s.user_id).one(self.conn()).await? else {
+            return Ok(None);
+        };
+        Ok(Some(LiveSession {
+            id: s.id,
+            user: convert::user(u)?,
+            last_seen_at: s.last_seen_at,
+        }))
+    }
+
+    /// Marks a session seen at `now`, unless it was seen since `seen_since` (another request,
+    /// perhaps in another process, marked it meanwhile) or has been revoked.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn touch_session(
+        &self,
+        id: i64,
+        now: DateTime<Utc>,
+        seen_since: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
         session::Entity::update_many()
             .col_expr(session::Column::LastSeenAt, Expr::value(now))
-            .filter(session::Column::Id.eq(s.id))
+            .filter(session::Column::Id.eq(id))
+            .filter(session::Column::RevokedAt.is_null())
+            .filter(session::Column::LastSeenAt.lt(seen_since))
             .exec(self.conn())
             .await?;
-        user::Entity::find_by_id(s.user_id)
-            .one(self.conn())
-            .await?
-            .map(convert::user)
-            .transpose()
+        Ok(())
     }
 
     /// Ends a session; an unknown or already ended one is no error.

@@ -9,6 +9,7 @@ pub mod delivery_attempt;
 pub mod edition;
 pub mod event;
 pub mod session;
+pub mod sign_in_failure;
 pub mod token;
 pub mod translation;
 pub mod translation_revision;
