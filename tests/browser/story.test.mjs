@@ -96,3 +96,23 @@ test("the dashboard and the articles list pass the accessibility checks in both 
   }
   assert.ok(PASSWORD.length > 10);
 });
+
+test("sign-in is slowed after five failures under one name, even for the right password", async () => {
+  const page = await newPage(browser, server);
+  const attempt = async (password) => {
+    await page.goto(`${server.base}/sign-in`);
+    await page.locator("#name").fill("kit");
+    await page.locator("#password").fill(password);
+    const [res] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith("/sign-in") && r.request().method() === "POST"),
+      page.locator("form[action='/sign-in'] button[type=submit]").click(),
+    ]);
+    await page.waitForLoadState();
+    return res.status();
+  };
+  for (let i = 0; i < 5; i++) assert.equal(await attempt("not kit's password"), 401);
+  assert.equal(await attempt(PASSWORD), 429);
+  assert.ok(page.url().includes("/sign-in"), "still not signed in");
+  assert.match(await page.locator("[role=alert]").textContent(), /\d/, "says how long to wait");
+  await page.context().close();
+});
