@@ -23,7 +23,7 @@ pub use actor::Actor;
 pub use bitext_store::{
     ArticleFilter, ListedTranslation, StoreError, TranslationFilter,
     comments::NewComment,
-    publishing::{FeedItem, Published},
+    publishing::{CreditPreview, FeedItem, Published},
     users::TokenInfo,
     webhooks::{Attempt, Delivery, Webhook},
     workflow::ActionInput,
