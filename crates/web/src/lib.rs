@@ -19,7 +19,7 @@ use axum::{
 use bitext_app::App;
 use bitext_http::{AppState, HttpConfig};
 
-use crate::pages::{actions, articles, comments, dashboard, language, sign_in};
+use crate::pages::{actions, articles, comments, dashboard, language, review, sign_in};
 
 /// The pages' routes.
 pub fn pages() -> Router<AppState> {
@@ -36,6 +36,7 @@ pub fn pages() -> Router<AppState> {
             "/articles/{slug}/{lang}/comments/{id}/resolve",
             post(comments::resolve),
         )
+        .route("/articles/{slug}/{lang}/review", get(review::show))
         .route("/assets/app.css", get(assets::css))
         .route("/assets/app.js", get(assets::js))
 }

@@ -5,4 +5,6 @@ pub mod articles;
 pub mod comments;
 pub mod dashboard;
 pub mod language;
+pub mod review;
 pub mod sign_in;
+pub mod tabs;
