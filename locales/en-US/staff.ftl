@@ -87,3 +87,5 @@ done-claimed = The translation is yours now.
 done-commented = Comment added.
 done-resolved = Thread resolved.
 done-reopened = Thread reopened.
+done-credits = Credit line saved.
+done-credits-cleared = The generated credit line is used again.

@@ -87,3 +87,5 @@ done-claimed = 这篇译文现在由你负责。
 done-commented = 已添加评论。
 done-resolved = 讨论已解决。
 done-reopened = 讨论已重新打开。
+done-credits = 署名已保存。
+done-credits-cleared = 已恢复自动生成的署名。

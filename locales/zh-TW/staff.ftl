@@ -87,3 +87,5 @@ done-claimed = 這篇譯文現在由你負責。
 done-commented = 已新增評論。
 done-resolved = 討論已解決。
 done-reopened = 討論已重新開啟。
+done-credits = 署名已儲存。
+done-credits-cleared = 已恢復自動產生的署名。

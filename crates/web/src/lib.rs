@@ -19,7 +19,9 @@ use axum::{
 use bitext_app::App;
 use bitext_http::{AppState, HttpConfig};
 
-use crate::pages::{actions, articles, comments, dashboard, language, review, sign_in};
+use crate::pages::{
+    actions, articles, comments, dashboard, history, language, publish, review, sign_in,
+};
 
 /// The pages' routes.
 pub fn pages() -> Router<AppState> {
@@ -37,6 +39,12 @@ pub fn pages() -> Router<AppState> {
             post(comments::resolve),
         )
         .route("/articles/{slug}/{lang}/review", get(review::show))
+        .route("/articles/{slug}/{lang}/publish", get(publish::show))
+        .route(
+            "/articles/{slug}/{lang}/credits",
+            post(publish::set_credits),
+        )
+        .route("/articles/{slug}/{lang}/history", get(history::show))
         .route("/assets/app.css", get(assets::css))
         .route("/assets/app.js", get(assets::js))
 }
