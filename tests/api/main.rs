@@ -30,6 +30,7 @@ mod roles;
 mod snapshots;
 mod statements;
 mod translations;
+mod web_review;
 mod web_sign_in;
 mod web_support;
 mod webhooks;
