@@ -202,8 +202,8 @@ pub fn new_thread(ctx: &Context<'_>, index: Option<usize>) -> Markup {
                     }
                 }
                 p {
-                    label for={ "comment-" (key) } { (tr.t("review-comment-body")) }
-                    textarea id={ "comment-" (key) } name="body" rows="3" required {}
+                    label for={ "new-comment-" (key) } { (tr.t("review-comment-body")) }
+                    textarea id={ "new-comment-" (key) } name="body" rows="3" required {}
                 }
                 button type="submit" { (tr.t("review-comment-send")) }
             }
@@ -216,5 +216,76 @@ pub fn margin(ctx: &Context<'_>, threads: &Threads, index: usize) -> Markup {
     html! {
         @for t in threads.at(index) { (thread(ctx, t)) }
         (new_thread(ctx, Some(index)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use bitext_domain::Anchor;
+    use bitext_i18n::Locale;
+
+    use super::*;
+
+    fn comment(id: i64, parent: Option<i64>, paragraph: Option<i32>) -> Comment {
+        Comment {
+            id,
+            revision: 1,
+            parent_id: parent,
+            author: "eve".into(),
+            paragraph,
+            quote: None,
+            body: format!("Comment {id}"),
+            resolved_at: None,
+            resolved_by: None,
+            created_at: chrono::Utc::now(),
+            anchor: paragraph.map(|p| Anchor {
+                revision: 2,
+                paragraph: (p < 5).then_some(p),
+                status: AnchorStatus::Attached,
+            }),
+        }
+    }
+
+    #[test]
+    fn replies_join_their_thread_and_threads_go_where_their_anchor_is() {
+        let threads = Threads::new(vec![
+            comment(1, None, Some(1)),
+            comment(2, None, None),
+            comment(3, Some(1), None),
+            comment(4, Some(3), None),
+            comment(5, None, Some(7)),
+        ]);
+        let on_one = threads.at(1);
+        assert_eq!(on_one.len(), 1);
+        let replies: Vec<i64> = on_one[0].replies.iter().map(|c| c.id).collect();
+        assert_eq!(replies, [3, 4]);
+        assert_eq!(threads.general[0].root.id, 2);
+        assert_eq!(threads.detached[0].root.id, 5);
+        assert_eq!(threads.open(), 3);
+    }
+
+    #[test]
+    fn a_margin_has_no_id_twice_even_where_comment_and_paragraph_numbers_meet() {
+        let tr = Tr::new(Locale::EN_US);
+        let ctx = Context {
+            tr: &tr,
+            csrf: "t",
+            slug: "story",
+            language: "en",
+            revision: 2,
+            back: "/",
+        };
+        let threads = Threads::new(vec![comment(1, None, Some(1)), comment(2, Some(1), None)]);
+        let html = html! { (margin(&ctx, &threads, 1)) (new_thread(&ctx, None)) }.into_string();
+        let ids: Vec<&str> = html
+            .split(" id=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        let unique: HashSet<&&str> = ids.iter().collect();
+        assert_eq!(unique.len(), ids.len(), "{ids:?}");
+        assert!(ids.contains(&"comment-1") && ids.contains(&"new-comment-1"));
     }
 }
