@@ -121,3 +121,5 @@ event-reopen = reopened as a draft
 reading-title = Published translations
 reading-none = Nothing has been published yet.
 reading-staff = Staff sign-in
+done-credits = Credit line saved.
+done-credits-cleared = The generated credit line is used again.

@@ -1,1 +1,95 @@
 ### The publish page and history: credits, corrections, withdrawal, editions, comparing revisions and the audit trail.
+
+## 发布页；$language 是译文的语言代码。
+
+publish-title = 发布：{ $language } 译文
+publish-actions = 发布
+publish-withdrawn = 已撤回：{ $reason }
+publish-approved = 修订 { $revision } 已批准，可以发布。
+# $state：译文状态的名称。
+publish-waiting = 这篇译文目前为“{ $state }”：经编辑批准后才能发布。
+publish-to-review = 前往审校
+publish-correction-note = 更正说明，向读者显示（再次发布时必填）
+# $revision：译文所依据的原文修订；$head：原文最新的重大修订。
+publish-acknowledge-outdated = 译文完成后原文已有改动（依据修订 { $revision }，现为 { $head }）；仍然发布。
+# $edition：新版本的编号。
+publish-publish = 发布第 { $edition } 版
+publish-withdraw-reason = 撤回原因，向读者显示（必填）
+publish-withdraw = 撤回
+publish-reopen = 重新打开为草稿
+publish-reopen-help = 用于更正译文：在下一版发布前，当前版本仍然在线。
+
+## 署名
+
+publish-credits = 署名
+# $revision：下一版将发布的译文修订。
+publish-credits-of = 下一版（修订 { $revision }）的署名如下：
+publish-interface-language = 读者的语言
+publish-credit-line = 署名
+publish-no-credits = 暂无可署名的人。
+publish-override = 自定义署名
+publish-override-help = 在所有语言中替换自动生成的署名；留空则恢复自动生成的署名。
+publish-override-save = 保存署名
+
+## 版本
+
+publish-editions = 版本
+publish-no-editions = 尚未发布。
+publish-edition = 版本
+publish-edition-number = 第 { $number } 版
+publish-published-at = 发布时间
+publish-publisher = 发布者
+publish-revisions = 修订
+# $translation：译文修订；$source：原文修订。
+publish-revisions-of = 译文 { $translation }，原文 { $source }
+publish-correction = 更正说明
+
+## 历史页
+
+history-title = 历史：{ $language } 译文
+history-revisions = 修订
+history-revision = 修订
+history-author = 作者
+history-time = 时间
+history-changes = 改动
+history-changes-of = 修订 { $number } 的改动
+history-events = 审计记录
+history-no-events = 暂无记录。
+history-who = 操作者
+history-what = 操作
+history-detail = 详情
+history-state-change = { $from } → { $to }
+history-first-page = 第一页
+history-comment-number = 评论 { $number }
+history-yes = 是
+history-no = 否
+
+## 事件记录的操作（审计记录的“操作”一栏）
+
+history-action-translation-create = 开始翻译
+history-action-translation-revise = 保存修订
+history-action-translation-claim = 认领译文
+history-action-translation-assign = 分配译文
+history-action-submit = 提交审校
+history-action-approve = 批准
+history-action-request_changes = 要求修改
+history-action-publish = 发布
+history-action-withdraw = 撤回
+history-action-reopen = 重新打开
+history-action-comment-add = 发表评论
+history-action-comment-resolve = 解决讨论
+history-action-comment-reopen = 重新打开讨论
+history-action-credits-override = 修改署名
+
+## 事件记录的详情
+
+history-detail-comment = 评论
+history-detail-correction_note = 更正说明
+history-detail-credit_override = 署名
+history-detail-acknowledged_outdated = 在过时状态下发布
+history-detail-source_revision = 原文修订
+history-detail-source_head = 原文最新修订
+history-detail-acknowledged_open_threads = 在有未解决讨论时批准
+history-detail-open_threads = 未解决的讨论
+history-detail-from = 原为
+history-detail-to = 改为

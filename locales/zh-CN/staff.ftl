@@ -121,3 +121,5 @@ event-reopen = 重新打开为草稿
 reading-title = 已发布的译文
 reading-none = 尚未发布任何内容。
 reading-staff = 工作人员登录
+done-credits = 署名已保存。
+done-credits-cleared = 已恢复自动生成的署名。

@@ -121,3 +121,5 @@ event-reopen = 重新開啟為草稿
 reading-title = 已發布的譯文
 reading-none = 尚未發布任何內容。
 reading-staff = 工作人員登入
+done-credits = 署名已儲存。
+done-credits-cleared = 已恢復自動產生的署名。

@@ -31,6 +31,7 @@ mod snapshots;
 mod statements;
 mod translations;
 mod web_people;
+mod web_review;
 mod web_sign_in;
 mod web_support;
 mod webhooks;

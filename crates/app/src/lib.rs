@@ -27,7 +27,7 @@ pub use bitext_store::{
     ArticleFilter, ListedTranslation, StoreError, TranslationFilter,
     activity::Activity,
     comments::NewComment,
-    publishing::{FeedItem, Published},
+    publishing::{CreditPreview, FeedItem, Published},
     users::TokenInfo,
     webhooks::{Attempt, Delivery, Webhook},
     workflow::ActionInput,

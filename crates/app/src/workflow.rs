@@ -2,9 +2,9 @@
 //! review queue.
 
 use bitext_domain::{
-    Action, Comment, CreditText, LanguageTag, Page, QueueItem, Role, Slug, plain_text,
+    Action, Comment, CreditText, Event, LanguageTag, Page, QueueItem, Role, Slug, plain_text,
 };
-use bitext_store::{comments::NewComment, workflow::ActionInput};
+use bitext_store::{comments::NewComment, publishing::CreditPreview, workflow::ActionInput};
 
 use crate::{Actor, App, AppResult, translations::TranslationDetail};
 
@@ -77,6 +77,36 @@ impl App {
         tx.commit().await?;
         self.published_changed();
         Ok(())
+    }
+
+    /// Whom an edition published now would credit (the approved revision's translators and
+    /// editors, by the rule publishing applies), and the credit override set for it.
+    ///
+    /// # Errors
+    /// Not found.
+    pub async fn credit_preview(
+        &self,
+        slug: &Slug,
+        language: &LanguageTag,
+    ) -> AppResult<CreditPreview> {
+        let tx = self.read().await?;
+        Ok(tx.credit_preview(slug.as_str(), language.as_str()).await?)
+    }
+
+    /// Who last submitted a translation for review, at which revision and when: the newest
+    /// `submit` event, if it was ever submitted.
+    ///
+    /// # Errors
+    /// Not found.
+    pub async fn last_submission(
+        &self,
+        slug: &Slug,
+        language: &LanguageTag,
+    ) -> AppResult<Option<Event>> {
+        let tx = self.read().await?;
+        Ok(tx
+            .last_translation_event(slug.as_str(), language.as_str(), Action::Submit.as_str())
+            .await?)
     }
 
     /// A translation's review comments, oldest first, `limit` at a time after the comment

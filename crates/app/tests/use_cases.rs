@@ -272,3 +272,82 @@ async fn of_racing_publishers_one_publishes_and_the_others_are_told_it_is_publis
     assert_eq!(editions.len(), 1);
     db.finish().await;
 }
+
+#[tokio::test]
+async fn the_credit_preview_names_whom_the_edition_then_credits() {
+    let db = Db::new().await;
+    let app = App::new(db.store.clone(), AppConfig::default());
+    let desk = person(&app, "ed", "editor").await;
+    let reviewer = person(&app, "eve", "editor").await;
+    let translator = person(&app, "tom", "translator").await;
+    let publisher = person(&app, "pat", "publisher").await;
+    let (slug, en) = (
+        Slug::parse("story").unwrap(),
+        LanguageTag::parse("en").unwrap(),
+    );
+    let act = |action, revision| ActionInput {
+        action,
+        revision,
+        comment: None,
+        correction_note: None,
+        acknowledge_outdated: false,
+        acknowledge_open_threads: false,
+    };
+    app.create_article(&desk, article("story")).await.unwrap();
+    app.create_translation(&translator, &slug, &en, content("One."))
+        .await
+        .unwrap();
+    let before = app.credit_preview(&slug, &en).await.unwrap();
+    assert_eq!(before.translators, ["tom"]);
+    assert!(before.editors.is_empty());
+    app.act(&translator, &slug, &en, &act(Action::Submit, None))
+        .await
+        .unwrap();
+    app.act(&reviewer, &slug, &en, &act(Action::Approve, Some(1)))
+        .await
+        .unwrap();
+    let preview = app.credit_preview(&slug, &en).await.unwrap();
+    assert_eq!(preview.revision, 1);
+    assert_eq!(preview.editors, ["eve"]);
+    app.act(&publisher, &slug, &en, &act(Action::Publish, None))
+        .await
+        .unwrap();
+    let edition = app.published(&slug, &en, None).await.unwrap().edition;
+    assert_eq!(edition.translators, preview.translators);
+    assert_eq!(edition.editors, preview.editors);
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn the_last_submission_names_who_submitted_which_revision() {
+    let db = Db::new().await;
+    let app = App::new(db.store.clone(), AppConfig::default());
+    let desk = person(&app, "ed", "editor").await;
+    let translator = person(&app, "tom", "translator").await;
+    let (slug, en) = (
+        Slug::parse("story").unwrap(),
+        LanguageTag::parse("en").unwrap(),
+    );
+    app.create_article(&desk, article("story")).await.unwrap();
+    app.create_translation(&translator, &slug, &en, content("One."))
+        .await
+        .unwrap();
+    assert_eq!(app.last_submission(&slug, &en).await.unwrap(), None);
+    app.revise_translation(&translator, &slug, &en, 1, content("One, two."), None)
+        .await
+        .unwrap();
+    let submit = ActionInput {
+        action: Action::Submit,
+        revision: None,
+        comment: None,
+        correction_note: None,
+        acknowledge_outdated: false,
+        acknowledge_open_threads: false,
+    };
+    app.act(&translator, &slug, &en, &submit).await.unwrap();
+    let last = app.last_submission(&slug, &en).await.unwrap().unwrap();
+    assert_eq!(last.actor, "tom");
+    assert_eq!(last.revision, Some(2));
+    assert_eq!(last.to_state.as_deref(), Some("in_review"));
+    db.finish().await;
+}

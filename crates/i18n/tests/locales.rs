@@ -201,10 +201,14 @@ fn chinese_messages_are_translated() {
 const SIMPLIFIED: &str = "这为译发错误请时与无设关个们说过还页数据务编辑论认证权资应义态状审阅开启创删标签题长网载迁库检读写称号码会从对间变处该须节来现获并当体头类览执谁旧单户队确";
 const TRADITIONAL: &str = "這為譯發錯誤請時與無設關個們說過還頁數據務編輯論認證權資應義態狀審閱開啟創刪標籤題長網載遷庫檢讀寫稱號碼會從對間變處該須節來現獲並當體頭類覽執誰舊單戶隊確";
 
+/// A locale's Fluent text, without the names of the interface languages: each is written in
+/// itself ("繁體中文" in every locale), so that a reader finds their own language in the switcher.
 fn sources_text(locale: &Locale) -> String {
     catalog::sources(locale)
         .iter()
-        .map(|(_, source)| *source)
+        .flat_map(|(_, source)| source.lines())
+        .filter(|line| !line.starts_with("language-name-"))
+        .map(|line| format!("{line}\n"))
         .collect()
 }
 

@@ -40,6 +40,19 @@ pub struct Published {
     pub withdrawn: Option<String>,
 }
 
+/// Whom the next edition would credit, before it is published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreditPreview {
+    /// The translation revision publishing now would pin: the approved one, else the head.
+    pub revision: i32,
+    /// Display names, in order of first contribution.
+    pub translators: Vec<String>,
+    /// Display names, in order of first contribution.
+    pub editors: Vec<String>,
+    /// The credit text an editor set to replace the generated line, if any.
+    pub credit_override: Option<String>,
+}
+
 /// One entry of a language's feed.
 #[derive(Debug, Clone)]
 pub struct FeedItem {
@@ -251,6 +264,28 @@ impl Tx {
             source_language: a.language,
             translation,
             withdrawn,
+        })
+    }
+
+    /// Whom an edition published now would credit, by the rule publishing applies.
+    ///
+    /// # Errors
+    /// The lookups' not-found errors.
+    pub async fn credit_preview(
+        &self,
+        slug: &str,
+        language: &str,
+    ) -> Result<CreditPreview, StoreError> {
+        let db = self.conn();
+        let a = find_article(db, slug).await?;
+        let t = find_translation(db, &a, language).await?;
+        let revision = t.approved_revision.unwrap_or(t.head);
+        let (translators, editors) = credited(db, t.id, revision).await?;
+        Ok(CreditPreview {
+            revision,
+            translators,
+            editors,
+            credit_override: t.credit_override,
         })
     }
 

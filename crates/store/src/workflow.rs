@@ -3,7 +3,7 @@
 //! by one conditional update, with its event (and, for requested changes, its comment) in the
 //! same transaction.
 
-use bitext_domain::{Action, ActionRequest, Translation, User, decide};
+use bitext_domain::{Action, ActionRequest, Event, Translation, User, decide};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait,
@@ -268,6 +268,31 @@ pub(crate) async fn open_threads(
 }
 
 impl Tx {
+    /// The newest event of `action` (such as `submit`) on a translation, if any.
+    ///
+    /// # Errors
+    /// The lookups' not-found errors.
+    pub async fn last_translation_event(
+        &self,
+        slug: &str,
+        language: &str,
+        action: &str,
+    ) -> Result<Option<Event>, StoreError> {
+        let a = find_article(self.conn(), slug).await?;
+        let t = find_translation(self.conn(), &a, language).await?;
+        let Some(row) = event::Entity::find()
+            .filter(event::Column::TranslationId.eq(t.id))
+            .filter(event::Column::Action.eq(action))
+            .order_by_desc(event::Column::Id)
+            .one(self.conn())
+            .await?
+        else {
+            return Ok(None);
+        };
+        let actor = convert::user_name(self.conn(), row.actor_id).await?;
+        Ok(Some(convert::event(row, actor)))
+    }
+
     /// The revision a translation was last approved at, by anyone, if ever.
     ///
     /// # Errors

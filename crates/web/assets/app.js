@@ -42,4 +42,31 @@
     changes[next].focus();
     ev.preventDefault();
   });
+
+  // Review: hints about keys show only where the keys work, and a span selected in a
+  // paragraph fills the quote field of that paragraph's comment form (inserted and kept
+  // text only: deleted text and the words read out around changes are not quoted).
+  document.querySelectorAll("[data-needs-script]").forEach(function (el) { el.hidden = false; });
+  var quotes = {};
+  document.addEventListener("selectionchange", function () {
+    var sel = window.getSelection();
+    if (!sel || sel.isCollapsed || !sel.rangeCount) { return; }
+    var node = sel.anchorNode && (sel.anchorNode.nodeType === 1 ? sel.anchorNode : sel.anchorNode.parentElement);
+    var cell = node && node.closest("[data-quote-source]");
+    if (!cell || !cell.contains(sel.focusNode)) { return; }
+    var copy = sel.getRangeAt(0).cloneContents();
+    copy.querySelectorAll("del, .visually-hidden").forEach(function (el) { el.remove(); });
+    var text = copy.textContent.trim();
+    if (text) { quotes[cell.getAttribute("data-quote-source")] = text; }
+  });
+  function fillQuote(form) {
+    var field = form && form.querySelector("input[data-quote-for]");
+    if (!field || field.value) { return; }
+    var text = quotes[field.getAttribute("data-quote-for")];
+    if (text) { field.value = text; }
+  }
+  document.querySelectorAll("details.comment-form").forEach(function (d) {
+    d.addEventListener("toggle", function () { if (d.open) { fillQuote(d.querySelector("form")); } });
+    d.addEventListener("focusin", function () { fillQuote(d.querySelector("form")); });
+  });
 })();

@@ -19,7 +19,10 @@ use axum::{
 use bitext_app::App;
 use bitext_http::{AppState, HttpConfig};
 
-use crate::pages::{actions, articles, comments, dashboard, language, people, reading, sign_in};
+use crate::pages::{
+    actions, articles, comments, dashboard, history, language, people, publish, reading, review,
+    sign_in,
+};
 
 /// The pages' routes.
 pub fn pages() -> Router<AppState> {
@@ -44,6 +47,13 @@ pub fn pages() -> Router<AppState> {
             post(people::revoke_token),
         )
         .route("/people/{name}/password", post(people::reset_password))
+        .route("/articles/{slug}/{lang}/review", get(review::show))
+        .route("/articles/{slug}/{lang}/publish", get(publish::show))
+        .route(
+            "/articles/{slug}/{lang}/credits",
+            post(publish::set_credits),
+        )
+        .route("/articles/{slug}/{lang}/history", get(history::show))
         .route("/assets/app.css", get(assets::css))
         .route("/assets/icon.svg", get(assets::icon))
         .route("/favicon.ico", get(assets::icon))

@@ -155,7 +155,7 @@ mod tests {
         headers.apply(&mut page);
         let csp = page[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
         assert!(
-            csp.starts_with("default-src 'none'; style-src 'self' 'sha256-"),
+            csp.starts_with("default-src 'none'; script-src 'self'; style-src 'self' 'sha256-"),
             "{csp}"
         );
         assert!(!csp.contains("unsafe-inline"), "{csp}");

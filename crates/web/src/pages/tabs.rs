@@ -1,0 +1,104 @@
+//! What the review, publish and history pages of a translation share: the links between a
+//! translation's pages, its state at a glance, and the loops that read a whole short list
+//! (revisions, comments) page by page.
+
+use bitext_app::{App, AppResult};
+use bitext_domain::{Comment, LanguageTag, Page, Revision, Slug, Translation};
+use maud::{Markup, html};
+
+use crate::{
+    tr::Tr,
+    widgets::{article_url, state_badge, translation_url},
+};
+
+/// Which of a translation's pages is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Review,
+    Publish,
+    History,
+}
+
+/// The links between a translation's pages, the current one marked.
+pub fn tabs(tr: &Tr, t: &Translation, current: Tab) -> Markup {
+    let here = |tab: Tab| (tab == current).then_some("page");
+    let url = |page| translation_url(&t.slug, &t.language, page);
+    html! {
+        nav.tabs aria-label=(tr.t("review-tabs")) {
+            ul {
+                li { a href=(article_url(&t.slug)) { (tr.t("review-tab-article")) } }
+                li { a href=(url(None)) { (tr.t("review-tab-workspace")) } }
+                li { a href=(url(Some("review"))) aria-current=[here(Tab::Review)] { (tr.t("review-tab-review")) } }
+                li { a href=(url(Some("publish"))) aria-current=[here(Tab::Publish)] { (tr.t("review-tab-publish")) } }
+                li { a href=(url(Some("history"))) aria-current=[here(Tab::History)] { (tr.t("review-tab-history")) } }
+            }
+        }
+    }
+}
+
+/// The translation's state, holder, head and source revision, and whether it is outdated.
+pub fn status(tr: &Tr, t: &Translation) -> Markup {
+    html! {
+        dl.facts {
+            div { dt { (tr.t("list-state")) } dd {
+                (state_badge(tr, t.state))
+                @if t.outdated() { " " span.badge.outdated { (tr.t("list-outdated")) } }
+            } }
+            div { dt { (tr.t("list-assignee")) } dd {
+                @if let Some(p) = &t.assignee { (p.display_name) } @else { "—" }
+            } }
+            div { dt { (tr.t("review-head")) } dd { (t.head) } }
+            div { dt { (tr.t("review-source-revision")) } dd {
+                (tr.ta("review-source-of", &[
+                    ("revision", t.source_revision.into()),
+                    ("head", t.article_major_head.into()),
+                ]))
+            } }
+        }
+    }
+}
+
+/// How many items a page of a list holds when a page reads all of it.
+const BATCH: u64 = 200;
+/// At most this many batches: a list longer than that is cut, never read without end.
+const MAX_BATCHES: usize = 25;
+
+/// Reads every page of a list through `next`, which is given the cursor of the page after.
+async fn all<T, F, Fut>(mut next: F) -> AppResult<Vec<T>>
+where
+    F: FnMut(Option<i64>) -> Fut,
+    Fut: std::future::Future<Output = AppResult<Page<T>>>,
+{
+    let mut items = Vec::new();
+    let mut cursor = None;
+    for _ in 0..MAX_BATCHES {
+        let page = next(cursor).await?;
+        items.extend(page.items);
+        match page.next_cursor.and_then(|c| c.parse().ok()) {
+            Some(c) => cursor = Some(c),
+            None => break,
+        }
+    }
+    Ok(items)
+}
+
+/// Every revision of a translation, oldest first.
+///
+/// # Errors
+/// Not found.
+pub async fn revisions(app: &App, slug: &Slug, language: &LanguageTag) -> AppResult<Vec<Revision>> {
+    all(|after| app.translation_history(slug, language, BATCH, after)).await
+}
+
+/// Every comment of a translation, oldest first, anchors followed to `revision`.
+///
+/// # Errors
+/// Not found; a revision outside the history.
+pub async fn comments(
+    app: &App,
+    slug: &Slug,
+    language: &LanguageTag,
+    revision: i32,
+) -> AppResult<Vec<Comment>> {
+    all(|after| app.comments(slug, language, Some(revision), BATCH, after)).await
+}
