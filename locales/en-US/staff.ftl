@@ -87,3 +87,6 @@ done-claimed = The translation is yours now.
 done-commented = Comment added.
 done-resolved = Thread resolved.
 done-reopened = Thread reopened.
+done-saved = Saved as a new revision.
+done-revised = The source has a new revision.
+done-translation-started = Translation started. It is yours to work on.

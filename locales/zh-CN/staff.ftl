@@ -87,3 +87,6 @@ done-claimed = 这篇译文现在由你负责。
 done-commented = 已添加评论。
 done-resolved = 讨论已解决。
 done-reopened = 讨论已重新打开。
+done-saved = 已保存为新修订。
+done-revised = 原文已有新修订。
+done-translation-started = 已开始翻译，这篇译文由你负责。

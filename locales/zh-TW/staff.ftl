@@ -87,3 +87,6 @@ done-claimed = 這篇譯文現在由你負責。
 done-commented = 已新增評論。
 done-resolved = 討論已解決。
 done-reopened = 討論已重新開啟。
+done-saved = 已儲存為新修訂。
+done-revised = 原文已有新修訂。
+done-translation-started = 已開始翻譯，這篇譯文由你負責。
