@@ -1,8 +1,12 @@
 //! The pages, one module per screen.
 
 pub mod actions;
+pub mod article;
 pub mod articles;
 pub mod comments;
 pub mod dashboard;
+pub mod diff_view;
+pub mod edit_form;
 pub mod language;
+pub mod merge;
 pub mod sign_in;
