@@ -19,7 +19,7 @@ use axum::{
 use bitext_app::App;
 use bitext_http::{AppState, HttpConfig};
 
-use crate::pages::{actions, article, articles, comments, dashboard, language, sign_in};
+use crate::pages::{actions, article, articles, comments, dashboard, language, sign_in, workspace};
 
 /// The pages' routes.
 pub fn pages() -> Router<AppState> {
@@ -36,6 +36,8 @@ pub fn pages() -> Router<AppState> {
             post(article::desk::start_translation),
         )
         .route("/articles/{slug}/compare", get(article::compare::show))
+        .route("/articles/{slug}/{lang}", get(workspace::show))
+        .route("/articles/{slug}/{lang}/save", post(workspace::save::save))
         .route("/articles/{slug}/{lang}/actions", post(actions::act))
         .route("/articles/{slug}/{lang}/claim", post(actions::claim))
         .route("/articles/{slug}/{lang}/comments", post(comments::add))

@@ -10,3 +10,4 @@ pub mod edit_form;
 pub mod language;
 pub mod merge;
 pub mod sign_in;
+pub mod workspace;
