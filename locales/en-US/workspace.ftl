@@ -94,7 +94,9 @@ workspace-comment-reply-label = Your reply
 workspace-comment-resolve = Resolve
 workspace-comment-reopen = Reopen
 workspace-comment-on-paragraph = Comment on paragraph { $number }
-workspace-comment-general-new = Comment on the whole text
+workspace-comment-new = Write a comment
+workspace-comment-where = About
+workspace-comment-whole = The whole text
 workspace-comment-label = Your comment
 workspace-comment-add = Add comment
 

@@ -91,7 +91,9 @@ workspace-comment-reply-label = 你的回复
 workspace-comment-resolve = 标为已解决
 workspace-comment-reopen = 重新打开
 workspace-comment-on-paragraph = 评论第 { $number } 段
-workspace-comment-general-new = 评论全文
+workspace-comment-new = 写评论
+workspace-comment-where = 评论对象
+workspace-comment-whole = 全文
 workspace-comment-label = 你的评论
 workspace-comment-add = 添加评论
 

@@ -91,7 +91,9 @@ workspace-comment-reply-label = 你的回覆
 workspace-comment-resolve = 標為已解決
 workspace-comment-reopen = 重新開啟
 workspace-comment-on-paragraph = 評論第 { $number } 段
-workspace-comment-general-new = 評論全文
+workspace-comment-new = 寫評論
+workspace-comment-where = 評論對象
+workspace-comment-whole = 全文
 workspace-comment-label = 你的評論
 workspace-comment-add = 新增評論
 

@@ -311,3 +311,44 @@ async fn a_minor_source_revision_does_not_outdate_but_a_major_one_does_and_shows
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert!(!outdated(&app).await);
 }
+
+#[tokio::test]
+async fn a_long_outdated_translation_s_workspace_stays_within_the_page_budget() {
+    let app = spawn_app().await;
+    let source: Vec<String> = (0..40)
+        .map(|i| {
+            format!(
+                "第{i}段。{}",
+                "城南社区图书馆从下月起延长开放时间，工作日晚间开放至十点。".repeat(3)
+            )
+        })
+        .collect();
+    let english: Vec<String> = (0..40)
+        .map(|i| {
+            format!(
+                "Paragraph {i}. {}",
+                "The library will stay open until ten on weekdays. ".repeat(4)
+            )
+        })
+        .collect();
+    app.create_article("long", "zh-Hans", "长文", &source.join("\n\n"))
+        .await;
+    app.create_translation("long", "en", &english.join("\n\n"))
+        .await;
+    let changed: Vec<String> = source
+        .iter()
+        .enumerate()
+        .map(|(i, p)| match i % 2 {
+            0 => p.replace("十点", "十一点"),
+            _ => p.clone(),
+        })
+        .collect();
+    app.revise_article("long", 1, &changed.join("\n\n"), false)
+        .await;
+    let tom = Browser::sign_in(&app, "tom").await;
+    let (status, page) = tom.get("/articles/long/en").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(page.matches("data-change").count(), 20);
+    let weight = page.len() + bitext_web::assets::weight();
+    assert!(weight <= 100 * 1024, "{weight} bytes");
+}

@@ -138,34 +138,48 @@ pub fn thread(staff: &Staff, place: &Place<'_>, t: &Thread) -> Markup {
     }
 }
 
-/// A form for a new comment on paragraph `paragraph` (0-based), or on the whole text.
-pub fn new_comment(staff: &Staff, place: &Place<'_>, paragraph: Option<usize>) -> Markup {
+/// The form for a new comment on the head: on the whole text or on one of its `count`
+/// paragraphs, `selected` (0-based) chosen and the form open when a paragraph's link led here.
+pub fn new_comment(
+    staff: &Staff,
+    place: &Place<'_>,
+    count: usize,
+    selected: Option<usize>,
+) -> Markup {
     let tr = &staff.tr;
-    let id = match paragraph {
-        Some(p) => format!("new-comment-{p}"),
-        None => "new-comment".to_owned(),
-    };
-    let summary = match paragraph {
-        Some(p) => tr.ta(
-            "workspace-comment-on-paragraph",
-            &[("number", (p + 1).into())],
-        ),
-        None => tr.t("workspace-comment-general-new"),
-    };
     html! {
-        details.new-comment {
-            summary { (summary) }
+        details.new-comment #new-comment open[selected.is_some()] {
+            summary { (tr.t("workspace-comment-new")) }
             form method="post" action={ (place.base_url) "/comments" } {
                 (csrf_field(&staff.csrf))
                 input type="hidden" name="revision" value=(place.head);
-                @if let Some(p) = paragraph { input type="hidden" name="paragraph" value=(p); }
                 input type="hidden" name="next" value=(place.base_url);
                 p {
-                    label for=(id) { (tr.t("workspace-comment-label")) }
-                    textarea id=(id) name="body" rows="3" required dir="auto" {}
+                    label for="new-comment-paragraph" { (tr.t("workspace-comment-where")) }
+                    select #new-comment-paragraph name="paragraph" {
+                        option value="" { (tr.t("workspace-comment-whole")) }
+                        @for i in 0..count {
+                            option value=(i) selected[selected == Some(i)] {
+                                (tr.ta("workspace-paragraph", &[("number", (i + 1).into())]))
+                            }
+                        }
+                    }
+                }
+                p {
+                    label for="new-comment-body" { (tr.t("workspace-comment-label")) }
+                    textarea #new-comment-body name="body" rows="3" required dir="auto" {}
                 }
                 button type="submit" { (tr.t("workspace-comment-add")) }
             }
+        }
+    }
+}
+
+/// The link beside paragraph `i` (0-based) to the new comment form, that paragraph chosen.
+pub fn comment_link(staff: &Staff, i: usize) -> Markup {
+    html! {
+        a.comment-link href={ "?comment=" (i + 1) "#new-comment" } {
+            (staff.tr.ta("workspace-comment-on-paragraph", &[("number", (i + 1).into())]))
         }
     }
 }

@@ -33,6 +33,8 @@ const COMMENT_PAGES: usize = 10;
 #[derive(Debug, Default, Deserialize)]
 pub struct WorkspaceQuery {
     done: Option<String>,
+    /// The paragraph (from 1) to comment on: the new comment form opens with it chosen.
+    comment: Option<usize>,
 }
 
 /// `GET /articles/{slug}/{lang}`.
@@ -44,7 +46,12 @@ pub async fn show(
 ) -> Result<Response, ApiError> {
     let (slug, language) = document(&slug, &language)?;
     let notice = layout::done_notice(&staff.tr, q.done.as_deref());
-    render(&state, &staff, &slug, &language, notice.as_ref(), None).await
+    let view = View {
+        notice: notice.as_ref(),
+        typed: None,
+        comment_on: q.comment.and_then(|n| n.checked_sub(1)),
+    };
+    render(&state, &staff, &slug, &language, view).await
 }
 
 async fn all_comments(
@@ -78,16 +85,27 @@ fn rows_for(texts: &[&str]) -> usize {
     (longest + 1).clamp(3, 24)
 }
 
+/// What the workspace shows besides the translation.
+#[derive(Debug, Default)]
+pub struct View<'a> {
+    /// A notice above the page.
+    pub notice: Option<&'a Notice>,
+    /// What the person typed, shown instead of the head.
+    pub typed: Option<&'a EditForm>,
+    /// The paragraph (0-based) the new comment form opens on.
+    pub comment_on: Option<usize>,
+}
+
 /// The workspace, filled with the head or with what the person typed; answered 200.
 pub async fn render(
     state: &AppState,
     staff: &Staff,
     slug: &Slug,
     language: &LanguageTag,
-    notice: Option<&Notice>,
-    typed: Option<&EditForm>,
+    view: View<'_>,
 ) -> Result<Response, ApiError> {
     let tr = &staff.tr;
+    let typed = view.typed;
     let detail = state.app.translation(slug, language).await?;
     let source = state.app.source_comparison(slug, language).await?;
     let threads = Threads::of(all_comments(state, slug, language).await?);
@@ -119,6 +137,7 @@ pub async fn render(
             .map(str::to_owned)
             .collect(),
     };
+    let head_paragraphs = bitext_domain::text::paragraphs(&head.body).len();
     let count = column.rows.len().max(paragraphs.len()).max(1);
     let (src_lang, src_dir) = lang_attrs(&source.language);
     let (lang, dir) = lang_attrs(&t.language);
@@ -132,7 +151,7 @@ pub async fn render(
         section.panel.general-comments aria-labelledby="general-comments" {
             h2 #general-comments { (tr.t("workspace-comments-general")) }
             @for th in &threads.general { (margin::thread(staff, &place, th)) }
-            (margin::new_comment(staff, &place, None))
+            (margin::new_comment(staff, &place, head_paragraphs, view.comment_on))
         }
         @if t.outdated() {
             div.notice.warn role="note" {
@@ -179,7 +198,7 @@ pub async fn render(
                         @if let Some(list) = threads.by_paragraph.get(&i) {
                             @for th in list { (margin::thread(staff, &place, th)) }
                         }
-                        (margin::new_comment(staff, &place, Some(i)))
+                        (margin::comment_link(staff, i))
                     }
                 }
             }
@@ -196,7 +215,7 @@ pub async fn render(
         staff,
         Section::Articles,
         &head.title,
-        notice,
+        view.notice,
         &here,
         content,
     )

@@ -12,7 +12,7 @@ use bitext_app::AppError;
 use bitext_domain::Precondition;
 use bitext_http::{AppState, error::ApiError};
 
-use super::render;
+use super::{View, render};
 use crate::{
     form::CsrfForm,
     layout::{Notice, refusal, with_done},
@@ -102,8 +102,12 @@ pub async fn save(
         Err(e) => {
             let notice = Notice::Error(staff.tr.error(&e));
             let status = ApiError::from(e).status();
-            let mut res =
-                render(&state, &staff, &slug, &language, Some(&notice), Some(&form)).await?;
+            let view = View {
+                notice: Some(&notice),
+                typed: Some(&form),
+                comment_on: None,
+            };
+            let mut res = render(&state, &staff, &slug, &language, view).await?;
             *res.status_mut() = status;
             Ok(res)
         }
