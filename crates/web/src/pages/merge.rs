@@ -89,14 +89,14 @@ fn conflict(tr: &Tr, page: &MergePage<'_>, k: usize, c: &Conflict) -> Markup {
             legend { (tr.ta("merge-conflict", &[("number", number.into())])) }
             div.merge-sides {
                 div.merge-theirs {
-                    h3 { (tr.ta("merge-theirs", &[
+                    h2 { (tr.ta("merge-theirs", &[
                         ("revision", page.head.number.into()),
                         ("author", page.head.author.as_str().into()),
                     ])) }
                     (side(tr, &c.theirs, page.language))
                 }
                 div.merge-yours {
-                    h3 { (tr.t("merge-yours")) }
+                    h2 { (tr.t("merge-yours")) }
                     (side(tr, &c.ours, page.language))
                 }
             }

@@ -201,11 +201,11 @@ pub fn start_form(staff: &Staff, detail: &ArticleDetail, typed: Option<&StartFor
                 }
                 p {
                     label for="start-title" { (tr.t("field-title")) }
-                    input #start-title type="text" name="title" value=(f.title) required;
+                    input #start-title type="text" name="title" value=(f.title) required dir="auto";
                 }
                 p {
                     label for="start-body" { (tr.t("field-body")) }
-                    textarea #start-body name="body" rows="14" { (f.body) }
+                    textarea #start-body name="body" rows="14" dir="auto" { (f.body) }
                 }
                 p {
                     label for="start-message" { (tr.t("field-message")) }

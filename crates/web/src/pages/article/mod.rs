@@ -103,7 +103,7 @@ pub async fn render(
         @if let Some(cursor) = &history.next_cursor {
             p.pager { a rel="next" href={ (here) "?history=" (cursor) "#history" } { (tr.t("article-history-more")) } }
         }
-        (compare_form(tr, &detail, (a.head - 1).max(1), a.head))
+        @if a.head > 1 { (compare_form(tr, &detail, a.head - 1, a.head)) }
     };
     Ok(layout::page(
         staff,
