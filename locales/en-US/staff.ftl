@@ -123,3 +123,6 @@ reading-none = Nothing has been published yet.
 reading-staff = Staff sign-in
 done-credits = Credit line saved.
 done-credits-cleared = The generated credit line is used again.
+done-saved = Saved as a new revision.
+done-revised = The source has a new revision.
+done-translation-started = Translation started. It is yours to work on.

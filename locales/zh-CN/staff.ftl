@@ -123,3 +123,6 @@ reading-none = 尚未发布任何内容。
 reading-staff = 工作人员登录
 done-credits = 署名已保存。
 done-credits-cleared = 已恢复自动生成的署名。
+done-saved = 已保存为新修订。
+done-revised = 原文已有新修订。
+done-translation-started = 已开始翻译，这篇译文由你负责。

@@ -123,3 +123,6 @@ reading-none = 尚未發布任何內容。
 reading-staff = 工作人員登入
 done-credits = 署名已儲存。
 done-credits-cleared = 已恢復自動產生的署名。
+done-saved = 已儲存為新修訂。
+done-revised = 原文已有新修訂。
+done-translation-started = 已開始翻譯，這篇譯文由你負責。

@@ -5,7 +5,10 @@
   // fields in localStorage under its key until it is submitted.
   function autosave(form) {
     var key = "bitext:" + form.getAttribute("data-autosave");
-    var fields = form.querySelectorAll("textarea, input[type=text]");
+    // form.elements holds fields placed elsewhere on the page with a form="…" attribute too.
+    var fields = Array.prototype.filter.call(form.elements, function (f) {
+      return f.tagName === "TEXTAREA" || (f.tagName === "INPUT" && f.type === "text");
+    });
     var saved = null;
     try { saved = JSON.parse(localStorage.getItem(key) || "null"); } catch (e) { saved = null; }
     if (saved && saved.values) {
@@ -18,7 +21,8 @@
       var note = form.querySelector("[data-restored]");
       if (changed && note) { note.hidden = false; }
     }
-    form.addEventListener("input", function () {
+    document.addEventListener("input", function (ev) {
+      if (!ev.target || ev.target.form !== form) { return; }
       var values = Array.prototype.map.call(fields, function (f) { return f.value; });
       try { localStorage.setItem(key, JSON.stringify({ values: values, at: Date.now() })); } catch (e) { /* full */ }
     });

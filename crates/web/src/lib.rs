@@ -20,8 +20,8 @@ use bitext_app::App;
 use bitext_http::{AppState, HttpConfig};
 
 use crate::pages::{
-    actions, articles, comments, dashboard, history, language, people, publish, reading, review,
-    sign_in,
+    actions, article, articles, comments, dashboard, history, language, people, publish, reading,
+    review, sign_in, workspace,
 };
 
 /// The pages' routes.
@@ -32,6 +32,15 @@ pub fn pages() -> Router<AppState> {
         .route("/sign-out", post(sign_in::sign_out))
         .route("/language", post(language::choose))
         .route("/articles", get(articles::list).post(articles::create))
+        .route("/articles/{slug}", get(article::show))
+        .route("/articles/{slug}/revisions", post(article::desk::revise))
+        .route(
+            "/articles/{slug}/translations",
+            post(article::desk::start_translation),
+        )
+        .route("/articles/{slug}/compare", get(article::compare::show))
+        .route("/articles/{slug}/{lang}", get(workspace::show))
+        .route("/articles/{slug}/{lang}/save", post(workspace::save::save))
         .route("/articles/{slug}/{lang}/actions", post(actions::act))
         .route("/articles/{slug}/{lang}/claim", post(actions::claim))
         .route("/articles/{slug}/{lang}/comments", post(comments::add))
