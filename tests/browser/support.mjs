@@ -108,7 +108,12 @@ export async function launch() {
 // test can check that nothing left for another host.
 export async function newPage(browser, server, locale = "en-US") {
   const context = await browser.newContext({ locale, viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
+  return watch(await context.newPage(), server);
+}
+
+// Records what a page asks of other hosts, what it logs as errors and which of its assets fail.
+export function watch(page, server) {
+  page.setDefaultTimeout(10000);
   page.foreign = [];
   page.on("request", (req) => {
     if (!req.url().startsWith(server.base) && !req.url().startsWith("data:")) page.foreign.push(req.url());

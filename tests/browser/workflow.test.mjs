@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
-  startServer, launch, newPage, signIn, checkAccessibility, screenshot, weights,
+  startServer, launch, newPage, watch, signIn, checkAccessibility, screenshot, weights,
 } from "./support.mjs";
 
 let server;
@@ -82,6 +82,7 @@ async function story(locale, slug) {
   await submit(jordan, jordan.locator(`a[href='/articles/${slug}/en/review']`).first());
   await checkAccessibility(jordan, `the first review (${locale})`);
   const comment = jordan.locator("form[action$='/comments']").filter({ has: jordan.locator("input[name=paragraph][value='1']") }).first();
+  await jordan.locator("details").filter({ has: comment }).locator("summary").last().click();
   await comment.locator("textarea[name=body]").fill("“4000多” is “more than 4,000”: keep it, but say where they are.");
   await submit(jordan, comment.locator("button[type=submit]"));
   await jordan.locator("#request-comment").fill("Please name the shelters.");
@@ -161,7 +162,7 @@ test("a stale save is resolved through the merge and loses nobody's work", async
   });
   const first = await newPage(browser, server);
   await signIn(first, server, "alex");
-  const second = await first.context().newPage();
+  const second = watch(await first.context().newPage(), server);
   await first.goto(`${server.base}/articles/${slug}/en`);
   await second.goto(`${server.base}/articles/${slug}/en`);
   // The first tab changes paragraph 1 and saves; the second, still on the old revision,

@@ -105,7 +105,7 @@ fn new_article_form(staff: &Staff) -> Markup {
             summary { (tr.t("articles-new")) }
             form method="post" action="/articles" {
                 (csrf_field(&staff.csrf))
-                p { label for="new-slug" { (tr.t("articles-slug")) } input #new-slug type="text" name="slug" required pattern="[a-z0-9-]+"; }
+                p { label for="new-slug" { (tr.t("articles-slug")) } input #new-slug type="text" name="slug" required pattern="[a-z0-9\\-]+"; }
                 p { label for="new-language" { (tr.t("articles-source-language")) } input #new-language type="text" name="language" required value="zh-Hans"; }
                 p { label for="new-title" { (tr.t("field-title")) } input #new-title type="text" name="title" required; }
                 p { label for="new-body" { (tr.t("field-body")) } textarea #new-body name="body" rows="10" required {} }
