@@ -48,3 +48,26 @@ impl Tr {
         self.t(&format!("role-{}", role.as_str()))
     }
 }
+
+/// A use case's refusal as a page shows it: the localized explanation and the status the API
+/// would answer. An internal error stays an error (logged and answered generically).
+///
+/// # Errors
+/// The error itself, when it is the server's fault.
+pub fn refused(
+    tr: &Tr,
+    error: bitext_app::AppError,
+) -> Result<(String, axum::http::StatusCode), bitext_http::error::ApiError> {
+    if error.is_internal() {
+        return Err(error.into());
+    }
+    let message = tr.error(&error);
+    Ok((message, bitext_http::error::ApiError::from(error).status()))
+}
+
+/// Where an action goes back to: the form's `next` when it is a path on this site, or
+/// `default`.
+pub fn back_to(next: Option<&str>, default: impl FnOnce() -> String) -> String {
+    next.map(|n| crate::pages::sign_in::safe_next(Some(n)))
+        .unwrap_or_else(default)
+}

@@ -14,8 +14,8 @@ use serde::Deserialize;
 use crate::{
     form::CsrfForm,
     layout::{refusal, with_done},
-    pages::sign_in::safe_next,
     session::Staff,
+    tr::{back_to, refused},
     widgets::translation_url,
 };
 
@@ -54,11 +54,9 @@ pub async fn act(
     CsrfForm(f): CsrfForm<ActionForm>,
 ) -> Result<Response, ApiError> {
     let (slug, language) = document(&slug, &language)?;
-    let back = f
-        .next
-        .as_deref()
-        .map(|n| safe_next(Some(n)))
-        .unwrap_or_else(|| translation_url(slug.as_str(), language.as_str(), None));
+    let back = back_to(f.next.as_deref(), || {
+        translation_url(slug.as_str(), language.as_str(), None)
+    });
     let Ok(action) = f.action.parse::<Action>() else {
         return Err(ApiError::bad_request());
     };
@@ -74,10 +72,8 @@ pub async fn act(
         Ok(_) => Ok(
             Redirect::to(&with_done(&back, &format!("action-{}", action.as_str()))).into_response(),
         ),
-        Err(e) if e.is_internal() => Err(e.into()),
         Err(e) => {
-            let message = staff.tr.error(&e);
-            let status = ApiError::from(e).status();
+            let (message, status) = refused(&staff.tr, e)?;
             let kept = [f.comment.as_str(), f.correction_note.as_str()].join("\n\n");
             Ok(refusal(&staff, status, &message, &back, Some(kept.trim())))
         }
@@ -97,17 +93,13 @@ pub async fn claim(
     CsrfForm(f): CsrfForm<ClaimForm>,
 ) -> Result<Response, ApiError> {
     let (slug, language) = document(&slug, &language)?;
-    let back = f
-        .next
-        .as_deref()
-        .map(|n| safe_next(Some(n)))
-        .unwrap_or_else(|| translation_url(slug.as_str(), language.as_str(), None));
+    let back = back_to(f.next.as_deref(), || {
+        translation_url(slug.as_str(), language.as_str(), None)
+    });
     match state.app.claim(&staff.actor, &slug, &language).await {
         Ok(_) => Ok(Redirect::to(&with_done(&back, "claimed")).into_response()),
-        Err(e) if e.is_internal() => Err(e.into()),
         Err(e) => {
-            let message = staff.tr.error(&e);
-            let status = ApiError::from(e).status();
+            let (message, status) = refused(&staff.tr, e)?;
             Ok(refusal(&staff, status, &message, &back, None))
         }
     }

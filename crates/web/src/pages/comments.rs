@@ -13,8 +13,9 @@ use serde::Deserialize;
 use crate::{
     form::CsrfForm,
     layout::{refusal, with_done},
-    pages::{actions::document, sign_in::safe_next},
+    pages::actions::document,
     session::Staff,
+    tr::{back_to, refused},
     widgets::translation_url,
 };
 
@@ -40,11 +41,9 @@ pub async fn add(
     CsrfForm(f): CsrfForm<CommentForm>,
 ) -> Result<Response, ApiError> {
     let (slug, language) = document(&slug, &language)?;
-    let back = f
-        .next
-        .as_deref()
-        .map(|n| safe_next(Some(n)))
-        .unwrap_or_else(|| translation_url(slug.as_str(), language.as_str(), Some("review")));
+    let back = back_to(f.next.as_deref(), || {
+        translation_url(slug.as_str(), language.as_str(), Some("review"))
+    });
     let input = NewComment {
         revision: f.revision,
         paragraph: f.paragraph.trim().parse().ok(),
@@ -63,10 +62,8 @@ pub async fn add(
             c.id
         ))
         .into_response()),
-        Err(e) if e.is_internal() => Err(e.into()),
         Err(e) => {
-            let message = staff.tr.error(&e);
-            let status = ApiError::from(e).status();
+            let (message, status) = refused(&staff.tr, e)?;
             Ok(refusal(&staff, status, &message, &back, Some(&f.body)))
         }
     }
@@ -88,11 +85,9 @@ pub async fn resolve(
     CsrfForm(f): CsrfForm<ResolveForm>,
 ) -> Result<Response, ApiError> {
     let (slug, language) = document(&slug, &language)?;
-    let back = f
-        .next
-        .as_deref()
-        .map(|n| safe_next(Some(n)))
-        .unwrap_or_else(|| translation_url(slug.as_str(), language.as_str(), Some("review")));
+    let back = back_to(f.next.as_deref(), || {
+        translation_url(slug.as_str(), language.as_str(), Some("review"))
+    });
     let resolved = f.to != "reopen";
     match state
         .app
@@ -103,10 +98,8 @@ pub async fn resolve(
             let done = if resolved { "resolved" } else { "reopened" };
             Ok(Redirect::to(&format!("{}#comment-{id}", with_done(&back, done))).into_response())
         }
-        Err(e) if e.is_internal() => Err(e.into()),
         Err(e) => {
-            let message = staff.tr.error(&e);
-            let status = ApiError::from(e).status();
+            let (message, status) = refused(&staff.tr, e)?;
             Ok(refusal(&staff, status, &message, &back, None))
         }
     }

@@ -17,6 +17,7 @@ use crate::{
     layout::{self, Notice, Section, csrf_field, done_notice, with_done},
     session::Staff,
     tr::Tr,
+    tr::refused,
     widgets::{seg, time},
 };
 
@@ -187,10 +188,8 @@ async fn answer(
 ) -> Result<Response, ApiError> {
     match result {
         Ok(shown) => render(state, staff, &PeopleQuery::default(), None, Some(shown)).await,
-        Err(e) if e.is_internal() => Err(e.into()),
         Err(e) => {
-            let message = staff.tr.error(&e);
-            let status = ApiError::from(e).status();
+            let (message, status) = refused(&staff.tr, e)?;
             let mut res = render(
                 state,
                 staff,

@@ -17,6 +17,7 @@ use crate::{
     pages::diff_view,
     session::Staff,
     tr::Tr,
+    tr::refused,
     widgets::{article_url, time},
 };
 
@@ -84,10 +85,8 @@ pub async fn show(
             };
             (None, StatusCode::OK, body)
         }
-        Err(e) if e.is_internal() => return Err(e.into()),
         Err(e) => {
-            let message = tr.error(&e);
-            let status = ApiError::from(e).status();
+            let (message, status) = refused(tr, e)?;
             (Some(Notice::Error(message)), status, html! {})
         }
     };

@@ -162,10 +162,8 @@ pub async fn revise(
                 },
             ))
         }
-        Err(e) if e.is_internal() => Err(e.into()),
         Err(e) => {
-            let message = staff.tr.error(&e);
-            let status = ApiError::from(e).status();
+            let (message, status) = crate::tr::refused(&staff.tr, e)?;
             refused(&state, &staff, &slug, status, message, &typed).await
         }
     }
@@ -250,10 +248,8 @@ pub async fn start_translation(
             let url = translation_url(&t.slug, &t.language, None);
             Ok(Redirect::to(&with_done(&url, "translation-started")).into_response())
         }
-        Err(e) if e.is_internal() => Err(e.into()),
         Err(e) => {
-            let message = staff.tr.error(&e);
-            let status = ApiError::from(e).status();
+            let (message, status) = crate::tr::refused(&staff.tr, e)?;
             let typed = Typed {
                 revision: None,
                 translation: Some(f),
