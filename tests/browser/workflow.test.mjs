@@ -19,7 +19,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.stop();
-  for (const [what, bytes] of weights) console.log(`# weight ${bytes} B: ${what}`);
+  for (const [what, bytes] of weights) console.log(`page weight: ${bytes} bytes, ${what}`);
 });
 
 const SOURCE = {
@@ -129,6 +129,19 @@ async function story(locale, slug) {
   assert.match(text, /sheltering in schools/);
   assert.match(text, /4000多人/);
   await screenshot(reader, `reader-${locale}`);
+  await reader.goto(url("/read"));
+  await checkAccessibility(reader, `the readers' index (${locale})`);
+
+  // The history and comparing source revisions, as the desk sees them after the fact.
+  await jordan.goto(url(`/articles/${slug}/en/history`));
+  assert.ok((await jordan.locator("main table").count()) > 0, "revisions and events are listed");
+  await checkAccessibility(jordan, `the history (${locale})`);
+  await jordan.goto(url(`/articles/${slug}/compare?from=1&to=1`));
+  await checkAccessibility(jordan, `comparing source revisions (${locale})`);
+  const missing = await jordan.goto(url(`/articles/no-such-article`));
+  assert.equal(missing.status(), 404);
+  assert.equal(await jordan.locator("html").getAttribute("lang"), locale, "the error page is in the reader's language");
+  await checkAccessibility(jordan, `an error page (${locale})`);
 
   for (const p of [ming, alex, jordan, sam, reader]) await p.context().close();
 }
@@ -185,4 +198,27 @@ test("a stale save is resolved through the merge and loses nobody's work", async
   assert.match(t.body, /rose by two metres overnight/);
   assert.match(t.body, /three more days of heavy rain/);
   await first.context().close();
+});
+
+test("unsaved text in the workspace survives closing the tab", async () => {
+  const slug = "closed-tab";
+  await server.api("POST", "/api/v1/articles", server.tokens.ming, {
+    slug, language: "zh-Hans", title: SOURCE.title, body: SOURCE.paragraphs.join("\n\n"),
+  });
+  await server.api("POST", `/api/v1/articles/${slug}/translations`, server.tokens.alex, {
+    language: "en", title: "River rises", body: FIRST.join("\n\n"),
+  });
+  const page = await newPage(browser, server);
+  await signIn(page, server, "alex");
+  await page.goto(`${server.base}/articles/${slug}/en`);
+  await page.locator("#p-2").fill("Typed but never saved.");
+  const context = page.context();
+  await page.close();
+  const again = watch(await context.newPage(), server);
+  await again.goto(`${server.base}/articles/${slug}/en`);
+  assert.equal(await again.locator("#p-2").inputValue(), "Typed but never saved.");
+  assert.equal(await again.locator("[data-restored]").isVisible(), true, "the page says the text was restored");
+  const head = await server.api("GET", `/api/v1/articles/${slug}/translations/en`, server.tokens.alex);
+  assert.equal(head.head, 1, "nothing was saved on the server");
+  await context.close();
 });
