@@ -97,3 +97,9 @@ review-acknowledge-threads = { $count ->
 review-approve = Approve revision { $revision }
 review-request-comment = What needs to change (required)
 review-request-changes = Request changes
+
+## The one form that starts a comment thread; $number counts paragraphs from 1.
+
+review-comment-new = New comment
+review-comment-where = On
+review-paragraph-number = Paragraph { $number }

@@ -91,3 +91,9 @@ review-acknowledge-threads = 还有 { $count } 个讨论未解决；仍然批准
 review-approve = 批准修订 { $revision }
 review-request-comment = 需要修改什么（必填）
 review-request-changes = 要求修改
+
+## The one form that starts a comment thread; $number counts paragraphs from 1.
+
+review-comment-new = 新评论
+review-comment-where = 针对
+review-paragraph-number = 第 { $number } 段

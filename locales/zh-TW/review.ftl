@@ -91,3 +91,9 @@ review-acknowledge-threads = 還有 { $count } 個討論未解決；仍然核准
 review-approve = 核准修訂 { $revision }
 review-request-comment = 需要修改什麼（必填）
 review-request-changes = 要求修改
+
+## The one form that starts a comment thread; $number counts paragraphs from 1.
+
+review-comment-new = 新評論
+review-comment-where = 針對
+review-paragraph-number = 第 { $number } 段

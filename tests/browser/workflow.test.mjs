@@ -81,10 +81,13 @@ async function story(locale, slug) {
   await screenshot(jordan, `dashboard-${locale}`);
   await submit(jordan, jordan.locator(`a[href='/articles/${slug}/en/review']`).first());
   await checkAccessibility(jordan, `the first review (${locale})`);
-  const comment = jordan.locator("form[action$='/comments']").filter({ has: jordan.locator("input[name=paragraph][value='1']") }).first();
-  await jordan.locator("details").filter({ has: comment }).locator("summary").last().click();
-  await comment.locator("textarea[name=body]").fill("“4000多” is “more than 4,000”: keep it, but say where they are.");
-  await submit(jordan, comment.locator("button[type=submit]"));
+  // Select words in paragraph 2, then "comment on paragraph 2": the form takes both.
+  await jordan.locator("[data-quote-source='1'] p").first().selectText();
+  await jordan.locator("a[data-comment-on='1']").click();
+  assert.equal(await jordan.locator("#comment-paragraph").inputValue(), "1");
+  assert.notEqual(await jordan.locator("#comment-quote").inputValue(), "", "the selection is quoted");
+  await jordan.locator("#comment-body").fill("“4000多” is “more than 4,000”: keep it, but say where they are.");
+  await submit(jordan, jordan.locator("#new-comment button[type=submit]"));
   await jordan.locator("#request-comment").fill("Please name the shelters.");
   await submit(jordan, jordan.locator("form.request-changes button[type=submit]"));
 

@@ -63,14 +63,19 @@
     var text = copy.textContent.trim();
     if (text) { quotes[cell.getAttribute("data-quote-source")] = text; }
   });
-  function fillQuote(form) {
-    var field = form && form.querySelector("input[data-quote-for]");
-    if (!field || field.value) { return; }
-    var text = quotes[field.getAttribute("data-quote-for")];
-    if (text) { field.value = text; }
-  }
-  document.querySelectorAll("details.comment-form").forEach(function (d) {
-    d.addEventListener("toggle", function () { if (d.open) { fillQuote(d.querySelector("form")); } });
-    d.addEventListener("focusin", function () { fillQuote(d.querySelector("form")); });
+  // A paragraph's "comment" link chooses that paragraph in the page's one comment form,
+  // quotes what was selected in it, and moves there without reloading the page.
+  var where = document.getElementById("comment-paragraph");
+  var quote = document.getElementById("comment-quote");
+  var body = document.getElementById("comment-body");
+  document.querySelectorAll("a[data-comment-on]").forEach(function (link) {
+    link.addEventListener("click", function (ev) {
+      if (!where || !body) { return; }
+      var index = link.getAttribute("data-comment-on");
+      where.value = index;
+      if (quote) { quote.value = quotes[index] || ""; }
+      body.focus();
+      ev.preventDefault();
+    });
   });
 })();

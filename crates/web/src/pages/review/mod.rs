@@ -42,6 +42,9 @@ pub struct ReviewQuery {
     from: String,
     #[serde(default)]
     to: String,
+    /// The paragraph the comment form starts on.
+    #[serde(default)]
+    comment: String,
     done: Option<String>,
 }
 
@@ -66,6 +69,8 @@ struct Review {
     history: Vec<Revision>,
     threads: Threads,
     submission: Option<Event>,
+    /// The paragraph the comment form starts on.
+    comment_on: Option<usize>,
 }
 
 async fn load(
@@ -102,6 +107,7 @@ async fn load(
         history,
         threads: Threads::new(comments),
         submission,
+        comment_on: q.comment.trim().parse().ok(),
     })
 }
 
@@ -167,6 +173,8 @@ fn render(staff: &Staff, r: &Review, here: &str) -> Markup {
         language: &t.language,
         revision: new.number,
         back: here,
+        paragraphs: bitext_domain::text::paragraphs(&new.body).len(),
+        chosen: r.comment_on,
     };
     let margin = |i: usize| threads::margin(&ctx, &r.threads, i);
     let title = diff(&old.title, &new.title);
@@ -230,7 +238,7 @@ fn render(staff: &Staff, r: &Review, here: &str) -> Markup {
             h3 { (tr.t("review-detached")) }
             @for th in &r.threads.detached { (threads::thread(&ctx, th)) }
         }
-        (threads::new_thread(&ctx, None))
+        (threads::new_thread(&ctx))
         (decision::panel(staff, r, here))
     }
 }

@@ -104,9 +104,20 @@ pub struct Context<'a> {
     pub revision: i32,
     /// The page to come back to.
     pub back: &'a str,
+    /// How many paragraphs the revision shown has: the places a comment can be on.
+    pub paragraphs: usize,
+    /// The paragraph the comment form starts on (`?comment=N`, from a paragraph's link).
+    pub chosen: Option<usize>,
 }
 
 impl Context<'_> {
+    /// This page again with the comment form on paragraph `index`.
+    fn comment_link(&self, index: usize) -> String {
+        let back = self.back.split('#').next().unwrap_or(self.back);
+        let sep = if back.contains('?') { '&' } else { '?' };
+        format!("{back}{sep}comment={index}#new-comment")
+    }
+
     fn comments_url(&self) -> String {
         format!(
             "{}/comments",
@@ -176,34 +187,38 @@ pub fn thread(ctx: &Context<'_>, t: &Thread) -> Markup {
     }
 }
 
-/// The form that starts a thread on paragraph `index` (with a quoted span, which the page's
-/// script may fill from the text selected in that paragraph), or on the whole revision.
-pub fn new_thread(ctx: &Context<'_>, index: Option<usize>) -> Markup {
+/// The one form that starts a thread: on the whole revision or on a paragraph chosen from a
+/// list, with an optional quoted span. Each paragraph links here with itself chosen; the page's
+/// script does the same without reloading and fills the quote from the text selected in that
+/// paragraph. One form, not one per paragraph, keeps a long text's page light.
+pub fn new_thread(ctx: &Context<'_>) -> Markup {
     let tr = ctx.tr;
-    let key = index.map_or_else(|| "all".to_owned(), |i| i.to_string());
-    let summary = match index {
-        Some(i) => tr.ta("review-comment-on", &[("number", (i + 1).into())]),
-        None => tr.t("review-comment-on-all"),
-    };
     html! {
-        details.comment-form {
-            summary { (summary) }
+        section.comment-form #new-comment aria-labelledby="new-comment-heading" {
+            h3 #new-comment-heading { (tr.t("review-comment-new")) }
             form method="post" action=(ctx.comments_url()) {
                 (csrf_field(ctx.csrf))
                 input type="hidden" name="revision" value=(ctx.revision);
                 input type="hidden" name="next" value=(ctx.back);
-                @if let Some(i) = index {
-                    input type="hidden" name="paragraph" value=(i);
-                    p {
-                        label for={ "quote-" (key) } { (tr.t("review-quote")) }
-                        input type="text" id={ "quote-" (key) } name="quote" data-quote-for=(i)
-                            aria-describedby={ "quote-help-" (key) };
-                        span.help id={ "quote-help-" (key) } { (tr.t("review-quote-help")) }
+                p {
+                    label for="comment-paragraph" { (tr.t("review-comment-where")) }
+                    select #comment-paragraph name="paragraph" {
+                        option value="" selected[ctx.chosen.is_none()] { (tr.t("review-comment-on-all")) }
+                        @for i in 0..ctx.paragraphs {
+                            option value=(i) selected[ctx.chosen == Some(i)] {
+                                (tr.ta("review-paragraph-number", &[("number", (i + 1).into())]))
+                            }
+                        }
                     }
                 }
                 p {
-                    label for={ "new-comment-" (key) } { (tr.t("review-comment-body")) }
-                    textarea id={ "new-comment-" (key) } name="body" rows="3" required {}
+                    label for="comment-quote" { (tr.t("review-quote")) }
+                    input type="text" #comment-quote name="quote" aria-describedby="comment-quote-help";
+                    span.help #comment-quote-help { (tr.t("review-quote-help")) }
+                }
+                p {
+                    label for="comment-body" { (tr.t("review-comment-body")) }
+                    textarea #comment-body name="body" rows="3" required {}
                 }
                 button type="submit" { (tr.t("review-comment-send")) }
             }
@@ -211,11 +226,13 @@ pub fn new_thread(ctx: &Context<'_>, index: Option<usize>) -> Markup {
     }
 }
 
-/// The margin of paragraph `index`: its threads and the form to start one.
+/// The margin of paragraph `index`: its threads and a link to comment on it.
 pub fn margin(ctx: &Context<'_>, threads: &Threads, index: usize) -> Markup {
     html! {
         @for t in threads.at(index) { (thread(ctx, t)) }
-        (new_thread(ctx, Some(index)))
+        a.comment-link href=(ctx.comment_link(index)) data-comment-on=(index) {
+            (ctx.tr.ta("review-comment-on", &[("number", (index + 1).into())]))
+        }
     }
 }
 
@@ -276,9 +293,11 @@ mod tests {
             language: "en",
             revision: 2,
             back: "/",
+            paragraphs: 3,
+            chosen: Some(1),
         };
         let threads = Threads::new(vec![comment(1, None, Some(1)), comment(2, Some(1), None)]);
-        let html = html! { (margin(&ctx, &threads, 1)) (new_thread(&ctx, None)) }.into_string();
+        let html = html! { (margin(&ctx, &threads, 1)) (new_thread(&ctx)) }.into_string();
         let ids: Vec<&str> = html
             .split(" id=\"")
             .skip(1)
@@ -286,6 +305,8 @@ mod tests {
             .collect();
         let unique: HashSet<&&str> = ids.iter().collect();
         assert_eq!(unique.len(), ids.len(), "{ids:?}");
-        assert!(ids.contains(&"comment-1") && ids.contains(&"new-comment-1"));
+        assert!(ids.contains(&"comment-1") && ids.contains(&"new-comment"));
+        assert!(html.contains("<option value=\"1\" selected>"), "{html}");
+        assert!(html.contains("href=\"/?comment=1#new-comment\""), "{html}");
     }
 }
