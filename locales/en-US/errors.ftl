@@ -150,6 +150,9 @@ error-sign-in-failed = The name or the password is wrong.
 error-form-refused-title = Form refused
 error-form-refused = This form has expired or did not come from a Bitext page, so nothing was saved. Reload the page and try again.
 
+error-own-admin-role-title = Your own admin role
+error-own-admin-role = You cannot take away your own admin role: ask another admin to do it, so that someone can always manage people.
+
 error-sign-in-throttled-title = Too many failed sign-ins
 # $seconds: how long to wait before trying this name again
 error-sign-in-throttled = There have been too many failed sign-ins with this name. Try again in { $seconds ->

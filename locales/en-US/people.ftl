@@ -24,3 +24,7 @@ people-token-issued = A new API token for { $name }:
 people-password-reset = The new password of { $name } (every session they had has ended):
 people-shown-once = This is shown only once. Copy it now and hand it over safely.
 done-token-revoked = The token was revoked.
+# $name: the user name
+people-roles-of-person = Roles of { $name }
+people-roles-save = Save roles
+done-roles-changed = The roles were changed.

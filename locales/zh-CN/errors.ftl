@@ -129,6 +129,9 @@ error-sign-in-failed = 用户名或密码错误。
 error-form-refused-title = 表单被拒绝
 error-form-refused = 此表单已过期，或并非来自 Bitext 的页面，因此未保存任何内容。请重新加载页面后再试。
 
+error-own-admin-role-title = 自己的管理员角色
+error-own-admin-role = 你不能取消自己的管理员角色：请另一位管理员来操作，以确保始终有人能管理人员。
+
 error-sign-in-throttled-title = 登录失败次数过多
 # $seconds：再次用这个用户名登录前需要等待的秒数
 error-sign-in-throttled = 使用这个用户名登录失败的次数过多，请在 { $seconds } 秒后再试。

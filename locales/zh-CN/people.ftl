@@ -24,3 +24,7 @@ people-token-issued = 为 { $name } 新建的 API 令牌：
 people-password-reset = { $name } 的新密码（其所有登录会话均已结束）：
 people-shown-once = 此内容只显示一次。请立即复制，并以安全方式交给本人。
 done-token-revoked = 令牌已吊销。
+# $name：用户名
+people-roles-of-person = { $name } 的角色
+people-roles-save = 保存角色
+done-roles-changed = 角色已更改。

@@ -129,6 +129,9 @@ error-sign-in-failed = 使用者名稱或密碼錯誤。
 error-form-refused-title = 表單被拒絕
 error-form-refused = 此表單已過期，或並非來自 Bitext 的頁面，因此未儲存任何內容。請重新載入頁面後再試。
 
+error-own-admin-role-title = 自己的管理員角色
+error-own-admin-role = 你不能取消自己的管理員角色：請另一位管理員來操作，以確保始終有人能管理人員。
+
 error-sign-in-throttled-title = 登入失敗次數過多
 # $seconds：再次以這個使用者名稱登入前需要等待的秒數
 error-sign-in-throttled = 以這個使用者名稱登入失敗的次數過多，請在 { $seconds } 秒後再試。

@@ -24,3 +24,7 @@ people-token-issued = 為 { $name } 新增的 API 權杖：
 people-password-reset = { $name } 的新密碼（其所有登入工作階段均已結束）：
 people-shown-once = 此內容只顯示一次。請立即複製，並以安全方式交給本人。
 done-token-revoked = 權杖已撤銷。
+# $name：使用者名稱
+people-roles-of-person = { $name } 的角色
+people-roles-save = 儲存角色
+done-roles-changed = 角色已變更。

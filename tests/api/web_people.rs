@@ -104,3 +104,26 @@ async fn only_admins_see_the_people_page() {
     let res = editor.post_form("/people/tom/password", &[]).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn an_admin_changes_a_persons_roles_but_not_away_from_their_own_admin_role() {
+    let app = spawn_app().await;
+    let admin = Browser::sign_in(&app, "ed").await;
+    let res = admin
+        .post_form(
+            "/people/tom/roles",
+            &[("roles", "translator"), ("roles", "editor")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let (_, page) = admin.get("/people").await;
+    let row = page.split("TOM").nth(1).unwrap_or_default();
+    assert!(row.contains("value=\"editor\" checked"), "{row}");
+    // Taking away one's own admin role is refused, and nothing changes.
+    let res = admin
+        .post_form("/people/ed/roles", &[("roles", "editor")])
+        .await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    let (status, _) = admin.get("/people").await;
+    assert_eq!(status, StatusCode::OK, "still an admin");
+}

@@ -17,6 +17,9 @@ pub enum AppError {
     /// was not looked at.
     #[error("too many failed sign-ins under this name; retry in {retry_after_seconds} s")]
     SignInThrottled { retry_after_seconds: u64 },
+    /// An admin taking away their own admin role.
+    #[error("an admin cannot take away their own admin role")]
+    OwnAdminRole,
     #[error("revisions {from}..{to} are not in the history")]
     DiffRange { from: i32, to: i32 },
     /// `If-Match` names no revision that is the head (and not one number to quote).
@@ -44,6 +47,7 @@ impl Coded for AppError {
             Self::Validation(e) => e.code(),
             Self::Forbidden { .. } => ErrorCode::Forbidden,
             Self::SignInFailed => ErrorCode::SignInFailed,
+            Self::OwnAdminRole => ErrorCode::OwnAdminRole,
             Self::SignInThrottled { .. } => ErrorCode::SignInThrottled,
             Self::DiffRange { .. } => ErrorCode::DiffRangeInvalid,
             Self::TagMismatch { .. } => ErrorCode::TagMismatch,
@@ -57,7 +61,7 @@ impl Coded for AppError {
         match self {
             Self::Validation(e) => e.args(),
             Self::Forbidden { roles } => vec![("roles", roles.clone().into())],
-            Self::SignInFailed => vec![],
+            Self::SignInFailed | Self::OwnAdminRole => vec![],
             Self::SignInThrottled {
                 retry_after_seconds,
             } => vec![("seconds", (*retry_after_seconds).into())],

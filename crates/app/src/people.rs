@@ -2,10 +2,10 @@
 //! one shown once, revoking), and resetting a password to a generated one shown once. The
 //! operator's equivalents on the command line act outside any account ([`crate::admin`]).
 
-use bitext_domain::{Password, Roles, User};
+use bitext_domain::{Password, Role, Roles, User};
 use bitext_store::users::TokenInfo;
 
-use crate::{Actor, App, AppResult, admin::ADMIN};
+use crate::{Actor, App, AppError, AppResult, admin::ADMIN};
 
 impl App {
     /// Adds a person (admins); returns them and their first token's secret, shown once.
@@ -21,6 +21,22 @@ impl App {
     ) -> AppResult<(User, String)> {
         actor.require(ADMIN)?;
         self.create_user(name, display_name, roles).await
+    }
+
+    /// Replaces a person's roles (admins). An admin cannot take away their own admin role, so
+    /// that the desk is never left without anyone who can give it back.
+    ///
+    /// # Errors
+    /// Forbidden; [`AppError::OwnAdminRole`]; not found.
+    pub async fn change_roles(&self, actor: &Actor, name: &str, roles: Roles) -> AppResult<User> {
+        actor.require(ADMIN)?;
+        if actor.user.name == name && !roles.contains(Role::Admin) {
+            return Err(AppError::OwnAdminRole);
+        }
+        let tx = self.write().await?;
+        let user = tx.set_roles(name, roles).await?;
+        tx.commit().await?;
+        Ok(user)
     }
 
     /// A person's tokens (admins), never their secrets.

@@ -193,6 +193,8 @@ error_codes! {
     /// A new password too short or too long.
     PasswordLength = "password-length" (min: Number, max: Number);
     Forbidden = "forbidden" (roles: Roles);
+    /// An admin taking away their own admin role.
+    OwnAdminRole = "own-admin-role" ();
     // Missing resources
     /// What readers are told of anything unpublished: nothing that tells what exists.
     NotFound = "not-found" ();

@@ -190,6 +190,7 @@ impl From<AppError> for ApiError {
             AppError::Validation(e) => e.into(),
             AppError::Forbidden { roles } => Self::forbidden(&roles),
             AppError::SignInFailed => Self::coded(StatusCode::UNAUTHORIZED, &err),
+            AppError::OwnAdminRole => Self::coded(StatusCode::CONFLICT, &err),
             AppError::SignInThrottled {
                 retry_after_seconds,
             } => Self::coded(StatusCode::TOO_MANY_REQUESTS, &err).retry_after(retry_after_seconds),

@@ -199,6 +199,24 @@ impl Tx {
         })
     }
 
+    /// Replaces a person's roles.
+    ///
+    /// # Errors
+    /// [`StoreError::UserNotFound`].
+    pub async fn set_roles(&self, name: &str, roles: Roles) -> Result<User, StoreError> {
+        let res = user::Entity::update_many()
+            .col_expr(user::Column::Roles, Expr::value(roles.to_string()))
+            .filter(user::Column::Name.eq(name))
+            .exec(self.conn())
+            .await?;
+        if res.rows_affected != 1 {
+            return Err(StoreError::UserNotFound {
+                name: name.to_owned(),
+            });
+        }
+        self.find_user(name).await
+    }
+
     /// Stores a person's password hash (an argon2id PHC string).
     ///
     /// # Errors

@@ -56,6 +56,7 @@ pub fn pages() -> Router<AppState> {
             post(people::revoke_token),
         )
         .route("/people/{name}/password", post(people::reset_password))
+        .route("/people/{name}/roles", post(people::change_roles))
         .route("/articles/{slug}/{lang}/review", get(review::show))
         .route("/articles/{slug}/{lang}/publish", get(publish::show))
         .route(

@@ -51,6 +51,20 @@ async fn person_row(state: &AppState, staff: &Staff, user: &User) -> Result<Mark
         section.person aria-labelledby={ "person-" (user.id) } {
             h2 #{ "person-" (user.id) } { (user.display_name) " " span.slug { (user.name) } }
             p { (roles_text(tr, user.roles)) }
+            form.roles method="post" action={ (base) "/roles" } {
+                (csrf_field(&staff.csrf))
+                fieldset {
+                    legend { (tr.ta("people-roles-of-person", &[("name", user.name.as_str().into())])) }
+                    @for role in Role::ALL {
+                        label {
+                            input type="checkbox" name="roles" value=(role.as_str()) checked[user.roles.contains(role)];
+                            " " (tr.role(role))
+                        }
+                        " "
+                    }
+                    button type="submit" { (tr.t("people-roles-save")) }
+                }
+            }
             table.list {
                 caption { (tr.t("people-tokens")) }
                 thead { tr {
@@ -263,6 +277,34 @@ pub async fn revoke_token(
 ) -> Result<Response, ApiError> {
     state.app.withdraw_token(&staff.actor, id).await?;
     Ok(Redirect::to(&with_done("/people", "token-revoked")).into_response())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RolesForm {
+    #[serde(default)]
+    roles: Vec<String>,
+}
+
+/// `POST /people/{name}/roles`: the ticked roles replace the person's.
+pub async fn change_roles(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(name): Path<String>,
+    CsrfForm(f): CsrfForm<RolesForm>,
+) -> Result<Response, ApiError> {
+    let Ok(roles) = f.roles.join(",").parse::<Roles>() else {
+        return Err(ApiError::bad_request());
+    };
+    match state.app.change_roles(&staff.actor, &name, roles).await {
+        Ok(_) => Ok(Redirect::to(&with_done("/people", "roles-changed")).into_response()),
+        Err(e) => {
+            let (message, status) = refused(&staff.tr, e)?;
+            let q = PeopleQuery::default();
+            let mut res = render(&state, &staff, &q, Some(Notice::Error(message)), None).await?;
+            *res.status_mut() = status;
+            Ok(res)
+        }
+    }
 }
 
 /// `POST /people/{name}/password`.
