@@ -31,6 +31,7 @@ mod snapshots;
 mod statements;
 mod translations;
 mod web_article;
+mod web_dashboard;
 mod web_forms;
 mod web_people;
 mod web_review;

@@ -15,6 +15,8 @@ use crate::{
 #[derive(Debug, Clone)]
 pub struct Activity {
     pub event: Event,
+    /// The display name of who did it (the event names their user name).
+    pub actor_display_name: String,
     pub slug: String,
     /// The translation's language; `None` for a change to the source article.
     pub language: Option<String>,
@@ -47,14 +49,20 @@ impl Tx {
             .into_iter()
             .map(|t| (t.id, t.language))
             .collect();
-        let names = convert::user_names(self.conn(), rows.iter().map(|r| r.actor_id)).await?;
+        let people: HashMap<i64, (String, String)> =
+            convert::users_by_id(self.conn(), rows.iter().map(|r| r.actor_id))
+                .await?
+                .into_iter()
+                .map(|u| (u.id, (u.name, u.display_name)))
+                .collect();
         Ok(rows
             .into_iter()
             .map(|r| {
                 let slug = slugs.get(&r.article_id).cloned().unwrap_or_default();
                 let language = r.translation_id.and_then(|id| languages.get(&id).cloned());
-                let actor = names.get(&r.actor_id).cloned().unwrap_or_default();
+                let (actor, display) = people.get(&r.actor_id).cloned().unwrap_or_default();
                 Activity {
+                    actor_display_name: display,
                     event: convert::event(r, actor),
                     slug,
                     language,

@@ -155,7 +155,7 @@ pub(crate) fn event(m: event::Model, actor: String) -> Event {
 }
 
 /// The users with these ids, by id, in one query.
-async fn users_by_id(
+pub(crate) async fn users_by_id(
     db: &impl ConnectionTrait,
     ids: impl IntoIterator<Item = i64>,
 ) -> Result<Vec<user::Model>, StoreError> {

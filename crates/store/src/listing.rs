@@ -32,6 +32,8 @@ pub struct ListedTranslation {
     pub translation: Translation,
     /// The title of the article's head revision.
     pub article_title: String,
+    /// The language of the article (and of its title).
+    pub article_language: String,
 }
 
 impl Tx {
@@ -128,6 +130,7 @@ impl Tx {
                 })?;
                 Ok(ListedTranslation {
                     article_title: titles.get(&a.id).cloned().unwrap_or_default(),
+                    article_language: a.language.clone(),
                     translation: convert::translation(t, a, &people)?,
                 })
             })

@@ -75,8 +75,9 @@ pub fn translation_table(tr: &Tr, caption: &str, rows: &[ListedTranslation]) -> 
                 @for row in rows {
                     @let t = &row.translation;
                     @let (lang, dir) = lang_attrs(&t.language);
+                    @let (title_lang, title_dir) = lang_attrs(&row.article_language);
                     tr {
-                        td { a href=(next_page(t)) { (row.article_title) } " " span.slug { (t.slug) } }
+                        td { a href=(next_page(t)) lang=(title_lang) dir=(title_dir) { (row.article_title) } " " span.slug { (t.slug) } }
                         td { span lang=(lang) dir=(dir) { (t.language) } }
                         td {
                             (state_badge(tr, t.state))

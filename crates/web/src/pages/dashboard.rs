@@ -110,7 +110,7 @@ pub async fn show(
                             (widgets::time(tr, a.event.created_at))
                             " · "
                             (tr.ta("dashboard-activity-line", &[
-                                ("actor", a.event.actor.as_str().into()),
+                                ("actor", a.actor_display_name.as_str().into()),
                                 ("what", widgets::event_text(tr, &a.event.action).into()),
                             ]))
                             " · "
