@@ -293,3 +293,32 @@ async fn after_five_failures_a_name_is_slowed_even_with_the_right_password_and_u
     let (status, _) = browser.get("/articles").await;
     assert_eq!(status, StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn staff_pages_are_kept_by_no_cache_and_the_assets_are_kept_long() {
+    let app = spawn_app().await;
+    let browser = Browser::sign_in(&app, "tom").await;
+    let res = browser
+        .client
+        .get(browser.url("/articles"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()[header::CACHE_CONTROL], "private, no-store");
+    let page = res.text().await.unwrap();
+    let css = page
+        .split("href=\"/assets/app.css")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap();
+    let res = browser
+        .client
+        .get(browser.url(&format!("/assets/app.css{css}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        res.headers()[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+}

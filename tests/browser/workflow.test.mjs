@@ -132,6 +132,7 @@ async function story(locale, slug) {
   assert.match(text, /sheltering in schools/);
   assert.match(text, /4000多人/);
   await screenshot(reader, `reader-${locale}`);
+  await checkAccessibility(reader, `the bilingual page (${locale})`);
   await reader.goto(url("/read"));
   await checkAccessibility(reader, `the readers' index (${locale})`);
 

@@ -68,6 +68,24 @@ pub fn pages() -> Router<AppState> {
         .route("/assets/icon.svg", get(assets::icon))
         .route("/favicon.ico", get(assets::icon))
         .route("/assets/app.js", get(assets::js))
+        .layer(axum::middleware::map_response(private))
+}
+
+/// Staff pages are for one person and carry their form tokens: no cache keeps them, in the
+/// browser or on the way. A response that says otherwise (the assets) keeps its own word.
+async fn private(mut res: axum::response::Response) -> axum::response::Response {
+    use axum::http::{HeaderValue, header};
+    let html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if html {
+        res.headers_mut()
+            .entry(header::CACHE_CONTROL)
+            .or_insert(HeaderValue::from_static("private, no-store"));
+    }
+    res
 }
 
 /// The whole service: the JSON API, the public reading pages and the staff pages.
