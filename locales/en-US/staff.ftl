@@ -6,6 +6,9 @@ language-name-en-US = English
 language-name-zh-CN = 简体中文
 language-name-zh-TW = 繁體中文
 
+# Between two sentences of running text: a space in English, nothing in Chinese.
+sentence-gap = { " " }
+
 ## The page shell
 
 shell-skip = Skip to content

@@ -6,6 +6,9 @@ language-name-en-US = English
 language-name-zh-CN = 简体中文
 language-name-zh-TW = 繁體中文
 
+# 兩個句子之間：英文用空格，中文不用。
+sentence-gap = { "" }
+
 ## 頁面框架
 
 shell-skip = 跳到正文

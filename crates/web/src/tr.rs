@@ -25,6 +25,12 @@ impl Tr {
         Localizer::global().format(&self.locale, id, args)
     }
 
+    /// What stands between two sentences of running text: a space in English, nothing in
+    /// Chinese, where the full stop closes the sentence.
+    pub fn sentence_gap(&self) -> String {
+        self.t("sentence-gap")
+    }
+
     /// The tag of the language, for `lang` attributes.
     pub fn lang(&self) -> &'static str {
         self.locale.as_str()

@@ -74,7 +74,7 @@ fn form(tr: &Tr, csrf: &str, next: &str, name: &str, notice: Option<&Notice>) ->
                     }
                     p { button.primary type="submit" { (tr.t("sign-in-submit")) } }
                 }
-                p.aside { (tr.t("sign-in-readers")) " " a href="/read" { (tr.t("sign-in-reading-room")) } }
+                p.aside { (tr.t("sign-in-readers")) (tr.sentence_gap()) a href="/read" { (tr.t("sign-in-reading-room")) } }
             }
         },
     )

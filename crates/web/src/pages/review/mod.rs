@@ -192,13 +192,13 @@ fn render(staff: &Staff, r: &Review, here: &str) -> Markup {
             } @else {
                 (tr.ta("review-comparing", &[("from", old.number.into()), ("to", new.number.into())]))
             }
-            " "
+            (tr.sentence_gap())
             (tr.ta("review-renders", &[("revision", r.source.number.into())]))
         }
         @if new.number != t.head {
             p.notice.error {
                 (tr.ta("review-not-head", &[("revision", new.number.into()), ("head", t.head.into())]))
-                " "
+                (tr.sentence_gap())
                 a href=(review_url(&t.slug, &t.language, new.number, t.head)) { (tr.t("review-see-head")) }
             }
         }
