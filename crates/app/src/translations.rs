@@ -2,7 +2,9 @@
 //! signed in reads them, their history, their diffs, what changed in the source since they
 //! began, and their audit trail.
 
-use bitext_domain::{Event, LanguageTag, Page, Precondition, Revision, Role, Slug, Translation};
+use bitext_domain::{
+    Event, LanguageTag, Page, Precondition, Revision, RevisionSummary, Role, Slug, Translation,
+};
 
 use crate::{
     Actor, App, AppResult,
@@ -134,6 +136,22 @@ impl App {
     ///
     /// # Errors
     /// Not found.
+    /// Every revision of a translation, oldest first, without titles and texts (for pickers
+    /// and history lists).
+    ///
+    /// # Errors
+    /// Not found.
+    pub async fn translation_revision_summaries(
+        &self,
+        slug: &Slug,
+        language: &LanguageTag,
+    ) -> AppResult<Vec<RevisionSummary>> {
+        let tx = self.read().await?;
+        Ok(tx
+            .translation_revision_summaries(slug.as_str(), language.as_str())
+            .await?)
+    }
+
     pub async fn translation_revision(
         &self,
         slug: &Slug,

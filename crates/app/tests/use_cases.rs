@@ -351,3 +351,41 @@ async fn the_last_submission_names_who_submitted_which_revision() {
     assert_eq!(last.to_state.as_deref(), Some("in_review"));
     db.finish().await;
 }
+
+#[tokio::test]
+async fn revision_summaries_list_every_revision_in_order_without_its_text() {
+    let db = Db::new().await;
+    let app = App::new(db.store.clone(), AppConfig::default());
+    let editor = person(&app, "ed", "editor").await;
+    let translator = person(&app, "tom", "translator").await;
+    let slug = Slug::parse("story").unwrap();
+    let en = LanguageTag::parse("en").unwrap();
+    app.create_article(&editor, article("story")).await.unwrap();
+    app.create_translation(&translator, &slug, &en, content("One."))
+        .await
+        .unwrap();
+    let mut second = content("One. Two.");
+    second.message = Message::parse("tighter").unwrap();
+    app.revise_translation(&editor, &slug, &en, 1, second, None)
+        .await
+        .unwrap();
+    let summaries = app
+        .translation_revision_summaries(&slug, &en)
+        .await
+        .unwrap();
+    let seen: Vec<(i32, &str, &str, Option<i32>)> = summaries
+        .iter()
+        .map(|s| {
+            (
+                s.number,
+                s.author.as_str(),
+                s.message.as_str(),
+                s.source_revision,
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [(1, "tom", "", Some(1)), (2, "ed", "tighter", Some(1))]
+    );
+}

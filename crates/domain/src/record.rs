@@ -64,6 +64,17 @@ pub struct Revision {
     pub source_revision: Option<i32>,
 }
 
+/// What a list of revisions shows of each: everything but the title and the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevisionSummary {
+    pub number: i32,
+    pub author: String,
+    pub created_at: DateTime<Utc>,
+    pub message: String,
+    /// Translation revisions only: the source revision this revision renders.
+    pub source_revision: Option<i32>,
+}
+
 /// A translation of an article into one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Translation {

@@ -1,6 +1,6 @@
 //! Translations of articles and their revisions.
 
-use bitext_domain::{Event, Page, Revision, State, Translation, WorkflowError};
+use bitext_domain::{Event, Page, Revision, RevisionSummary, State, Translation, WorkflowError};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
@@ -225,6 +225,46 @@ impl Tx {
         let a = find_article(self.conn(), slug).await?;
         let t = find_translation(self.conn(), &a, language).await?;
         revisions::page::<translation_revision::Entity>(self.conn(), t.id, limit, after).await
+    }
+
+    /// Every revision of a translation, oldest first, without titles and texts: what a list
+    /// of them shows. One statement for the revisions, one for their authors' names.
+    ///
+    /// # Errors
+    /// [`StoreError::ArticleNotFound`], [`StoreError::TranslationNotFound`].
+    pub async fn translation_revision_summaries(
+        &self,
+        slug: &str,
+        language: &str,
+    ) -> Result<Vec<RevisionSummary>, StoreError> {
+        let a = find_article(self.conn(), slug).await?;
+        let t = find_translation(self.conn(), &a, language).await?;
+        let rows: Vec<(i32, i64, chrono::DateTime<chrono::Utc>, String, i32)> =
+            translation_revision::Entity::find()
+                .select_only()
+                .column(translation_revision::Column::Number)
+                .column(translation_revision::Column::AuthorId)
+                .column(translation_revision::Column::CreatedAt)
+                .column(translation_revision::Column::Message)
+                .column(translation_revision::Column::SourceRevision)
+                .filter(translation_revision::Column::TranslationId.eq(t.id))
+                .order_by_asc(translation_revision::Column::Number)
+                .into_tuple()
+                .all(self.conn())
+                .await?;
+        let names = convert::user_names(self.conn(), rows.iter().map(|r| r.1)).await?;
+        Ok(rows
+            .into_iter()
+            .map(
+                |(number, author, created_at, message, source_revision)| RevisionSummary {
+                    number,
+                    author: names.get(&author).cloned().unwrap_or_default(),
+                    created_at,
+                    message,
+                    source_revision: Some(source_revision),
+                },
+            )
+            .collect())
     }
 
     /// One revision of a translation.

@@ -7,7 +7,7 @@ use axum::{
     extract::{Path, Query, State},
     response::{IntoResponse, Response},
 };
-use bitext_domain::{Event, Revision, State as Workflow};
+use bitext_domain::{Event, RevisionSummary, State as Workflow};
 use bitext_http::{AppState, error::ApiError};
 use bitext_i18n::Localizer;
 use maud::{Markup, html};
@@ -90,9 +90,9 @@ fn detail(tr: &Tr, review: &str, detail: Option<&str>) -> Markup {
     }
 }
 
-fn revisions(tr: &Tr, slug: &str, language: &str, history: &[Revision]) -> Markup {
+fn revisions(tr: &Tr, slug: &str, language: &str, history: &[RevisionSummary]) -> Markup {
     let head = history.last().map_or(1, |r| r.number);
-    let option = |r: &Revision, selected: bool| {
+    let option = |r: &RevisionSummary, selected: bool| {
         html! {
             option value=(r.number) selected[selected] {
                 (tr.ta("review-revision-option", &[

@@ -3,7 +3,7 @@
 //! (revisions, comments) page by page.
 
 use bitext_app::{App, AppResult};
-use bitext_domain::{Comment, LanguageTag, Page, Revision, Slug, Translation};
+use bitext_domain::{Comment, LanguageTag, Page, RevisionSummary, Slug, Translation};
 use maud::{Markup, html};
 
 use crate::{
@@ -82,12 +82,16 @@ where
     Ok(items)
 }
 
-/// Every revision of a translation, oldest first.
+/// Every revision of a translation, oldest first, without their texts.
 ///
 /// # Errors
 /// Not found.
-pub async fn revisions(app: &App, slug: &Slug, language: &LanguageTag) -> AppResult<Vec<Revision>> {
-    all(|after| app.translation_history(slug, language, BATCH, after)).await
+pub async fn revisions(
+    app: &App,
+    slug: &Slug,
+    language: &LanguageTag,
+) -> AppResult<Vec<RevisionSummary>> {
+    app.translation_revision_summaries(slug, language).await
 }
 
 /// Every comment of a translation, oldest first, anchors followed to `revision`.

@@ -12,7 +12,9 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use bitext_app::{articles::Comparison, translations::Since};
-use bitext_domain::{Event, LanguageTag, Revision, Slug, diff::diff, text::paragraphs};
+use bitext_domain::{
+    Event, LanguageTag, Revision, RevisionSummary, Slug, diff::diff, text::paragraphs,
+};
 use bitext_http::{AppState, error::ApiError};
 use maud::{Markup, html};
 use serde::Deserialize;
@@ -66,7 +68,7 @@ struct Review {
     comparison: Comparison,
     source: Revision,
     source_language: String,
-    history: Vec<Revision>,
+    history: Vec<RevisionSummary>,
     threads: Threads,
     submission: Option<Event>,
     /// The paragraph the comment form starts on.
@@ -114,7 +116,7 @@ async fn load(
 /// The two selects that choose the revisions compared.
 fn picker(tr: &Tr, r: &Review) -> Markup {
     let t = &r.translation;
-    let option = |rev: &Revision, selected: bool| {
+    let option = |rev: &RevisionSummary, selected: bool| {
         let label = tr.ta(
             "review-revision-option",
             &[
