@@ -12,6 +12,7 @@ pub mod listing;
 pub mod ownership;
 mod people;
 pub mod published;
+pub mod review;
 pub mod translations;
 pub mod workflow;
 

@@ -6,6 +6,8 @@ use bitext_domain::{
     Event, LanguageTag, Page, Precondition, Revision, RevisionSummary, Role, Slug, Translation,
 };
 
+use bitext_store::Tx;
+
 use crate::{
     Actor, App, AppResult,
     articles::{Comparison, Content, Revised, based_on, diff_range},
@@ -178,27 +180,8 @@ impl App {
         since: Option<Since>,
         to: Option<i32>,
     ) -> AppResult<Comparison> {
-        let (s, l) = (slug.as_str(), language.as_str());
         let tx = self.read().await?;
-        let t = tx.translation(s, l).await?;
-        let from = match since {
-            None => None,
-            Some(Since::Revision(n)) => Some(n),
-            Some(Since::LastReviewed) => Some(
-                tx.last_reviewed_revision(s, l, actor.user.id)
-                    .await?
-                    .unwrap_or(1),
-            ),
-            Some(Since::LastSubmitted) => Some(t.last_submitted_revision.unwrap_or(1)),
-            Some(Since::LastApproved) => Some(tx.last_approved_revision(s, l).await?.unwrap_or(1)),
-            Some(Since::LastPublished) => Some(t.published_revision.unwrap_or(1)),
-        };
-        let (from, to) = diff_range(from, to, t.head)?;
-        Ok(Comparison {
-            old: tx.translation_revision(s, l, from).await?,
-            new: tx.translation_revision(s, l, to).await?,
-            language: t.language,
-        })
+        Ok(compare_in(&tx, actor, slug, language, since, to).await?.1)
     }
 
     /// What changed in the source since the revision this translation renders: from that
@@ -239,4 +222,37 @@ impl App {
             .translation_events(slug.as_str(), language.as_str(), limit, after)
             .await?)
     }
+}
+
+/// The translation and two of its revisions to compare, read in `tx`: see
+/// [`App::translation_comparison`].
+pub(crate) async fn compare_in(
+    tx: &Tx,
+    actor: &Actor,
+    slug: &Slug,
+    language: &LanguageTag,
+    since: Option<Since>,
+    to: Option<i32>,
+) -> AppResult<(Translation, Comparison)> {
+    let (s, l) = (slug.as_str(), language.as_str());
+    let t = tx.translation(s, l).await?;
+    let from = match since {
+        None => None,
+        Some(Since::Revision(n)) => Some(n),
+        Some(Since::LastReviewed) => Some(
+            tx.last_reviewed_revision(s, l, actor.user.id)
+                .await?
+                .unwrap_or(1),
+        ),
+        Some(Since::LastSubmitted) => Some(t.last_submitted_revision.unwrap_or(1)),
+        Some(Since::LastApproved) => Some(tx.last_approved_revision(s, l).await?.unwrap_or(1)),
+        Some(Since::LastPublished) => Some(t.published_revision.unwrap_or(1)),
+    };
+    let (from, to) = diff_range(from, to, t.head)?;
+    let comparison = Comparison {
+        old: tx.translation_revision(s, l, from).await?,
+        new: tx.translation_revision(s, l, to).await?,
+        language: t.language.clone(),
+    };
+    Ok((t, comparison))
 }

@@ -2,7 +2,7 @@
 //! review queue.
 
 use bitext_domain::{
-    Action, Comment, CreditText, Event, LanguageTag, Page, QueueItem, Role, Slug, plain_text,
+    Action, Comment, CreditText, LanguageTag, Page, QueueItem, Role, Slug, plain_text,
 };
 use bitext_store::{comments::NewComment, publishing::CreditPreview, workflow::ActionInput};
 
@@ -91,22 +91,6 @@ impl App {
     ) -> AppResult<CreditPreview> {
         let tx = self.read().await?;
         Ok(tx.credit_preview(slug.as_str(), language.as_str()).await?)
-    }
-
-    /// Who last submitted a translation for review, at which revision and when: the newest
-    /// `submit` event, if it was ever submitted.
-    ///
-    /// # Errors
-    /// Not found.
-    pub async fn last_submission(
-        &self,
-        slug: &Slug,
-        language: &LanguageTag,
-    ) -> AppResult<Option<Event>> {
-        let tx = self.read().await?;
-        Ok(tx
-            .last_translation_event(slug.as_str(), language.as_str(), Action::Submit.as_str())
-            .await?)
     }
 
     /// A translation's review comments, oldest first, `limit` at a time after the comment

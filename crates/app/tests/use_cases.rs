@@ -319,7 +319,7 @@ async fn the_credit_preview_names_whom_the_edition_then_credits() {
 }
 
 #[tokio::test]
-async fn the_last_submission_names_who_submitted_which_revision() {
+async fn a_review_reads_the_comparison_the_source_and_who_last_submitted_in_one_snapshot() {
     let db = Db::new().await;
     let app = App::new(db.store.clone(), AppConfig::default());
     let desk = person(&app, "ed", "editor").await;
@@ -332,7 +332,9 @@ async fn the_last_submission_names_who_submitted_which_revision() {
     app.create_translation(&translator, &slug, &en, content("One."))
         .await
         .unwrap();
-    assert_eq!(app.last_submission(&slug, &en).await.unwrap(), None);
+    let first = app.review(&desk, &slug, &en, None, None).await.unwrap();
+    assert_eq!(first.submission, None);
+    assert_eq!(first.source.number, 1);
     app.revise_translation(&translator, &slug, &en, 1, content("One, two."), None)
         .await
         .unwrap();
@@ -345,7 +347,18 @@ async fn the_last_submission_names_who_submitted_which_revision() {
         acknowledge_open_threads: false,
     };
     app.act(&translator, &slug, &en, &submit).await.unwrap();
-    let last = app.last_submission(&slug, &en).await.unwrap().unwrap();
+    let review = app.review(&desk, &slug, &en, None, None).await.unwrap();
+    // This editor never reviewed it: the comparison starts at the first revision.
+    assert_eq!(
+        (review.comparison.old.number, review.comparison.new.number),
+        (1, 2)
+    );
+    assert_eq!(review.source_language, "zh-Hans");
+    assert_eq!(
+        review.history.iter().map(|r| r.number).collect::<Vec<_>>(),
+        [1, 2]
+    );
+    let last = review.submission.unwrap();
     assert_eq!(last.actor, "tom");
     assert_eq!(last.revision, Some(2));
     assert_eq!(last.to_state.as_deref(), Some("in_review"));

@@ -3,7 +3,7 @@
 //! (revisions, comments) page by page.
 
 use bitext_app::{App, AppResult};
-use bitext_domain::{Comment, LanguageTag, Page, RevisionSummary, Slug, Translation};
+use bitext_domain::{LanguageTag, RevisionSummary, Slug, Translation};
 use maud::{Markup, html};
 
 use crate::{
@@ -58,30 +58,6 @@ pub fn status(tr: &Tr, t: &Translation) -> Markup {
     }
 }
 
-/// How many items a page of a list holds when a page reads all of it.
-const BATCH: u64 = 200;
-/// At most this many batches: a list longer than that is cut, never read without end.
-const MAX_BATCHES: usize = 25;
-
-/// Reads every page of a list through `next`, which is given the cursor of the page after.
-async fn all<T, F, Fut>(mut next: F) -> AppResult<Vec<T>>
-where
-    F: FnMut(Option<i64>) -> Fut,
-    Fut: std::future::Future<Output = AppResult<Page<T>>>,
-{
-    let mut items = Vec::new();
-    let mut cursor = None;
-    for _ in 0..MAX_BATCHES {
-        let page = next(cursor).await?;
-        items.extend(page.items);
-        match page.next_cursor.and_then(|c| c.parse().ok()) {
-            Some(c) => cursor = Some(c),
-            None => break,
-        }
-    }
-    Ok(items)
-}
-
 /// Every revision of a translation, oldest first, without their texts.
 ///
 /// # Errors
@@ -92,17 +68,4 @@ pub async fn revisions(
     language: &LanguageTag,
 ) -> AppResult<Vec<RevisionSummary>> {
     app.translation_revision_summaries(slug, language).await
-}
-
-/// Every comment of a translation, oldest first, anchors followed to `revision`.
-///
-/// # Errors
-/// Not found; a revision outside the history.
-pub async fn comments(
-    app: &App,
-    slug: &Slug,
-    language: &LanguageTag,
-    revision: i32,
-) -> AppResult<Vec<Comment>> {
-    all(|after| app.comments(slug, language, Some(revision), BATCH, after)).await
 }

@@ -62,7 +62,7 @@ pub fn review_url(slug: &str, language: &str, from: i32, to: i32) -> String {
     )
 }
 
-/// Everything the page shows, read through the use cases.
+/// Everything the page shows, read in one snapshot by the review use case.
 struct Review {
     translation: bitext_domain::Translation,
     comparison: Comparison,
@@ -82,33 +82,19 @@ async fn load(
     language: &LanguageTag,
     q: &ReviewQuery,
 ) -> Result<Review, ApiError> {
-    let app = &state.app;
-    let translation = app.translation(slug, language).await?.translation;
     let since = number(&q.from).map_or(Since::LastReviewed, Since::Revision);
-    let comparison = app
-        .translation_comparison(&staff.actor, slug, language, Some(since), number(&q.to))
+    let r = state
+        .app
+        .review(&staff.actor, slug, language, Some(since), number(&q.to))
         .await?;
-    let article = app.article(slug).await?;
-    let source_number = comparison
-        .new
-        .source_revision
-        .unwrap_or(translation.source_revision);
-    let source = if source_number == article.head.number {
-        article.head
-    } else {
-        app.article_revision(slug, source_number).await?
-    };
-    let history = tabs::revisions(app, slug, language).await?;
-    let comments = tabs::comments(app, slug, language, comparison.new.number).await?;
-    let submission = app.last_submission(slug, language).await?;
     Ok(Review {
-        translation,
-        comparison,
-        source,
-        source_language: article.article.language,
-        history,
-        threads: Threads::new(comments),
-        submission,
+        translation: r.translation,
+        comparison: r.comparison,
+        source: r.source,
+        source_language: r.source_language,
+        history: r.history,
+        threads: Threads::new(r.comments),
+        submission: r.submission,
         comment_on: q.comment.trim().parse().ok(),
     })
 }
