@@ -3,6 +3,7 @@
 //! no I/O, no database, no HTTP.
 
 pub mod anchor;
+pub mod checks;
 pub mod content;
 pub mod credits;
 pub mod decision;
