@@ -8,6 +8,7 @@
 //! [`read`].
 
 pub mod en;
+pub mod matching;
 pub mod zh;
 
 /// What a figure counts or names.

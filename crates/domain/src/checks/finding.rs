@@ -1,0 +1,42 @@
+//! What a check finds: a stable code (also its Fluent id), how serious it is, the paragraph
+//! (counted from 0, as diffs and comments count), and where it is in each text.
+
+/// How serious a finding is: an error blocks approval until fixed or dismissed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Warning => "warning",
+            Self::Error => "error",
+        }
+    }
+}
+
+/// A span of one text, in characters from the start of its paragraph: `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// Stable, machine-readable; the Fluent id of its message is `check-<code>`.
+    pub code: &'static str,
+    pub severity: Severity,
+    /// The paragraph, from 0.
+    pub paragraph: usize,
+    /// Where it is in the source paragraph, if anywhere.
+    pub source: Option<Span>,
+    /// Where it is in the translation paragraph, if anywhere.
+    pub translation: Option<Span>,
+    /// What each side was read as, for the message: "24000" for "2.4万".
+    pub source_value: Option<f64>,
+    pub translation_value: Option<f64>,
+}
