@@ -119,7 +119,14 @@ mod tests {
     #[test]
     fn money_matches_the_bare_number_when_the_currency_is_named_elsewhere() {
         let yuan = fig(24_000.0, Kind::Money(Currency::Yuan), 0);
-        assert!(match_paragraph(0, &[yuan.clone()], &[fig(24_000.0, Kind::Number, 2)]).is_empty());
+        assert!(
+            match_paragraph(
+                0,
+                std::slice::from_ref(&yuan),
+                &[fig(24_000.0, Kind::Number, 2)]
+            )
+            .is_empty()
+        );
         let dollars = fig(24_000.0, Kind::Money(Currency::UsDollar), 2);
         assert_eq!(
             match_paragraph(0, &[yuan], &[dollars]).len(),
