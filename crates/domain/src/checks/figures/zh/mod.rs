@@ -1,5 +1,7 @@
 //! Chinese figures (Simplified and Traditional).
 
+mod numerals;
+
 use super::Figure;
 
 /// The figures of a Chinese text, in order of position.
