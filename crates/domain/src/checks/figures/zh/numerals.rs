@@ -88,12 +88,12 @@ fn literal(chars: &[char], mut i: usize) -> (f64, usize, usize) {
 }
 
 /// Whether a unit at `i` belongs to a word rather than to the number: 千克 (kilogram), 千米,
-/// 千瓦, 百分 (as in 百分点), 十分 (very).
+/// 千瓦, 百分 (as in 百分点).
 fn unit_of_measure(chars: &[char], i: usize) -> bool {
     let next = at(chars, i + 1);
     match at(chars, i) {
         Some('千' | '仟') => matches!(next, Some('克' | '米' | '瓦' | '卡' | '兆')),
-        Some('百' | '佰' | '十') => next == Some('分') && at(chars, i + 2) != Some('之'),
+        Some('百' | '佰') => next == Some('分') && at(chars, i + 2) != Some('之'),
         _ => false,
     }
 }
