@@ -93,9 +93,7 @@ fn read_at(c: &[char], start: usize) -> (Option<Figure>, usize) {
     let Some(mut r) = reading else {
         return (None, start + 1);
     };
-    if matches!(r.kind, Kind::Number | Kind::Percent) {
-        suffixes(c, &mut r, yuan_before);
-    }
+    suffixes(c, &mut r, yuan_before);
     let figure = Figure {
         value: r.value,
         kind: r.kind,
@@ -207,7 +205,7 @@ fn unit(text: &str) -> Option<f64> {
 
 /// Past a 多 / 余 right after a number ("4000多元").
 fn skip_more(c: &[char], j: usize) -> usize {
-    if matches!(c.get(j), Some('多' | '余' | '餘')) {
+    if matches!(c.get(j), Some('多' | '余' | '餘' | '几' | '幾')) {
         j + 1
     } else {
         j
@@ -234,9 +232,13 @@ fn month_and_day(c: &[char], i: usize) -> Option<(f64, usize)> {
     })
 }
 
-/// The words after a number: 多 / 余, a currency, 以上 / 左右.
+/// The words after a figure: 多 / 余 / 几 and a currency after a number or percentage, then
+/// 以上 / 左右 after any figure but a magnitude.
 fn suffixes(c: &[char], r: &mut Reading, yuan_before: bool) {
-    if let Some((Approx::MoreThan, len)) = first(c, r.end, &words::APPROX_AFTER[2..]) {
+    if matches!(r.kind, Kind::Number | Kind::Percent)
+        && r.approx != Approx::Magnitude
+        && let Some((Approx::MoreThan, len)) = first(c, r.end, &words::APPROX_AFTER[2..])
+    {
         r.approx = Approx::MoreThan;
         r.end += len;
     }

@@ -8,7 +8,7 @@ pub(super) struct Numeral {
     pub value: f64,
     /// Where the numeral ends, in characters.
     pub end: usize,
-    /// Whether a 多 / 余 between the number and its unit says "more than" ("40余万").
+    /// Whether a 多 / 余 / 几 between the number and its unit says "more than" ("40余万").
     pub more_than: bool,
     /// How many integer digits were written one by one with no unit ("2022", "二〇二二": 4);
     /// 0 when a unit is written.
@@ -151,7 +151,7 @@ pub(super) fn parse(chars: &[char], start: usize) -> Option<Numeral> {
             run.clear();
             cur = Some(cur.unwrap_or(0.0) + fraction);
             i = j;
-        } else if matches!(c, '多' | '余' | '餘')
+        } else if matches!(c, '多' | '余' | '餘' | '几' | '幾')
             && (cur.is_some() || units > 0)
             && at(chars, i + 1).and_then(unit).is_some()
         {

@@ -124,6 +124,10 @@ fn approximations_around_a_number_are_kept() {
         ("大約兩千", &[(2_000.0, Number, About, "大約兩千")]),
         ("2000左右", &[(2_000.0, Number, About, "2000左右")]),
         ("最近3年", &[(3.0, Number, Exact, "3")]),
+        ("十几个", &[(10.0, Number, MoreThan, "十几")]),
+        ("十几万人", &[(100_000.0, Number, MoreThan, "十几万")]),
+        ("一半以上", &[(0.5, Fraction, MoreThan, "一半以上")]),
+        ("5月30日左右", &[(530.0, Date, About, "5月30日左右")]),
     ]);
 }
 

@@ -66,6 +66,8 @@ pub(super) const APPROX_AFTER: &[(&str, Approx)] = &[
     ("多", Approx::MoreThan),
     ("余", Approx::MoreThan),
     ("餘", Approx::MoreThan),
+    ("几", Approx::MoreThan),
+    ("幾", Approx::MoreThan),
 ];
 
 /// Currency words after a number, longest first.
