@@ -1,9 +1,0 @@
-//! Chinese figures (Simplified and Traditional).
-
-use super::Figure;
-
-/// The figures of a Chinese text, in order of position.
-pub fn figures(text: &str) -> Vec<Figure> {
-    let _ = text;
-    Vec::new()
-}

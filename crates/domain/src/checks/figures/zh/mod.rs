@@ -1,0 +1,259 @@
+//! Chinese figures (Simplified and Traditional): a scanner that finds where figures are and
+//! what they are (number, percentage, fraction, money, date, month, decade) and how exact
+//! they claim to be. The numerals themselves are read by [`numerals`]; the words around them
+//! (approximations, currencies, words that are not figures) are listed in [`words`].
+//!
+//! A lone 一 (mostly "a", "one of") and a lone unit character (百, 千, 万, 亿: mostly in names
+//! and words) are not read as plain numbers; they are read in a percentage, fraction, date,
+//! month or sum of money (百分之一, 三分之一, 一月, 一元).
+
+mod numerals;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use super::{Approx, Currency, Figure, Kind};
+use numerals::Numeral;
+use words::{first, starts};
+
+/// The figures of a Chinese text, in order of position.
+pub fn figures(text: &str) -> Vec<Figure> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some(len) = words::not_a_figure(&chars, i) {
+            i += len;
+            continue;
+        }
+        let (figure, next) = read_at(&chars, i);
+        found.extend(figure);
+        i = next.max(i + 1);
+    }
+    found
+}
+
+/// A figure being read: its value and kind so far.
+struct Reading {
+    value: f64,
+    kind: Kind,
+    approx: Approx,
+    end: usize,
+}
+
+/// Reads the figure that starts at `start`, if any, and where to go on scanning.
+fn read_at(c: &[char], start: usize) -> (Option<Figure>, usize) {
+    if c[start].is_ascii_alphabetic() {
+        return (None, latin_end(c, start));
+    }
+    let mut i = start;
+    let mut approx = Approx::Exact;
+    if let Some((a, len)) = words::approx_before(c, i) {
+        approx = a;
+        i += len;
+    }
+    let mut yuan_before = false;
+    if starts(c, i, "人民币") || starts(c, i, "人民幣") {
+        yuan_before = true;
+        i += 3;
+    }
+    let reading = if let Some((value, len)) = words::magnitude(c, i) {
+        Some(Reading {
+            value,
+            kind: Kind::Number,
+            approx: Approx::Magnitude,
+            end: i + len,
+        })
+    } else if starts(c, i, "一半") {
+        Some(Reading {
+            value: 0.5,
+            kind: Kind::Fraction,
+            approx,
+            end: i + 2,
+        })
+    } else if starts(c, i, "百分之") {
+        numerals::parse(c, i + 3)
+            .filter(|n| !n.ambiguous)
+            .map(|n| Reading {
+                value: n.value,
+                kind: Kind::Percent,
+                approx,
+                end: n.end,
+            })
+    } else {
+        match numerals::parse(c, i) {
+            None => None,
+            Some(n) if n.ambiguous => return (None, n.end),
+            Some(n) => match after_numeral(c, i, &n, approx) {
+                Ok(reading) => Some(reading),
+                Err(skip) => return (None, skip),
+            },
+        }
+    };
+    let Some(mut r) = reading else {
+        return (None, start + 1);
+    };
+    suffixes(c, &mut r, yuan_before);
+    let figure = Figure {
+        value: r.value,
+        kind: r.kind,
+        approx: r.approx,
+        start,
+        end: r.end,
+    };
+    (Some(figure), r.end)
+}
+
+/// The end of a Latin word with its digits (COVID-19, H5N1, G7, 737MAX).
+fn latin_end(c: &[char], mut i: usize) -> usize {
+    while c.get(i).is_some_and(|&ch| {
+        ch.is_ascii_alphanumeric() || numerals::ascii_digit(ch).is_some() || ch == '-' || ch == '_'
+    }) {
+        i += 1;
+    }
+    i
+}
+
+/// Reads what a numeral at `i..n.end` is from the words after it; `Err(next)` when it is no
+/// figure and scanning goes on at `next`.
+fn after_numeral(c: &[char], i: usize, n: &Numeral, approx: Approx) -> Result<Reading, usize> {
+    let j = n.end;
+    let text: String = c[i..j].iter().collect();
+    let ascii = numerals::ascii_digit(c[i]).is_some();
+    // Digits attached to Latin letters, or to 型 / 号, name a model or a line, not a figure.
+    let latin_before = i > 0
+        && (c[i - 1].is_ascii_alphabetic()
+            || (c[i - 1] == '-' && i > 1 && c[i - 2].is_ascii_alphabetic()));
+    if ascii && (latin_before || c.get(j).is_some_and(|ch| ch.is_ascii_alphabetic())) {
+        return Err(latin_end(c, j));
+    }
+    if matches!(c.get(j), Some('型' | '号' | '號')) {
+        return Err(j + 1);
+    }
+    let reading = |value, kind, end| Reading {
+        value,
+        kind,
+        approx,
+        end,
+    };
+    let integer = n.value.fract() == 0.0;
+    if starts(c, j, "分之") {
+        let num = numerals::parse(c, j + 2).filter(|m| !m.ambiguous && n.value != 0.0);
+        return num
+            .map(|m| reading(m.value / n.value, Kind::Fraction, m.end))
+            .ok_or(j + 2);
+    }
+    if matches!(c.get(j), Some('%' | '％')) {
+        return Ok(reading(n.value, Kind::Percent, j + 1));
+    }
+    if starts(c, j, "年代") && integer {
+        let decade = match n.value {
+            v if v >= 1_000.0 => v,
+            v if v == 0.0 || v == 10.0 => 2_000.0 + v,
+            v => 1_900.0 + v,
+        };
+        return Ok(reading(decade, Kind::Decade, j + 2));
+    }
+    if (starts(c, j, "世纪") || starts(c, j, "世紀"))
+        && let Some(m) = numerals::parse(c, j + 2).filter(|m| starts(c, m.end, "年代"))
+    {
+        let value = (n.value - 1.0) * 100.0 + m.value;
+        return Ok(reading(value, Kind::Decade, m.end + 2));
+    }
+    if c.get(j) == Some(&'年') && integer && n.digits == 4 {
+        let (month_day, end) = month_and_day(c, j + 1).unwrap_or((0.0, j + 1));
+        return Ok(reading(n.value * 10_000.0 + month_day, Kind::Date, end));
+    }
+    if c.get(j) == Some(&'月') && integer && (1.0..=12.0).contains(&n.value) {
+        if let Some((month_day, end)) = month_and_day(c, i)
+            && month_day % 100.0 != 0.0
+        {
+            return Ok(reading(month_day, Kind::Date, end));
+        }
+        let end = if c.get(j + 1) == Some(&'份') {
+            j + 2
+        } else {
+            j + 1
+        };
+        return Ok(reading(n.value, Kind::Month, end));
+    }
+    if c.get(j) == Some(&'日') && integer && (1.0..=31.0).contains(&n.value) && n.digits > 0 {
+        return Ok(reading(n.value, Kind::Date, j + 1));
+    }
+    let lone =
+        text == "一" || (text.chars().count() == 1 && unit(&text).is_some_and(|u| u >= 100.0));
+    let money_follows = first(c, skip_more(c, j), words::CURRENCIES).is_some();
+    if lone && !(text == "一" && money_follows && !matches!(c.get(j), Some('块' | '塊'))) {
+        return Err(j);
+    }
+    let approx = if n.more_than {
+        Approx::MoreThan
+    } else {
+        approx
+    };
+    Ok(Reading {
+        value: n.value,
+        kind: Kind::Number,
+        approx,
+        end: j,
+    })
+}
+
+fn unit(text: &str) -> Option<f64> {
+    text.chars().next().and_then(numerals::unit)
+}
+
+/// Past a 多 / 余 right after a number ("4000多元").
+fn skip_more(c: &[char], j: usize) -> usize {
+    if matches!(c.get(j), Some('多' | '余' | '餘' | '几' | '幾')) {
+        j + 1
+    } else {
+        j
+    }
+}
+
+/// A month and day at `i` ("5月30日", "5月"): `month * 100 + day` and where it ends.
+fn month_and_day(c: &[char], i: usize) -> Option<(f64, usize)> {
+    let m = numerals::parse(c, i).filter(|m| !m.ambiguous)?;
+    let month_ok = m.value.fract() == 0.0 && (1.0..=12.0).contains(&m.value);
+    if !month_ok || c.get(m.end) != Some(&'月') {
+        return None;
+    }
+    let after = m.end + 1;
+    let day = numerals::parse(c, after).filter(|d| {
+        !d.ambiguous
+            && d.value.fract() == 0.0
+            && (1.0..=31.0).contains(&d.value)
+            && matches!(c.get(d.end), Some('日' | '号' | '號'))
+    });
+    Some(match day {
+        Some(d) => (m.value * 100.0 + d.value, d.end + 1),
+        None => (m.value * 100.0, after),
+    })
+}
+
+/// The words after a figure: 多 / 余 / 几 and a currency after a number or percentage, then
+/// 以上 / 左右 after any figure but a magnitude.
+fn suffixes(c: &[char], r: &mut Reading, yuan_before: bool) {
+    if matches!(r.kind, Kind::Number | Kind::Percent)
+        && r.approx != Approx::Magnitude
+        && let Some((Approx::MoreThan, len)) = first(c, r.end, &words::APPROX_AFTER[2..])
+    {
+        r.approx = Approx::MoreThan;
+        r.end += len;
+    }
+    if r.kind == Kind::Number {
+        if let Some((currency, len)) = first(c, r.end, words::CURRENCIES) {
+            r.kind = Kind::Money(currency);
+            r.end += len;
+        } else if yuan_before {
+            r.kind = Kind::Money(Currency::Yuan);
+        }
+    }
+    if let Some((approx, len)) = first(c, r.end, &words::APPROX_AFTER[..2]) {
+        if r.approx != Approx::Magnitude {
+            r.approx = approx;
+        }
+        r.end += len;
+    }
+}
