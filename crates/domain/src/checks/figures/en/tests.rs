@@ -293,3 +293,33 @@ fn names_codes_ordinals_and_pronouns_are_not_figures() {
         ("one person", &[(1.0, Number, Exact, "one")]),
     ]);
 }
+
+#[test]
+fn names_at_the_start_of_a_sentence_and_common_variants_are_told_apart() {
+    check(&[
+        ("Boeing 737 jets.", &[]),
+        (
+            "In 2022, sales rose.",
+            &[(20_220_000.0, Date, Exact, "2022")],
+        ),
+        (
+            "Over 300 came. The Big Four met.",
+            &[(300.0, Number, MoreThan, "Over 300")],
+        ),
+        ("in the 1990's", &[(1990.0, Decade, Exact, "1990's")]),
+        (
+            "on Sept. 5, 2022",
+            &[(20_220_905.0, Date, Exact, "Sept. 5, 2022")],
+        ),
+        ("by May 30th", &[(530.0, Date, Exact, "May 30th")]),
+        (
+            "several hundred homes",
+            &[(100.0, Number, Magnitude, "several hundred")],
+        ),
+        (
+            "one or two",
+            &[(1.0, Number, Exact, "one"), (2.0, Number, Exact, "two")],
+        ),
+        ("a 5-year plan", &[(5.0, Number, Exact, "5")]),
+    ]);
+}
