@@ -3,7 +3,7 @@
 //! sides is paired by kind, in order, into one finding with both spans ("2.4万, read as
 //! 24,000, where the translation has 2,400"); what is left alone is a finding with one span.
 
-use super::{Figure, Kind, close};
+use super::{Approx, Figure, Kind, close};
 use crate::checks::finding::{Finding, Severity, Span};
 
 /// The code of a figure without an equal value on the other side.
@@ -30,6 +30,13 @@ fn comparable(a: &Figure, b: &Figure) -> bool {
         )
 }
 
+/// Whether a figure left over may go unanswered: a bare "one". Chinese writes 一 where English
+/// writes "a" or nothing (一个儿子, "a son"), and the Chinese grammar leaves a lone 一 unread for
+/// that reason; so "one" against nothing is no evidence of a mistyped figure.
+fn may_go_unanswered(f: &Figure) -> bool {
+    f.kind == Kind::Number && f.approx == Approx::Exact && close(f.value, 1.0)
+}
+
 fn span(f: &Figure) -> Span {
     Span {
         start: f.start,
@@ -47,7 +54,7 @@ pub fn match_paragraph(
     let mut used = vec![false; translation.len()];
     let mut left = Vec::new();
     // Exact matches first, in order: each translation figure answers one source figure.
-    for s in source {
+    for s in source.iter().filter(|f| !may_go_unanswered(f)) {
         match (0..translation.len()).find(|&i| !used[i] && renders(s, &translation[i])) {
             Some(i) => used[i] = true,
             None => left.push(s),
@@ -56,7 +63,7 @@ pub fn match_paragraph(
     let mut others: Vec<&Figure> = translation
         .iter()
         .zip(&used)
-        .filter(|(_, u)| !**u)
+        .filter(|(f, u)| !**u && !may_go_unanswered(f))
         .map(|(f, _)| f)
         .collect();
     let mut findings = Vec::new();
@@ -90,7 +97,7 @@ pub fn match_paragraph(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checks::figures::{Approx, Currency};
+    use crate::checks::figures::Currency;
 
     fn fig(value: f64, kind: Kind, at: usize) -> Figure {
         Figure {
@@ -177,6 +184,18 @@ mod tests {
         let found = match_paragraph(0, &source, &[fig(3.0, Kind::Number, 1)]);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].source, Some(Span { start: 4, end: 5 }));
+    }
+
+    #[test]
+    fn a_bare_one_on_one_side_is_no_alarm_but_one_against_two_is() {
+        assert!(match_paragraph(0, &[], &[fig(1.0, Kind::Number, 0)]).is_empty());
+        assert!(match_paragraph(0, &[fig(1.0, Kind::Number, 0)], &[]).is_empty());
+        let found = match_paragraph(
+            0,
+            &[fig(2.0, Kind::Number, 0)],
+            &[fig(1.0, Kind::Number, 0)],
+        );
+        assert_eq!(found.len(), 1, "the two is unanswered");
     }
 
     #[test]
