@@ -43,3 +43,12 @@ cli-invalid-public-url = “{ $url }” is not an http or https URL.
 cli-diff-title = Changes from { $old } to { $new }
 cli-diff-cannot-read = Cannot read { $path }: { $error }
 cli-diff-not-utf8 = { $path } is not UTF-8 text.
+
+## bitext check: one line per finding.
+## $paragraph: the paragraph, from 0; $severity: cli-check-error or cli-check-warning;
+## $source and $translation: the figures as written (- where a side has none);
+## $source_value and $translation_value: what each was read as.
+
+cli-check-error = error
+cli-check-warning = warning
+cli-check-figure-mismatch = paragraph { $paragraph }: { $severity }: figure-mismatch: “{ $source }” (read as { $source_value }) has no equal in the translation, which has “{ $translation }” (read as { $translation_value })

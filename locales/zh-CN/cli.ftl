@@ -40,3 +40,12 @@ cli-invalid-public-url = “{ $url }”不是 http 或 https 网址。
 cli-diff-title = 从 { $old } 到 { $new } 的改动
 cli-diff-cannot-read = 无法读取 { $path }：{ $error }
 cli-diff-not-utf8 = { $path } 不是 UTF-8 文本。
+
+## bitext check：每条发现一行。
+## $paragraph：段落，从 0 数起；$severity：cli-check-error 或 cli-check-warning；
+## $source 和 $translation：原样的数字（一方没有时为 -）；
+## $source_value 和 $translation_value：各自读出的数值。
+
+cli-check-error = 错误
+cli-check-warning = 警告
+cli-check-figure-mismatch = 第 { $paragraph } 段：{ $severity }：figure-mismatch：原文“{ $source }”（读作 { $source_value }）在译文中没有相等的数字，译文为“{ $translation }”（读作 { $translation_value }）

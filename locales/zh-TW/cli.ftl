@@ -40,3 +40,12 @@ cli-invalid-public-url = 「{ $url }」不是 http 或 https 網址。
 cli-diff-title = 從 { $old } 到 { $new } 的變更
 cli-diff-cannot-read = 無法讀取 { $path }：{ $error }
 cli-diff-not-utf8 = { $path } 不是 UTF-8 文字。
+
+## bitext check：每項發現一行。
+## $paragraph：段落，從 0 數起；$severity：cli-check-error 或 cli-check-warning；
+## $source 和 $translation：原樣的數字（一方沒有時為 -）；
+## $source_value 和 $translation_value：各自讀出的數值。
+
+cli-check-error = 錯誤
+cli-check-warning = 警告
+cli-check-figure-mismatch = 第 { $paragraph } 段：{ $severity }：figure-mismatch：原文「{ $source }」（讀作 { $source_value }）在譯文中沒有相等的數字，譯文為「{ $translation }」（讀作 { $translation_value }）

@@ -1,5 +1,6 @@
 //! The `bitext` command as a newcomer and a script use it: real processes.
 
+mod check;
 mod diff;
 mod messages;
 mod passwords;

@@ -59,6 +59,11 @@ pub enum Command {
     /// Exits with 0 when the files are the same, 1 when they differ and 2 for trouble (a file
     /// missing, unreadable or not UTF-8), as diff(1) does.
     Diff(DiffArgs),
+    /// Check a translation against its source (figures across scripts); no database needed.
+    ///
+    /// Paragraphs are separated by blank lines and counted from 0. Exits with 1 when there is
+    /// an error-level finding, 0 when there is none, and 2 for trouble.
+    Check(CheckArgs),
 }
 
 #[derive(Debug, Args)]
@@ -212,6 +217,26 @@ pub struct DiffArgs {
     /// it is shown in the right font and direction.
     #[arg(long, value_name = "TAG", value_parser = parse_language)]
     pub language: Option<LanguageTag>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    pub source: std::path::PathBuf,
+    pub translation: std::path::PathBuf,
+    /// The source's BCP 47 language (`zh-Hans`, `en` ...).
+    #[arg(long, value_name = "TAG", value_parser = parse_language)]
+    pub from: LanguageTag,
+    /// The translation's BCP 47 language.
+    #[arg(long, value_name = "TAG", value_parser = parse_language)]
+    pub to: LanguageTag,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
 }
 
 fn parse_language(tag: &str) -> Result<LanguageTag, String> {

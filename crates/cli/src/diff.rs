@@ -51,7 +51,7 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<Compared> {
     })
 }
 
-fn read(path: &Path) -> anyhow::Result<String> {
+pub(crate) fn read(path: &Path) -> anyhow::Result<String> {
     let bytes = std::fs::read(path).map_err(|e| {
         anyhow::anyhow!(config::text(
             "cli-diff-cannot-read",

@@ -1,6 +1,7 @@
 //! The `bitext` command: serve the API, migrate the database, manage people and tokens, load the
-//! demo, and diff two files with the same engine as the server.
+//! demo, diff two files with the same engine as the server, and check a translation.
 
+mod check;
 mod config;
 mod demo;
 mod diff;
@@ -22,6 +23,16 @@ pub fn main() -> ExitCode {
         return match diff::run(args) {
             Ok(diff::Compared::Same) => ExitCode::SUCCESS,
             Ok(diff::Compared::Different) => ExitCode::from(1),
+            Err(e) => {
+                eprintln!("bitext: {e:#}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    if let Command::Check(args) = &cli.command {
+        return match check::run(args) {
+            Ok(check::Outcome::Clean) => ExitCode::SUCCESS,
+            Ok(check::Outcome::Errors) => ExitCode::from(1),
             Err(e) => {
                 eprintln!("bitext: {e:#}");
                 ExitCode::from(2)
@@ -66,6 +77,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::User(cmd) => users::user(&cli.database, cmd).await,
         Command::Token(cmd) => users::token(&cli.database, cmd).await,
         Command::Demo => demo::run(&cli.database).await,
-        Command::Diff(_) => unreachable!("handled before the runtime starts"),
+        Command::Diff(_) | Command::Check(_) => {
+            unreachable!("handled before the runtime starts")
+        }
     }
 }

@@ -1,0 +1,92 @@
+//! `bitext check SOURCE TRANSLATION --from --to`: figures checked across scripts on two files,
+//! with an exit status that fits a script.
+
+use std::process::{Command, Output};
+
+/// `bitext check` on two texts written to files, in `lang`'s environment, with no database.
+fn check(source: &str, translation: &str, extra: &[&str], lang: &str) -> Output {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, t) = (
+        dir.path().join("source.txt"),
+        dir.path().join("translation.txt"),
+    );
+    std::fs::write(&s, source).unwrap();
+    std::fs::write(&t, translation).unwrap();
+    Command::new(env!("CARGO_BIN_EXE_bitext"))
+        .arg("check")
+        .args([&s, &t])
+        .args(["--from", "zh-Hans", "--to", "en"])
+        .args(extra)
+        .env("BITEXT_DATABASE_URL", "postgres://nowhere.invalid/none")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
+        .output()
+        .unwrap()
+}
+
+const SOURCE: &str = "县政府说，已有4000多人被安置。\n\n损失约2.4万元。\n";
+
+#[test]
+fn a_correct_translation_exits_0_with_nothing_to_say() {
+    let out = check(
+        SOURCE,
+        "The county said more than 4,000 people had been sheltered.\n\nLosses came to about 24,000 yuan.\n",
+        &[],
+        "C.UTF-8",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn a_mistyped_figure_exits_1_and_names_the_paragraph_and_both_readings() {
+    let translation = "The county said more than 4,000 people had been sheltered.\n\nLosses came to about 2,400 yuan.\n";
+    let out = check(SOURCE, translation, &[], "C.UTF-8");
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("paragraph 1: error: figure-mismatch"),
+        "{text}"
+    );
+    assert!(
+        text.contains("read as 24000") && text.contains("read as 2400"),
+        "{text}"
+    );
+
+    let out = check(SOURCE, translation, &["--format", "json"], "C.UTF-8");
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = json["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0]["code"], "figure-mismatch");
+    assert_eq!(findings[0]["severity"], "error");
+    assert_eq!(findings[0]["paragraph"], 1);
+
+    let out = check(SOURCE, translation, &[], "zh_CN.UTF-8");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("第 1 段：错误"), "{text}");
+}
+
+#[test]
+fn a_missing_file_exits_2() {
+    let out = Command::new(env!("CARGO_BIN_EXE_bitext"))
+        .args([
+            "check",
+            "/nonexistent/a",
+            "/nonexistent/b",
+            "--from",
+            "zh-Hans",
+            "--to",
+            "en",
+        ])
+        .env("LANG", "C.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
