@@ -52,3 +52,7 @@ cli-diff-not-utf8 = { $path } is not UTF-8 text.
 cli-check-error = error
 cli-check-warning = warning
 cli-check-figure-mismatch = paragraph { $paragraph }: { $severity }: figure-mismatch: “{ $source }” (read as { $source_value }) has no equal in the translation, which has “{ $translation }” (read as { $translation_value })
+cli-check-paragraph-identical = paragraph { $paragraph }: { $severity }: paragraph-identical: the translation is the same as the source
+cli-check-source-script = paragraph { $paragraph }: { $severity }: source-script: the translation is still written in the source's script: “{ $translation }”
+cli-check-paragraph-empty = paragraph { $paragraph }: { $severity }: paragraph-empty: the source has words here and the translation none
+cli-check-placeholder = paragraph { $paragraph }: { $severity }: placeholder: “{ $translation }” is left in the translation

@@ -49,3 +49,7 @@ cli-diff-not-utf8 = { $path } 不是 UTF-8 文本。
 cli-check-error = 错误
 cli-check-warning = 警告
 cli-check-figure-mismatch = 第 { $paragraph } 段：{ $severity }：figure-mismatch：原文“{ $source }”（读作 { $source_value }）在译文中没有相等的数字，译文为“{ $translation }”（读作 { $translation_value }）
+cli-check-paragraph-identical = 第 { $paragraph } 段：{ $severity }：paragraph-identical：译文与原文相同
+cli-check-source-script = 第 { $paragraph } 段：{ $severity }：source-script：译文仍是原文的文字：“{ $translation }”
+cli-check-paragraph-empty = 第 { $paragraph } 段：{ $severity }：paragraph-empty：原文此段有内容，译文却没有
+cli-check-placeholder = 第 { $paragraph } 段：{ $severity }：placeholder：译文中留有占位符“{ $translation }”

@@ -49,3 +49,7 @@ cli-diff-not-utf8 = { $path } 不是 UTF-8 文字。
 cli-check-error = 錯誤
 cli-check-warning = 警告
 cli-check-figure-mismatch = 第 { $paragraph } 段：{ $severity }：figure-mismatch：原文「{ $source }」（讀作 { $source_value }）在譯文中沒有相等的數字，譯文為「{ $translation }」（讀作 { $translation_value }）
+cli-check-paragraph-identical = 第 { $paragraph } 段：{ $severity }：paragraph-identical：譯文與原文相同
+cli-check-source-script = 第 { $paragraph } 段：{ $severity }：source-script：譯文仍是原文的文字：「{ $translation }」
+cli-check-paragraph-empty = 第 { $paragraph } 段：{ $severity }：paragraph-empty：原文此段有內容，譯文卻沒有
+cli-check-placeholder = 第 { $paragraph } 段：{ $severity }：placeholder：譯文中留有預留位置「{ $translation }」

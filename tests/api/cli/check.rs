@@ -90,3 +90,23 @@ fn a_missing_file_exits_2() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn a_paragraph_left_untranslated_or_a_placeholder_left_in_exits_1() {
+    let out = check(
+        SOURCE,
+        "县政府说，已有4000多人被安置。\n\nLosses came to about [TK] yuan.\n",
+        &[],
+        "C.UTF-8",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("paragraph 0: error: paragraph-identical"),
+        "{text}"
+    );
+    assert!(
+        text.contains("paragraph 1: error: placeholder: “[TK]”"),
+        "{text}"
+    );
+}

@@ -1,9 +1,10 @@
-//! Quality checks of a translation against its source: figures read in both scripts (and, to
-//! come, untranslated text, alignment, punctuation, names and glossary terms). Pure and
+//! Quality checks of a translation against its source: figures read in both scripts and text
+//! left untranslated (and, to come, alignment, punctuation, names and glossary terms). Pure and
 //! synchronous; each language's grammar lives in its own module.
 
 pub mod figures;
 pub mod finding;
+pub mod untranslated;
 
 use crate::text::paragraphs;
 
@@ -25,11 +26,17 @@ pub fn check(
         .zip(&translation)
         .enumerate()
         .flat_map(|(i, (s, t))| {
-            figures::matching::match_paragraph(
-                i,
-                &figures::read(s, source_language),
-                &figures::read(t, translation_language),
-            )
+            let mut found =
+                untranslated::check_paragraph(i, s, source_language, t, translation_language);
+            // A paragraph left as it was holds the same figures: one finding says it all.
+            if found.iter().all(|f| f.code == untranslated::PLACEHOLDER) {
+                found.extend(figures::matching::match_paragraph(
+                    i,
+                    &figures::read(s, source_language),
+                    &figures::read(t, translation_language),
+                ));
+            }
+            found
         })
         .collect()
 }
