@@ -64,23 +64,6 @@ history-comment-number = comment { $number }
 history-yes = yes
 history-no = no
 
-## What an event records (the audit trail's "What" column)
-
-history-action-translation-create = started the translation
-history-action-translation-revise = saved a revision
-history-action-translation-claim = took the translation
-history-action-translation-assign = assigned the translation
-history-action-submit = submitted for review
-history-action-approve = approved
-history-action-request_changes = requested changes
-history-action-publish = published
-history-action-withdraw = withdrew
-history-action-reopen = reopened
-history-action-comment-add = commented
-history-action-comment-resolve = resolved a thread
-history-action-comment-reopen = reopened a thread
-history-action-credits-override = changed the credit line
-
 ## Details an event records
 
 history-detail-comment = Comment

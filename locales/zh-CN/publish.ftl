@@ -64,23 +64,6 @@ history-comment-number = 评论 { $number }
 history-yes = 是
 history-no = 否
 
-## 事件记录的操作（审计记录的“操作”一栏）
-
-history-action-translation-create = 开始翻译
-history-action-translation-revise = 保存修订
-history-action-translation-claim = 认领译文
-history-action-translation-assign = 分配译文
-history-action-submit = 提交审校
-history-action-approve = 批准
-history-action-request_changes = 要求修改
-history-action-publish = 发布
-history-action-withdraw = 撤回
-history-action-reopen = 重新打开
-history-action-comment-add = 发表评论
-history-action-comment-resolve = 解决讨论
-history-action-comment-reopen = 重新打开讨论
-history-action-credits-override = 修改署名
-
 ## 事件记录的详情
 
 history-detail-comment = 评论

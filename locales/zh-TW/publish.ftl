@@ -64,23 +64,6 @@ history-comment-number = 評論 { $number }
 history-yes = 是
 history-no = 否
 
-## 事件記錄的操作（稽核紀錄的「操作」一欄）
-
-history-action-translation-create = 開始翻譯
-history-action-translation-revise = 儲存修訂
-history-action-translation-claim = 認領譯文
-history-action-translation-assign = 指派譯文
-history-action-submit = 送交審校
-history-action-approve = 核准
-history-action-request_changes = 要求修改
-history-action-publish = 發布
-history-action-withdraw = 撤回
-history-action-reopen = 重新開啟
-history-action-comment-add = 發表評論
-history-action-comment-resolve = 解決討論
-history-action-comment-reopen = 重新開啟討論
-history-action-credits-override = 修改署名
-
 ## 事件記錄的詳情
 
 history-detail-comment = 評論

@@ -92,13 +92,21 @@ pub fn translation_table(tr: &Tr, caption: &str, rows: &[ListedTranslation]) -> 
     }
 }
 
-/// What an audit record says was done, in words (`event-<action>` in staff.ftl; an action
-/// without words of its own is shown by its name).
-pub fn event_text(tr: &Tr, action: &str) -> String {
-    let id = format!("event-{}", action.replace(['.', '_'], "-"));
-    if bitext_i18n::Localizer::global().has(&tr.locale, &id) {
-        tr.t(&id)
+/// The message `id`, or `key` itself when the interface has no words for it (an action or a
+/// detail recorded by a newer version than this one knows).
+pub fn message_or_key(tr: &Tr, id: &str, key: &str) -> String {
+    if bitext_i18n::Localizer::global().has(&tr.locale, id) {
+        tr.t(id)
     } else {
-        action.to_owned()
+        key.to_owned()
     }
+}
+
+/// What an audit record says was done, in words (`event-<action>` in staff.ftl).
+pub fn event_text(tr: &Tr, action: &str) -> String {
+    message_or_key(
+        tr,
+        &format!("event-{}", action.replace(['.', '_'], "-")),
+        action,
+    )
 }

@@ -9,7 +9,6 @@ use axum::{
 };
 use bitext_domain::{Event, RevisionSummary, State as Workflow};
 use bitext_http::{AppState, error::ApiError};
-use bitext_i18n::Localizer;
 use maud::{Markup, html};
 use serde::Deserialize;
 
@@ -23,7 +22,7 @@ use crate::{
     },
     session::Staff,
     tr::Tr,
-    widgets::{time, translation_url},
+    widgets::{event_text, message_or_key, time, translation_url},
 };
 
 /// Events on one page of the audit trail.
@@ -34,17 +33,6 @@ pub struct HistoryQuery {
     /// The audit trail's page: the cursor after which it starts.
     events: Option<String>,
     done: Option<String>,
-}
-
-/// A message of this page for `key`, or `key` itself when there is none (an action or a detail
-/// recorded by a newer version than this page knows).
-fn named(tr: &Tr, prefix: &str, key: &str) -> String {
-    let id = format!("{prefix}{}", key.replace('.', "-"));
-    if Localizer::global().has(&tr.locale, &id) {
-        tr.t(&id)
-    } else {
-        key.to_owned()
-    }
 }
 
 fn state_name(tr: &Tr, state: Option<&str>) -> String {
@@ -69,7 +57,7 @@ fn detail(tr: &Tr, review: &str, detail: Option<&str>) -> Markup {
         dl.event-detail {
             @for (key, value) in &fields {
                 div {
-                    dt { (named(tr, "history-detail-", key)) }
+                    dt { (message_or_key(tr, &format!("history-detail-{key}"), key)) }
                     dd dir="auto" {
                         @match value {
                             serde_json::Value::String(s) => (s),
@@ -179,7 +167,7 @@ fn events(
                             tr {
                                 td { (time(tr, e.created_at)) }
                                 td { (e.actor) }
-                                td { (named(tr, "history-action-", &e.action)) }
+                                td { (event_text(tr, &e.action)) }
                                 td {
                                     @if e.from_state.is_some() && e.from_state == e.to_state {
                                         (state_name(tr, e.to_state.as_deref()))
@@ -217,7 +205,7 @@ pub async fn show(
     let (slug, language) = document(&slug, &language)?;
     let app = &state.app;
     let t = app.translation(&slug, &language).await?.translation;
-    let history = tabs::revisions(app, &slug, &language).await?;
+    let history = app.translation_revision_summaries(&slug, &language).await?;
     let after = q.events.as_deref().and_then(|c| c.parse().ok());
     let trail = app
         .translation_events(&slug, &language, EVENTS, after)

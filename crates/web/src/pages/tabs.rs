@@ -1,9 +1,7 @@
 //! What the review, publish and history pages of a translation share: the links between a
-//! translation's pages, its state at a glance, and the loops that read a whole short list
-//! (revisions, comments) page by page.
+//! translation's pages and its state at a glance.
 
-use bitext_app::{App, AppResult};
-use bitext_domain::{LanguageTag, RevisionSummary, Slug, Translation};
+use bitext_domain::Translation;
 use maud::{Markup, html};
 
 use crate::{
@@ -56,16 +54,4 @@ pub fn status(tr: &Tr, t: &Translation) -> Markup {
             } }
         }
     }
-}
-
-/// Every revision of a translation, oldest first, without their texts.
-///
-/// # Errors
-/// Not found.
-pub async fn revisions(
-    app: &App,
-    slug: &Slug,
-    language: &LanguageTag,
-) -> AppResult<Vec<RevisionSummary>> {
-    app.translation_revision_summaries(slug, language).await
 }

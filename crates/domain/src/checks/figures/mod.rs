@@ -95,3 +95,35 @@ pub fn read(text: &str, language: &str) -> Vec<Figure> {
         _ => en::figures(text),
     }
 }
+
+/// A figure a table test expects: value, kind, approximation and the text it spans.
+#[cfg(test)]
+pub(crate) type Expected<'a> = (f64, Kind, Approx, &'a str);
+
+/// The table tests' one assertion, shared by every language's reader.
+#[cfg(test)]
+pub(crate) fn assert_reads(read: fn(&str) -> Vec<Figure>, cases: &[(&str, &[Expected<'_>])]) {
+    for (text, expected) in cases {
+        let chars: Vec<char> = text.chars().collect();
+        let found: Vec<(f64, Kind, Approx, String)> = read(text)
+            .into_iter()
+            .map(|f| {
+                (
+                    f.value,
+                    f.kind,
+                    f.approx,
+                    chars[f.start..f.end].iter().collect(),
+                )
+            })
+            .collect();
+        let same = found.len() == expected.len()
+            && found
+                .iter()
+                .zip(expected.iter())
+                .all(|(f, e)| close(f.0, e.0) && f.1 == e.1 && f.2 == e.2 && f.3 == e.3);
+        assert!(
+            same,
+            "{text:?}\n found:    {found:?}\n expected: {expected:?}"
+        );
+    }
+}

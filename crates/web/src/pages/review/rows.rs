@@ -133,13 +133,6 @@ pub fn has_changes(diff: &Diff) -> bool {
         .any(|h| !matches!(h, ParagraphDiff::Equal { .. }))
 }
 
-/// Quality-check findings for one paragraph pair (numbers, names or punctuation that differ
-/// between the source and the translation), shown in the pair's row. The domain has no quality
-/// checks yet, so there is nothing to show; their findings go here when it does.
-fn quality_findings(_source: Option<&str>, _translation: &ParagraphDiff) -> Option<Markup> {
-    None
-}
-
 fn row(
     sides: &Sides<'_>,
     kind: Kind,
@@ -174,7 +167,6 @@ fn row(
     let change = kind.is_change();
     let (src_lang, src_dir) = lang_attrs(sides.source_language);
     let (lang, dir) = lang_attrs(sides.language);
-    let findings = h.and_then(|h| quality_findings(source, h));
     html! {
         div class={ "review-row " (kind.class()) } id=(id) data-change[change]
             tabindex=[change.then_some("-1")] {
@@ -194,7 +186,6 @@ fn row(
                 } @else {
                     p.empty { (tr.t("review-not-translated")) }
                 }
-                @if let Some(f) = findings { div.review-checks { (f) } }
             }
             div.review-notes {
                 @if let Some(i) = new_index { (margin(i)) }

@@ -1,7 +1,7 @@
 //! What the English reader finds in sentences a newsroom writes.
 
 use super::figures;
-use crate::checks::figures::{Approx, Currency, Kind, close};
+use crate::checks::figures::{Approx, Currency, Kind, assert_reads};
 
 use Approx::{About, Exact, Magnitude, MoreThan, Nearly};
 use Kind::{Date, Decade, Fraction, Money, Month, Number, Percent};
@@ -13,29 +13,7 @@ const CNY: Kind = Money(Currency::Yuan);
 type Expected = (f64, Kind, Approx, &'static str);
 
 fn check(cases: &[(&str, &[Expected])]) {
-    for (text, expected) in cases {
-        let chars: Vec<char> = text.chars().collect();
-        let found: Vec<(f64, Kind, Approx, String)> = figures(text)
-            .into_iter()
-            .map(|f| {
-                (
-                    f.value,
-                    f.kind,
-                    f.approx,
-                    chars[f.start..f.end].iter().collect(),
-                )
-            })
-            .collect();
-        let same = found.len() == expected.len()
-            && found
-                .iter()
-                .zip(expected.iter())
-                .all(|(f, e)| close(f.0, e.0) && f.1 == e.1 && f.2 == e.2 && f.3 == e.3);
-        assert!(
-            same,
-            "{text:?}\n found:    {found:?}\n expected: {expected:?}"
-        );
-    }
+    assert_reads(figures, cases);
 }
 
 #[test]
