@@ -45,14 +45,7 @@ cli-diff-cannot-read = Cannot read { $path }: { $error }
 cli-diff-not-utf8 = { $path } is not UTF-8 text.
 
 ## bitext check: one line per finding.
-## $paragraph: the paragraph, from 0; $severity: cli-check-error or cli-check-warning;
-## $source and $translation: the figures as written (- where a side has none);
-## $source_value and $translation_value: what each was read as.
+## $paragraph: the paragraph, from 0; $severity: severity-error or severity-warning;
+## $code: the finding's code; $message: its check- message.
 
-cli-check-error = error
-cli-check-warning = warning
-cli-check-figure-mismatch = paragraph { $paragraph }: { $severity }: figure-mismatch: “{ $source }” (read as { $source_value }) has no equal in the translation, which has “{ $translation }” (read as { $translation_value })
-cli-check-paragraph-identical = paragraph { $paragraph }: { $severity }: paragraph-identical: the translation is the same as the source
-cli-check-source-script = paragraph { $paragraph }: { $severity }: source-script: the translation is still written in the source's script: “{ $translation }”
-cli-check-paragraph-empty = paragraph { $paragraph }: { $severity }: paragraph-empty: the source has words here and the translation none
-cli-check-placeholder = paragraph { $paragraph }: { $severity }: placeholder: “{ $translation }” is left in the translation
+cli-check-line = paragraph { $paragraph }: { $severity }: { $code }: { $message }

@@ -41,15 +41,8 @@ cli-diff-title = 从 { $old } 到 { $new } 的改动
 cli-diff-cannot-read = 无法读取 { $path }：{ $error }
 cli-diff-not-utf8 = { $path } 不是 UTF-8 文本。
 
-## bitext check：每条发现一行。
-## $paragraph：段落，从 0 数起；$severity：cli-check-error 或 cli-check-warning；
-## $source 和 $translation：原样的数字（一方没有时为 -）；
-## $source_value 和 $translation_value：各自读出的数值。
+## bitext check：每条检查结果一行。
+## $paragraph：段落，从 0 数起；$severity：severity-error 或 severity-warning；
+## $code：检查结果的代码；$message：它的 check- 说明。
 
-cli-check-error = 错误
-cli-check-warning = 警告
-cli-check-figure-mismatch = 第 { $paragraph } 段：{ $severity }：figure-mismatch：原文“{ $source }”（读作 { $source_value }）在译文中没有相等的数字，译文为“{ $translation }”（读作 { $translation_value }）
-cli-check-paragraph-identical = 第 { $paragraph } 段：{ $severity }：paragraph-identical：译文与原文相同
-cli-check-source-script = 第 { $paragraph } 段：{ $severity }：source-script：译文仍是原文的文字：“{ $translation }”
-cli-check-paragraph-empty = 第 { $paragraph } 段：{ $severity }：paragraph-empty：原文此段有内容，译文却没有
-cli-check-placeholder = 第 { $paragraph } 段：{ $severity }：placeholder：译文中留有占位符“{ $translation }”
+cli-check-line = 第 { $paragraph } 段：{ $severity }：{ $code }：{ $message }

@@ -41,15 +41,8 @@ cli-diff-title = 從 { $old } 到 { $new } 的變更
 cli-diff-cannot-read = 無法讀取 { $path }：{ $error }
 cli-diff-not-utf8 = { $path } 不是 UTF-8 文字。
 
-## bitext check：每項發現一行。
-## $paragraph：段落，從 0 數起；$severity：cli-check-error 或 cli-check-warning；
-## $source 和 $translation：原樣的數字（一方沒有時為 -）；
-## $source_value 和 $translation_value：各自讀出的數值。
+## bitext check：每條檢查結果一行。
+## $paragraph：段落，從 0 數起；$severity：severity-error 或 severity-warning；
+## $code：檢查結果的代碼；$message：它的 check- 說明。
 
-cli-check-error = 錯誤
-cli-check-warning = 警告
-cli-check-figure-mismatch = 第 { $paragraph } 段：{ $severity }：figure-mismatch：原文「{ $source }」（讀作 { $source_value }）在譯文中沒有相等的數字，譯文為「{ $translation }」（讀作 { $translation_value }）
-cli-check-paragraph-identical = 第 { $paragraph } 段：{ $severity }：paragraph-identical：譯文與原文相同
-cli-check-source-script = 第 { $paragraph } 段：{ $severity }：source-script：譯文仍是原文的文字：「{ $translation }」
-cli-check-paragraph-empty = 第 { $paragraph } 段：{ $severity }：paragraph-empty：原文此段有內容，譯文卻沒有
-cli-check-placeholder = 第 { $paragraph } 段：{ $severity }：placeholder：譯文中留有預留位置「{ $translation }」
+cli-check-line = 第 { $paragraph } 段：{ $severity }：{ $code }：{ $message }

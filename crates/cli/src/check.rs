@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use bitext_domain::checks::{Finding, Severity, check};
-use bitext_i18n::Arg;
+use bitext_i18n::{Arg, finding_message, severity_name};
 use serde_json::json;
 
 use crate::{
@@ -20,39 +20,18 @@ pub enum Outcome {
     Errors,
 }
 
-/// A value as a person reads it: no trailing ".0", fractions to three places.
-fn value(v: Option<f64>) -> String {
-    match v {
-        Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => format!("{}", v as i64),
-        Some(v) => format!("{v:.3}"),
-        None => "-".to_owned(),
-    }
-}
-
-fn line(f: &Finding, source: &[char], translation: &[char]) -> String {
-    let cut = |text: &[char], span: Option<bitext_domain::checks::Span>| {
-        span.map(|s| {
-            text[s.start.min(text.len())..s.end.min(text.len())]
-                .iter()
-                .collect::<String>()
-        })
-        .unwrap_or_else(|| "-".to_owned())
-    };
+fn line(f: &Finding, source: &str, translation: &str) -> String {
+    let locale = config::locale();
     config::text(
-        &format!("cli-check-{}", f.code),
+        "cli-check-line",
         &[
             ("paragraph", Arg::from(f.paragraph as u64)),
+            ("severity", Arg::from(severity_name(&locale, f.severity))),
+            ("code", Arg::from(f.code)),
             (
-                "severity",
-                Arg::from(config::text(
-                    &format!("cli-check-{}", f.severity.as_str()),
-                    &[],
-                )),
+                "message",
+                Arg::from(finding_message(&locale, f, source, translation)),
             ),
-            ("source", Arg::from(cut(source, f.source))),
-            ("source_value", Arg::from(value(f.source_value))),
-            ("translation", Arg::from(cut(translation, f.translation))),
-            ("translation_value", Arg::from(value(f.translation_value))),
         ],
     )
 }
@@ -65,13 +44,10 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     let source = read(&args.source)?;
     let translation = read(&args.translation)?;
     let findings = check(&source, args.from.as_str(), &translation, args.to.as_str());
-    let paragraphs = |text: &str| -> Vec<Vec<char>> {
-        bitext_domain::text::paragraphs(text)
-            .into_iter()
-            .map(|p| p.chars().collect())
-            .collect()
-    };
-    let (sp, tp) = (paragraphs(&source), paragraphs(&translation));
+    let (sp, tp) = (
+        bitext_domain::text::paragraphs(&source),
+        bitext_domain::text::paragraphs(&translation),
+    );
     let mut out = String::new();
     match args.format {
         CheckFormat::Json => {
@@ -86,6 +62,8 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
                         "translation": f.translation.map(|s| json!({"start": s.start, "end": s.end})),
                         "source_value": f.source_value,
                         "translation_value": f.translation_value,
+                        "suggestion": f.suggestion,
+                        "expected": f.expected,
                     })
                 })
                 .collect();
@@ -94,9 +72,8 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
         }
         CheckFormat::Text => {
             for f in &findings {
-                let empty = Vec::new();
-                let s = sp.get(f.paragraph).unwrap_or(&empty);
-                let t = tp.get(f.paragraph).unwrap_or(&empty);
+                let s = sp.get(f.paragraph).copied().unwrap_or("");
+                let t = tp.get(f.paragraph).copied().unwrap_or("");
                 out.push_str(&line(f, s, t));
                 out.push('\n');
             }

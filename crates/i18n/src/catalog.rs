@@ -8,7 +8,7 @@ use fluent_syntax::parser::ParserError;
 use crate::{I18nError, Locale};
 
 /// The file names every locale folder has, in the order they are loaded.
-pub const FILE_NAMES: [&str; 10] = [
+pub const FILE_NAMES: [&str; 11] = [
     "core.ftl",
     "errors.ftl",
     "workflow.ftl",
@@ -19,6 +19,7 @@ pub const FILE_NAMES: [&str; 10] = [
     "review.ftl",
     "publish.ftl",
     "people.ftl",
+    "checks.ftl",
 ];
 
 macro_rules! locale_files {
@@ -64,13 +65,17 @@ macro_rules! locale_files {
                 "people.ftl",
                 include_str!(concat!("../../../locales/", $tag, "/people.ftl")),
             ),
+            (
+                "checks.ftl",
+                include_str!(concat!("../../../locales/", $tag, "/checks.ftl")),
+            ),
         ]
     };
 }
 
-const EN_US: [(&str, &str); 10] = locale_files!("en-US");
-const ZH_CN: [(&str, &str); 10] = locale_files!("zh-CN");
-const ZH_TW: [(&str, &str); 10] = locale_files!("zh-TW");
+const EN_US: [(&str, &str); 11] = locale_files!("en-US");
+const ZH_CN: [(&str, &str); 11] = locale_files!("zh-CN");
+const ZH_TW: [(&str, &str); 11] = locale_files!("zh-TW");
 
 /// The embedded files of `locale` as (file name, Fluent source), in the order of [`FILE_NAMES`].
 pub fn sources(locale: &Locale) -> &'static [(&'static str, &'static str)] {

@@ -63,6 +63,21 @@ pub fn format_number(locale: &Locale, number: i64) -> String {
         .into_owned()
 }
 
+/// A number with `locale`'s digit grouping and up to three decimal places, as a figure a check
+/// read is shown: "24,000", "0.667".
+pub fn format_decimal(locale: &Locale, number: f64) -> String {
+    let text = format!("{number:.3}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    match Decimal::try_from_str(text) {
+        Ok(decimal) if number.is_finite() => formatters(locale)
+            .number
+            .format(&decimal)
+            .write_to_string()
+            .into_owned(),
+        _ => text.to_owned(),
+    }
+}
+
 /// The formatters of one locale, built once from the compiled data.
 pub(crate) struct Formatters {
     date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,

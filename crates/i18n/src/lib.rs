@@ -21,6 +21,7 @@
 
 mod arg;
 pub mod catalog;
+mod checks;
 mod coded;
 mod error;
 mod format;
@@ -31,8 +32,9 @@ mod negotiate;
 
 pub use arg::Arg;
 pub use catalog::message_ids;
+pub use checks::{finding_message, severity_name};
 pub use coded::{detail_id, title_id};
 pub use error::I18nError;
-pub use format::{format_date, format_date_time, format_number};
+pub use format::{format_date, format_date_time, format_decimal, format_number};
 pub use locale::Locale;
 pub use localizer::Localizer;

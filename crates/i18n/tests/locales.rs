@@ -182,9 +182,38 @@ fn every_error_code_has_a_title_and_a_detail_in_every_locale_and_errors_ftl_no_o
 }
 
 #[test]
+fn every_check_code_has_a_message_in_every_locale_and_checks_ftl_no_other() {
+    let known: BTreeSet<String> = bitext_domain::checks::CODES
+        .iter()
+        .map(|code| format!("check-{code}"))
+        .collect();
+    for locale in Locale::ALL {
+        for id in &known {
+            assert!(Localizer::global().has(&locale, id), "{locale}: {id}");
+        }
+        let strays: Vec<String> = entries_by_id(&locale)
+            .into_values()
+            .filter(|entry| entry.file == "checks.ftl" && entry.id.starts_with("check-"))
+            .map(|entry| entry.id)
+            .filter(|id| !known.contains(id))
+            .collect();
+        assert!(strays.is_empty(), "{locale}: no check code for {strays:?}");
+    }
+}
+
+#[test]
 fn chinese_messages_are_translated() {
     let prefixes = [
-        "error-", "state-", "action-", "role-", "credit-", "diff-", "web-", "cli-",
+        "error-",
+        "state-",
+        "action-",
+        "role-",
+        "credit-",
+        "diff-",
+        "web-",
+        "cli-",
+        "check-",
+        "severity-",
     ];
     let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
     for locale in [Locale::ZH_CN, Locale::ZH_TW] {

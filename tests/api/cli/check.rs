@@ -55,7 +55,7 @@ fn a_mistyped_figure_exits_1_and_names_the_paragraph_and_both_readings() {
         "{text}"
     );
     assert!(
-        text.contains("read as 24000") && text.contains("read as 2400"),
+        text.contains("read as 24,000") && text.contains("read as 2,400"),
         "{text}"
     );
 

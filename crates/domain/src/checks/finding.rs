@@ -39,4 +39,27 @@ pub struct Finding {
     /// What each side was read as, for the message: "24000" for "2.4万".
     pub source_value: Option<f64>,
     pub translation_value: Option<f64>,
+    /// What to put in place of the translation span, where that is certain: "," for a
+    /// full-width "，" left in English.
+    pub suggestion: Option<String>,
+    /// What the check looked for and did not find, for the message: the glossary's rendering of
+    /// a term, the rendering of a name used first.
+    pub expected: Option<String>,
+}
+
+impl Finding {
+    /// A finding of `code` in `paragraph`, with nothing located yet.
+    pub fn new(code: &'static str, severity: Severity, paragraph: usize) -> Self {
+        Self {
+            code,
+            severity,
+            paragraph,
+            source: None,
+            translation: None,
+            source_value: None,
+            translation_value: None,
+            suggestion: None,
+            expected: None,
+        }
+    }
 }

@@ -4,20 +4,49 @@
 
 pub mod figures;
 pub mod finding;
+pub mod glossary;
 pub mod untranslated;
 
 use crate::text::paragraphs;
 
 pub use finding::{Finding, Severity, Span};
+pub use glossary::Term;
+
+/// Every code a finding may have; each is the Fluent id `check-<code>` in every locale.
+pub const CODES: &[&str] = &[
+    figures::matching::FIGURE_MISMATCH,
+    untranslated::IDENTICAL,
+    untranslated::SOURCE_SCRIPT,
+    untranslated::EMPTY,
+    untranslated::PLACEHOLDER,
+];
 
 /// The findings of a translation against its source, paragraph `i` of one against paragraph
 /// `i` of the other (counted as diffs and comments count them), each text read in its own
-/// language. Paragraphs beyond the shorter text's count are left to the alignment check.
+/// language, with no glossary.
 pub fn check(
     source: &str,
     source_language: &str,
     translation: &str,
     translation_language: &str,
+) -> Vec<Finding> {
+    check_with(
+        source,
+        source_language,
+        translation,
+        translation_language,
+        &[],
+    )
+}
+
+/// The findings of a translation against its source, with the glossary of their language pair.
+/// Paragraphs beyond the shorter text's count are left to the alignment check.
+pub fn check_with(
+    source: &str,
+    source_language: &str,
+    translation: &str,
+    translation_language: &str,
+    _glossary: &[Term],
 ) -> Vec<Finding> {
     let source = paragraphs(source);
     let translation = paragraphs(translation);

@@ -75,6 +75,8 @@ fn finding(
         translation: Some(translation),
         source_value: None,
         translation_value: None,
+        suggestion: None,
+        expected: None,
     }
 }
 

@@ -78,6 +78,8 @@ pub fn match_paragraph(
             translation: t.map(span),
             source_value: Some(s.value),
             translation_value: t.map(|t| t.value),
+            suggestion: None,
+            expected: None,
         });
     }
     for t in others {
@@ -89,6 +91,8 @@ pub fn match_paragraph(
             translation: Some(span(t)),
             source_value: None,
             translation_value: Some(t.value),
+            suggestion: None,
+            expected: None,
         });
     }
     findings
@@ -159,6 +163,8 @@ mod tests {
                 translation: Some(Span { start: 7, end: 8 }),
                 source_value: Some(24_000.0),
                 translation_value: Some(2_400.0),
+                suggestion: None,
+                expected: None,
             }]
         );
     }
