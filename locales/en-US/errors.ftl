@@ -139,6 +139,9 @@ error-quote-not-found = The quoted text is not in paragraph { $paragraph }.
 error-quote-without-paragraph-title = Quote without a paragraph
 error-quote-without-paragraph = A quote needs the paragraph it comes from.
 
+error-reason-required-title = Reason required
+error-reason-required = Say why this finding is dismissed: the reason is kept in the translation's history.
+
 ## Authentication and permissions
 
 error-unauthorized-title = Authentication required
@@ -189,6 +192,10 @@ error-revision-not-found = There is no revision { $number }.
 error-comment-not-found-title = Comment not found
 # $id: the comment's number
 error-comment-not-found = There is no comment { $id }.
+
+error-finding-not-found-title = Finding not found
+# $id: the finding's identifier; $revision: the revision checked
+error-finding-not-found = Revision { $revision } has no finding { $id }: it may have been fixed. Load the checks again.
 
 error-user-not-found-title = User not found
 # $name: the user name asked for
@@ -282,6 +289,13 @@ error-open-threads = { $count ->
         [one] { $count } review thread is still open.
        *[other] { $count } review threads are still open.
     } Resolve them first, or acknowledge them (acknowledge_open_threads) to approve anyway.
+
+error-checks-failing-title = Checks found errors
+# $count: the number of error-level findings neither fixed nor dismissed, a number
+error-checks-failing = { $count ->
+        [one] { $count } error found by the checks is neither fixed nor dismissed.
+       *[other] { $count } errors found by the checks are neither fixed nor dismissed.
+    } Fix them, or dismiss each with a reason, before approving.
 
 error-comment-required-title = Comment required
 # $action: the name of the action (see workflow.ftl)

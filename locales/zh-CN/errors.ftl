@@ -118,6 +118,9 @@ error-quote-not-found = 第 { $paragraph } 段中没有所引用的文字。
 error-quote-without-paragraph-title = 引文缺少段落
 error-quote-without-paragraph = 引用文字时须指明其所在的段落。
 
+error-reason-required-title = 需要说明理由
+error-reason-required = 请说明忽略这条检查结果的理由：理由会记入译文的历史。
+
 ## 身份验证与权限
 
 error-unauthorized-title = 需要身份验证
@@ -164,6 +167,9 @@ error-revision-not-found = 不存在第 { $number } 版。
 error-comment-not-found-title = 意见不存在
 # $id：意见编号
 error-comment-not-found = 不存在编号为 { $id } 的意见。
+
+error-finding-not-found-title = 检查结果不存在
+error-finding-not-found = 第 { $revision } 版没有编号为 { $id } 的检查结果，可能已经改正。请重新载入检查结果。
 
 error-user-not-found-title = 用户不存在
 # $name：所请求的用户名
@@ -253,6 +259,9 @@ error-second-pair-of-eyes = 自上次批准以来你写过修订，须由另一�
 error-open-threads-title = 仍有未解决的审校意见
 # $count：尚未解决的审校意见（评论串）数量，是数字
 error-open-threads = 还有 { $count } 条审校意见尚未解决。请先解决，或确认知晓（acknowledge_open_threads）后仍然批准。
+
+error-checks-failing-title = 检查发现错误
+error-checks-failing = 检查发现的 { $count } 个错误既未改正也未忽略。请先改正，或逐条说明理由后忽略，再批准。
 
 error-comment-required-title = 需要填写意见
 # $action：操作名称（见 workflow.ftl）

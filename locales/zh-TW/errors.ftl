@@ -118,6 +118,9 @@ error-quote-not-found = 第 { $paragraph } 段中沒有所引用的文字。
 error-quote-without-paragraph-title = 引文缺少段落
 error-quote-without-paragraph = 引用文字時須指明其所在的段落。
 
+error-reason-required-title = 需要說明理由
+error-reason-required = 請說明略過這條檢查結果的理由：理由會記入譯文的歷史。
+
 ## 身分驗證與權限
 
 error-unauthorized-title = 需要身分驗證
@@ -164,6 +167,9 @@ error-revision-not-found = 沒有第 { $number } 版。
 error-comment-not-found-title = 意見不存在
 # $id：意見編號
 error-comment-not-found = 沒有編號為 { $id } 的意見。
+
+error-finding-not-found-title = 檢查結果不存在
+error-finding-not-found = 第 { $revision } 版沒有編號為 { $id } 的檢查結果，可能已經修正。請重新載入檢查結果。
 
 error-user-not-found-title = 使用者不存在
 # $name：所要求的使用者名稱
@@ -253,6 +259,9 @@ error-second-pair-of-eyes = 自上次核准以來您寫過修訂，須由另一�
 error-open-threads-title = 仍有未解決的審校意見
 # $count：尚未解決的審校意見（留言串）數量，為數字
 error-open-threads = 尚有 { $count } 則審校意見尚未解決。請先解決，或確認知悉（acknowledge_open_threads）後仍然核准。
+
+error-checks-failing-title = 檢查發現錯誤
+error-checks-failing = 檢查發現的 { $count } 個錯誤既未修正也未略過。請先修正，或逐條說明理由後略過，再核准。
 
 error-comment-required-title = 需要填寫意見
 # $action：操作名稱（見 workflow.ftl）

@@ -7,6 +7,7 @@ mod helpers;
 mod approval;
 mod articles;
 mod audit;
+mod checks;
 mod cli;
 mod comments;
 mod concurrency;

@@ -84,7 +84,12 @@ impl Desk {
             .await
             .unwrap();
         self.app
-            .create_translation(&self.translator, &slug, &en(), content("One.\n\nTwo."))
+            .create_translation(
+                &self.translator,
+                &slug,
+                &en(),
+                content("The first paragraph.\n\nThe second paragraph."),
+            )
             .await
             .unwrap();
         self.act(&self.translator, &slug, Action::Submit, None)

@@ -25,6 +25,12 @@ pub enum AppError {
     /// `If-Match` names no revision that is the head (and not one number to quote).
     #[error("no entity tag given matches the head, {current}")]
     TagMismatch { current: i32 },
+    /// Dismissing a check finding that the revision does not have.
+    #[error("revision {revision} has no finding {id}")]
+    FindingNotFound { id: String, revision: i32 },
+    /// Dismissing a check finding without a reason.
+    #[error("a dismissal needs a reason")]
+    ReasonRequired,
     #[error(transparent)]
     Ownership(#[from] OwnershipError),
     #[error(transparent)]
@@ -51,6 +57,8 @@ impl Coded for AppError {
             Self::SignInThrottled { .. } => ErrorCode::SignInThrottled,
             Self::DiffRange { .. } => ErrorCode::DiffRangeInvalid,
             Self::TagMismatch { .. } => ErrorCode::TagMismatch,
+            Self::FindingNotFound { .. } => ErrorCode::FindingNotFound,
+            Self::ReasonRequired => ErrorCode::ReasonRequired,
             Self::Ownership(e) => e.code(),
             Self::Store(e) => e.code(),
             Self::Password(_) => ErrorCode::Internal,
@@ -61,7 +69,10 @@ impl Coded for AppError {
         match self {
             Self::Validation(e) => e.args(),
             Self::Forbidden { roles } => vec![("roles", roles.clone().into())],
-            Self::SignInFailed | Self::OwnAdminRole => vec![],
+            Self::SignInFailed | Self::OwnAdminRole | Self::ReasonRequired => vec![],
+            Self::FindingNotFound { id, revision } => {
+                vec![("id", id.clone().into()), ("revision", (*revision).into())]
+            }
             Self::SignInThrottled {
                 retry_after_seconds,
             } => vec![("seconds", (*retry_after_seconds).into())],

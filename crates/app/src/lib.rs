@@ -7,6 +7,7 @@ mod accounts;
 mod actor;
 pub mod admin;
 pub mod articles;
+pub mod checks;
 mod error;
 pub mod listing;
 pub mod ownership;

@@ -4,7 +4,11 @@
 use bitext_domain::{
     Action, Comment, CreditText, LanguageTag, Page, QueueItem, Role, Slug, plain_text,
 };
-use bitext_store::{comments::NewComment, publishing::CreditPreview, workflow::ActionInput};
+use bitext_store::{
+    comments::NewComment,
+    publishing::CreditPreview,
+    workflow::{ActionInput, ActionRules},
+};
 
 use crate::{Actor, App, AppResult, translations::TranslationDetail};
 
@@ -37,6 +41,10 @@ impl App {
         if input.action == Action::Submit && actor.user.roles.any(Action::Submit.roles()) {
             crate::ownership::check_writer(&tx, actor, slug, language).await?;
         }
+        let failing_checks = match (input.action, input.revision) {
+            (Action::Approve, Some(n)) => failing_checks(&tx, slug, language, n).await?,
+            _ => 0,
+        };
         let translation = tx
             .apply_action(
                 &actor.context(),
@@ -44,7 +52,10 @@ impl App {
                 s,
                 l,
                 input,
-                self.config.allow_self_approval,
+                ActionRules {
+                    allow_self_approval: self.config.allow_self_approval,
+                    failing_checks,
+                },
             )
             .await?;
         let head = tx.translation_revision(s, l, translation.head).await?;
@@ -175,8 +186,26 @@ impl App {
         limit: u64,
     ) -> AppResult<Vec<QueueItem>> {
         let tx = self.read().await?;
-        Ok(tx
+        let mut items = tx
             .review_queue(&actor.user, language.map(LanguageTag::as_str), limit)
-            .await?)
+            .await?;
+        crate::checks::count_in(&tx, &mut items).await?;
+        Ok(items)
     }
+}
+
+/// The error-level findings on revision `number` that nobody dismissed; none for a revision
+/// that is not in the history (approving it is refused for that).
+async fn failing_checks(
+    tx: &bitext_store::Tx,
+    slug: &Slug,
+    language: &LanguageTag,
+    number: i32,
+) -> AppResult<u64> {
+    let head = tx.translation(slug.as_str(), language.as_str()).await?.head;
+    if !(1..=head).contains(&number) {
+        return Ok(0);
+    }
+    let checks = crate::checks::checks_in(tx, slug, language, Some(number)).await?;
+    Ok(checks.counts.errors)
 }

@@ -29,6 +29,8 @@ pub struct ActionRequest<'a> {
     pub open_threads: u64,
     /// `approve`: approve although review threads are open.
     pub acknowledge_open_threads: bool,
+    /// Error-level quality-check findings on the head that are neither fixed nor dismissed.
+    pub failing_checks: u64,
     /// Whether the translation was published before: publishing again is a correction.
     pub has_editions: bool,
     /// The note shown to readers of a correction.
@@ -48,6 +50,8 @@ pub enum WorkflowError {
     SecondPairOfEyes,
     #[error("{count} review threads are open")]
     OpenThreads { count: u64 },
+    #[error("{count} error-level check findings are neither fixed nor dismissed")]
+    ChecksFailing { count: u64 },
     #[error("{} needs a comment", action.as_str())]
     CommentRequired { action: Action },
     #[error("a correction needs a note for readers")]
@@ -68,6 +72,7 @@ impl Coded for WorkflowError {
             Self::RevisionRequired => ErrorCode::RevisionRequired,
             Self::SecondPairOfEyes => ErrorCode::SecondPairOfEyes,
             Self::OpenThreads { .. } => ErrorCode::OpenThreads,
+            Self::ChecksFailing { .. } => ErrorCode::ChecksFailing,
             Self::CommentRequired { .. } => ErrorCode::CommentRequired,
             Self::OutdatedNotAcknowledged { .. } => ErrorCode::OutdatedNotAcknowledged,
         }
@@ -82,7 +87,9 @@ impl Coded for WorkflowError {
             Self::RevisionRequired | Self::SecondPairOfEyes | Self::CorrectionNoteRequired => {
                 vec![]
             }
-            Self::OpenThreads { count } => vec![("count", (*count).into())],
+            Self::OpenThreads { count } | Self::ChecksFailing { count } => {
+                vec![("count", (*count).into())]
+            }
             Self::RevisionNotAllowed { state } => vec![
                 ("state", (*state).into()),
                 ("allowed", state.allowed_actions().into()),
@@ -124,6 +131,12 @@ pub fn decide(req: &ActionRequest<'_>) -> Result<Transition, WorkflowError> {
             let wrote_some = req.authors_since_approval.contains(&req.actor);
             if wrote_some && !req.allow_self_approval {
                 return Err(WorkflowError::SecondPairOfEyes);
+            }
+            // An error a check found is fixed or dismissed with a reason, never approved over.
+            if req.failing_checks > 0 {
+                return Err(WorkflowError::ChecksFailing {
+                    count: req.failing_checks,
+                });
             }
             if req.open_threads > 0 && !req.acknowledge_open_threads {
                 return Err(WorkflowError::OpenThreads {
@@ -169,6 +182,7 @@ mod tests {
             allow_self_approval: false,
             open_threads: 0,
             acknowledge_open_threads: false,
+            failing_checks: 0,
             has_editions: false,
             correction_note: None,
         }
@@ -217,6 +231,21 @@ mod tests {
         r.authors_since_approval = &[];
         assert_eq!(decide(&r).unwrap().to, State::Approved);
         r.actor = 1;
+        assert_eq!(decide(&r).unwrap().to, State::Approved);
+    }
+
+    #[test]
+    fn an_error_a_check_found_holds_approval_back_even_when_threads_are_acknowledged() {
+        let mut r = req(Action::Approve, State::InReview, "editor");
+        r.failing_checks = 3;
+        r.acknowledge_open_threads = true;
+        assert_eq!(decide(&r), Err(WorkflowError::ChecksFailing { count: 3 }));
+        assert_eq!(decide(&r).unwrap_err().code(), ErrorCode::ChecksFailing);
+        let mut sent_back = req(Action::RequestChanges, State::InReview, "editor");
+        sent_back.comment = Some("Please look again.");
+        sent_back.failing_checks = 3;
+        assert_eq!(decide(&sent_back).unwrap().to, State::ChangesRequested);
+        r.failing_checks = 0;
         assert_eq!(decide(&r).unwrap().to, State::Approved);
     }
 

@@ -181,6 +181,8 @@ error_codes! {
     ParagraphNotFound = "paragraph-not-found" (revision: Number, paragraph: Number);
     QuoteNotFound = "quote-not-found" (paragraph: Number);
     QuoteWithoutParagraph = "quote-without-paragraph" ();
+    /// Dismissing a check finding without saying why.
+    ReasonRequired = "reason-required" ();
     // Authentication and permissions
     Unauthorized = "unauthorized" ();
     /// A wrong name or password; which of the two is not told.
@@ -202,6 +204,8 @@ error_codes! {
     TranslationNotFound = "translation-not-found" (slug: Text, language: Text);
     RevisionNotFound = "revision-not-found" (number: Number);
     CommentNotFound = "comment-not-found" (id: Number);
+    /// A check finding that the revision does not have (fixed, or never found).
+    FindingNotFound = "finding-not-found" (id: Text, revision: Number);
     UserNotFound = "user-not-found" (name: Text);
     TokenNotFound = "token-not-found" (id: Number);
     WebhookNotFound = "webhook-not-found" (id: Number);
@@ -226,6 +230,8 @@ error_codes! {
     NotHead = "not-head" (revision: Number, head: Number);
     SecondPairOfEyes = "second-pair-of-eyes" ();
     OpenThreads = "open-threads" (count: Number);
+    /// Error-level quality-check findings neither fixed nor dismissed.
+    ChecksFailing = "checks-failing" (count: Number);
     CommentRequired = "comment-required" (action: Action);
     OutdatedNotAcknowledged = "outdated-not-acknowledged" (source_revision: Number, head: Number);
     // Who a translation belongs to, and people's settings

@@ -32,8 +32,8 @@ pub use ownership::{Handover, OwnershipError};
 pub use password::Password;
 pub use precondition::Precondition;
 pub use record::{
-    Anchor, Article, Comment, Edition, Event, Page, Person, QueueItem, Revision, RevisionSummary,
-    Translation, User,
+    Anchor, Article, CheckCounts, Comment, Dismissal, Edition, Event, Page, Person, QueueItem,
+    Revision, RevisionSummary, Translation, User,
 };
 pub use role::{Role, Roles};
 pub use sign_in_throttle::{Failures, Paused, SignInThrottle, sign_in_key};

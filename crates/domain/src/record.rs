@@ -164,6 +164,32 @@ pub struct QueueItem {
     /// Who last submitted it for review, and when (none for one never submitted).
     pub submitted_by: Option<String>,
     pub submitted_at: Option<DateTime<Utc>>,
+    /// What the quality checks found on the head and was not dismissed.
+    pub checks: CheckCounts,
+}
+
+/// How many quality-check findings a revision has that nobody dismissed, by severity, and how
+/// many were dismissed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CheckCounts {
+    pub errors: u64,
+    pub warnings: u64,
+    pub dismissed: u64,
+}
+
+/// An editor's decision that a check finding is not a mistake, with their reason. It holds for
+/// every revision where the same finding recurs on the same paragraph text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dismissal {
+    /// The finding's fingerprint ([`crate::checks::Finding::fingerprint`]).
+    pub finding: String,
+    pub code: String,
+    /// The revision, and the paragraph in it, where it was dismissed.
+    pub revision: i32,
+    pub paragraph: i32,
+    pub reason: String,
+    pub dismissed_by: String,
+    pub created_at: DateTime<Utc>,
 }
 
 /// An immutable published edition: what was published, credited to whom, by whom and when.

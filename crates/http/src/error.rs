@@ -133,6 +133,7 @@ impl From<WorkflowError> for ApiError {
             WorkflowError::NotHead { .. }
             | WorkflowError::OutdatedNotAcknowledged { .. }
             | WorkflowError::OpenThreads { .. }
+            | WorkflowError::ChecksFailing { .. }
             | WorkflowError::RevisionNotAllowed { .. } => StatusCode::CONFLICT,
             WorkflowError::RevisionRequired
             | WorkflowError::CommentRequired { .. }
@@ -196,6 +197,8 @@ impl From<AppError> for ApiError {
             } => Self::coded(StatusCode::TOO_MANY_REQUESTS, &err).retry_after(retry_after_seconds),
             AppError::DiffRange { .. } => Self::coded(StatusCode::UNPROCESSABLE_ENTITY, &err),
             AppError::TagMismatch { .. } => Self::coded(StatusCode::PRECONDITION_FAILED, &err),
+            AppError::FindingNotFound { .. } => Self::coded(StatusCode::NOT_FOUND, &err),
+            AppError::ReasonRequired => Self::coded(StatusCode::UNPROCESSABLE_ENTITY, &err),
             AppError::Ownership(e) => e.into(),
             AppError::Store(e) => e.into(),
             AppError::Password(e) => Self::internal(e),

@@ -41,7 +41,8 @@ use crate::{
     },
     extract::BodyLimit,
     routes::{
-        admin, articles, assignments, health, listing, people, published, translations, workflow,
+        admin, articles, assignments, checks, health, listing, people, published, translations,
+        workflow,
     },
 };
 
@@ -117,6 +118,7 @@ pub fn api_routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(assignments::router())
         .merge(listing::router())
         .merge(workflow::router())
+        .merge(checks::router())
         .merge(people::router())
         .merge(admin::router())
         .merge(published::router())

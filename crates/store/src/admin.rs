@@ -18,6 +18,7 @@ pub const TABLES: &[&str] = &[
     "translation_revisions",
     "events",
     "comments",
+    "finding_dismissals",
     "editions",
     "webhooks",
     "deliveries",

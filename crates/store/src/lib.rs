@@ -6,6 +6,7 @@
 pub mod activity;
 mod admin;
 pub mod articles;
+pub mod checks;
 pub mod comments;
 mod convert;
 mod entity;

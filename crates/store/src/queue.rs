@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use bitext_domain::{Action, QueueItem, Role, State, User};
+use bitext_domain::{Action, CheckCounts, QueueItem, Role, State, User};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::{
@@ -130,6 +130,8 @@ impl Tx {
                         .and_then(|e| people.get(&e.actor_id))
                         .map(|u| u.display_name.clone()),
                     submitted_at: submission.map(|e| e.created_at),
+                    // Counted by the checks, which the application layer runs.
+                    checks: CheckCounts::default(),
                     translation: convert::translation(t, a, &people)?,
                 })
             })

@@ -34,11 +34,22 @@ pub struct ActionInput {
     pub acknowledge_open_threads: bool,
 }
 
+/// What the application layer settles before an action: the deployment's setting and what the
+/// checks found on the revision an approval names.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ActionRules {
+    /// Let an editor approve a translation they wrote a revision of since the last approval.
+    pub allow_self_approval: bool,
+    /// Error-level check findings on the revision approved that are neither fixed nor
+    /// dismissed.
+    pub failing_checks: u64,
+}
+
 /// Events that record a review by an editor.
 const REVIEW_ACTIONS: [&str; 2] = ["approve", "request_changes"];
 
 impl Tx {
-    /// Applies a workflow action.
+    /// Applies a workflow action under `rules`.
     ///
     /// # Errors
     /// [`StoreError::Workflow`] or [`StoreError::Transition`] when the rules refuse it (nothing is
@@ -50,7 +61,7 @@ impl Tx {
         slug: &str,
         language: &str,
         input: &ActionInput,
-        allow_self_approval: bool,
+        rules: ActionRules,
     ) -> Result<Translation, StoreError> {
         let txn = self.conn();
         let a = find_article(txn, slug).await?;
@@ -104,9 +115,10 @@ impl Tx {
             source_head: a.major_head,
             acknowledge_outdated: input.acknowledge_outdated,
             authors_since_approval: &authors,
-            allow_self_approval,
+            allow_self_approval: rules.allow_self_approval,
             open_threads,
             acknowledge_open_threads: input.acknowledge_open_threads,
+            failing_checks: rules.failing_checks,
             has_editions,
             correction_note,
         })?;

@@ -48,6 +48,28 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// What identifies this finding across revisions: its code, where it points and the text
+    /// of the two paragraphs it is in. The same finding on the same paragraph text has the same
+    /// fingerprint whatever the paragraph's number; any change to either paragraph gives a new
+    /// one. Sixteen hexadecimal digits.
+    pub fn fingerprint(&self, source_paragraph: &str, translation_paragraph: &str) -> String {
+        use sha2::{Digest, Sha256};
+        let span =
+            |s: Option<Span>| s.map_or_else(String::new, |s| format!("{}-{}", s.start, s.end));
+        let mut hash = Sha256::new();
+        for part in [
+            self.code,
+            &span(self.source),
+            &span(self.translation),
+            source_paragraph,
+            translation_paragraph,
+        ] {
+            hash.update(part.len().to_le_bytes());
+            hash.update(part.as_bytes());
+        }
+        hex::encode(&hash.finalize()[..8])
+    }
+
     /// A finding of `code` in `paragraph`, with nothing located yet.
     pub fn new(code: &'static str, severity: Severity, paragraph: usize) -> Self {
         Self {

@@ -5,12 +5,14 @@
 pub mod figures;
 pub mod finding;
 pub mod glossary;
+pub mod outcome;
 pub mod untranslated;
 
 use crate::text::paragraphs;
 
 pub use finding::{Finding, Severity, Span};
 pub use glossary::Term;
+pub use outcome::{Reviewed, counts, review};
 
 /// Every code a finding may have; each is the Fluent id `check-<code>` in every locale.
 pub const CODES: &[&str] = &[

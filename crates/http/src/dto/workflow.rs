@@ -5,7 +5,10 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::dto::documents::{PersonView, direction};
+use crate::dto::{
+    checks::CheckCountsView,
+    documents::{PersonView, direction},
+};
 
 /// An action's name.
 #[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
@@ -171,6 +174,8 @@ pub struct QueueItemView {
     pub submitted_at: Option<DateTime<Utc>>,
     /// Who it belongs to.
     pub assignee: Option<PersonView>,
+    /// What the quality checks found on the head.
+    pub checks: CheckCountsView,
 }
 
 impl From<QueueItem> for QueueItemView {
@@ -190,6 +195,7 @@ impl From<QueueItem> for QueueItemView {
             submitted_by: q.submitted_by,
             submitted_at: q.submitted_at,
             assignee: t.assignee.map(Into::into),
+            checks: q.checks.into(),
         }
     }
 }

@@ -4,6 +4,7 @@ pub mod accept;
 pub mod admin;
 pub mod articles;
 pub mod assignments;
+pub mod checks;
 pub mod diff;
 pub mod feed;
 pub mod health;

@@ -1,0 +1,189 @@
+//! The quality checks in the workflow: the findings on a translation revision against the
+//! source revision it renders, with the language pair's glossary and the editors' dismissals;
+//! dismissing a finding with a reason; and the counts the review queue shows.
+
+use std::collections::HashMap;
+
+use bitext_domain::{
+    CheckCounts, Dismissal, LanguageTag, QueueItem, Role, Slug, ValidationError,
+    checks::{self, Reviewed, Term},
+    plain_text,
+    text::paragraphs,
+};
+use bitext_store::{
+    Tx,
+    checks::{CheckSubject, NewDismissal},
+};
+
+use crate::{Actor, App, AppError, AppResult};
+
+/// Who dismisses findings: the editors who approve over them.
+pub const DISMISSERS: &[Role] = &[Role::Editor];
+
+/// The longest reason a dismissal keeps, in characters.
+const MAX_REASON: usize = 2000;
+
+/// The findings on one translation revision.
+#[derive(Debug, Clone)]
+pub struct RevisionChecks {
+    pub revision: i32,
+    /// The source revision it renders, which it was checked against.
+    pub source_revision: i32,
+    pub source_language: String,
+    pub language: String,
+    pub source_body: String,
+    pub body: String,
+    /// In the order of the paragraphs they are in.
+    pub findings: Vec<Reviewed>,
+    pub counts: CheckCounts,
+}
+
+impl RevisionChecks {
+    /// The source and translation paragraphs `finding` is in (empty where a side has none),
+    /// to show the text it points at.
+    pub fn paragraphs_of(&self, finding: &Reviewed) -> (&str, &str) {
+        (
+            paragraph(&self.source_body, finding.finding.paragraph),
+            paragraph(&self.body, finding.finding.paragraph),
+        )
+    }
+}
+
+/// Paragraph `i` of `text`, or "" past its end.
+fn paragraph(text: &str, i: usize) -> &str {
+    paragraphs(text).get(i).copied().unwrap_or_default()
+}
+
+/// The checks of `subject` with `glossary`, each finding matched with its dismissal.
+fn run(subject: CheckSubject, glossary: &[Term], dismissals: &[Dismissal]) -> RevisionChecks {
+    let findings = checks::review(
+        &subject.source_body,
+        &subject.source_language,
+        &subject.body,
+        &subject.language,
+        glossary,
+        dismissals,
+    );
+    RevisionChecks {
+        revision: subject.revision,
+        source_revision: subject.source_revision,
+        source_language: subject.source_language,
+        language: subject.language,
+        source_body: subject.source_body,
+        body: subject.body,
+        counts: checks::counts(&findings),
+        findings,
+    }
+}
+
+/// The glossary terms of a language pair.
+async fn glossary(_tx: &Tx, _source_language: &str, _language: &str) -> AppResult<Vec<Term>> {
+    Ok(Vec::new())
+}
+
+/// The checks of revision `revision` (default: the head), read in `tx`.
+pub(crate) async fn checks_in(
+    tx: &Tx,
+    slug: &Slug,
+    language: &LanguageTag,
+    revision: Option<i32>,
+) -> AppResult<RevisionChecks> {
+    let subject = tx
+        .check_subject(slug.as_str(), language.as_str(), revision)
+        .await?;
+    let terms = glossary(tx, &subject.source_language, &subject.language).await?;
+    let dismissals = tx
+        .dismissals(&[subject.translation_id])
+        .await?
+        .remove(&subject.translation_id)
+        .unwrap_or_default();
+    Ok(run(subject, &terms, &dismissals))
+}
+
+/// Fills in each queue item's check counts, in a fixed number of statements.
+pub(crate) async fn count_in(tx: &Tx, items: &mut [QueueItem]) -> AppResult<()> {
+    let ids: Vec<i64> = items.iter().map(|i| i.translation.id).collect();
+    let mut subjects = tx.check_subjects_of_heads(&ids).await?;
+    let mut dismissals = tx.dismissals(&ids).await?;
+    let mut glossaries: HashMap<(String, String), Vec<Term>> = HashMap::new();
+    for item in items {
+        let Some(subject) = subjects.remove(&item.translation.id) else {
+            continue;
+        };
+        let pair = (subject.source_language.clone(), subject.language.clone());
+        if !glossaries.contains_key(&pair) {
+            let terms = glossary(tx, &pair.0, &pair.1).await?;
+            glossaries.insert(pair.clone(), terms);
+        }
+        let dismissed = dismissals.remove(&item.translation.id).unwrap_or_default();
+        item.checks = run(subject, &glossaries[&pair], &dismissed).counts;
+    }
+    Ok(())
+}
+
+impl App {
+    /// The findings on revision `revision` (default: the head) of a translation, against the
+    /// source revision it renders, with dismissals.
+    ///
+    /// # Errors
+    /// Not found: the translation or the revision.
+    pub async fn checks(
+        &self,
+        slug: &Slug,
+        language: &LanguageTag,
+        revision: Option<i32>,
+    ) -> AppResult<RevisionChecks> {
+        let tx = self.read().await?;
+        checks_in(&tx, slug, language, revision).await
+    }
+
+    /// Dismisses finding `finding` (its fingerprint) of revision `revision` (default: the
+    /// head), with a reason kept in the history (editors). It holds on later revisions while
+    /// the same finding recurs on the same paragraph text. Returns the dismissal and whether it
+    /// is new (a finding dismissed before keeps its first dismissal).
+    ///
+    /// # Errors
+    /// Forbidden; no reason, or one too long; [`AppError::FindingNotFound`] when the revision
+    /// has no such finding; not found.
+    pub async fn dismiss_finding(
+        &self,
+        actor: &Actor,
+        slug: &Slug,
+        language: &LanguageTag,
+        revision: Option<i32>,
+        finding: &str,
+        reason: &str,
+    ) -> AppResult<(Dismissal, bool)> {
+        actor.require(DISMISSERS)?;
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(AppError::ReasonRequired);
+        }
+        plain_text(reason)?;
+        if reason.chars().count() > MAX_REASON {
+            return Err(ValidationError::MessageTooLong { max: MAX_REASON }.into());
+        }
+        let tx = self.write().await?;
+        let checks = checks_in(&tx, slug, language, revision).await?;
+        let found = checks
+            .findings
+            .iter()
+            .find(|f| f.id == finding)
+            .ok_or_else(|| AppError::FindingNotFound {
+                id: finding.chars().take(64).collect(),
+                revision: checks.revision,
+            })?;
+        let input = NewDismissal {
+            finding: found.id.clone(),
+            code: found.finding.code.to_owned(),
+            revision: checks.revision,
+            paragraph: i32::try_from(found.finding.paragraph).unwrap_or(i32::MAX),
+            reason: reason.to_owned(),
+        };
+        let dismissed = tx
+            .dismiss_finding(&actor.context(), slug.as_str(), language.as_str(), input)
+            .await?;
+        tx.commit().await?;
+        Ok(dismissed)
+    }
+}
