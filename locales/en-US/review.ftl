@@ -103,3 +103,33 @@ review-request-changes = Request changes
 review-comment-new = New comment
 review-comment-where = On
 review-paragraph-number = Paragraph { $number }
+
+## Quality checks on the review page
+checks-title = Checks
+# $revision: the revision checked
+checks-clean = The checks found nothing in revision { $revision }.
+# $errors, $warnings, $dismissed: numbers
+checks-counts = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }, { $dismissed } dismissed.
+# $number: the paragraph, from 1
+checks-paragraph = Paragraph { $number }
+checks-dismissed = dismissed
+# $suggestion: what to write instead
+checks-suggestion = Suggested: “{ $suggestion }”
+# $name: who dismissed it; $revision: the revision it was dismissed on
+checks-dismissed-by = Dismissed by { $name } on revision { $revision }:
+checks-dismiss = Dismiss…
+checks-reason = Why this is not a mistake
+checks-dismiss-button = Dismiss the finding
+# $count: errors neither fixed nor dismissed
+checks-hold-approval = { $count ->
+        [one] Approval waits until the error the checks found is fixed or dismissed.
+       *[other] Approval waits until the { $count } errors the checks found are fixed or dismissed.
+    }
+checks-see = See the checks
+done-dismissed = The finding was dismissed.

@@ -36,6 +36,16 @@ list-language = Language
 list-state = State
 list-assignee = Assignee
 list-updated = Last change
+list-checks = Checks
+# $errors, $warnings: numbers
+list-checks-counts = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }
+list-checks-clean = none
 list-outdated = Outdated
 list-next-page = Next page
 
@@ -109,6 +119,7 @@ event-translation-claim = took the translation
 event-translation-assign = reassigned the translation
 event-translation-withdrawn = withdrew the translation
 event-comment-add = commented
+event-finding-dismiss = dismissed a check finding
 event-comment-resolve = resolved a thread
 event-comment-reopen = reopened a thread
 event-credits-override = changed the credits

@@ -97,3 +97,18 @@ review-request-changes = 要求修改
 review-comment-new = 新评论
 review-comment-where = 针对
 review-paragraph-number = 第 { $number } 段
+
+## 审校页上的质量检查
+checks-title = 检查
+checks-clean = 第 { $revision } 版未检查出问题。
+checks-counts = { $errors } 个错误，{ $warnings } 个警告，已忽略 { $dismissed } 个。
+checks-paragraph = 第 { $number } 段
+checks-dismissed = 已忽略
+checks-suggestion = 建议改为：“{ $suggestion }”
+checks-dismissed-by = { $name } 在第 { $revision } 版忽略了此项：
+checks-dismiss = 忽略……
+checks-reason = 为什么这不是错误
+checks-dismiss-button = 忽略此检查结果
+checks-hold-approval = 检查发现的 { $count } 个错误改正或忽略之后才能批准。
+checks-see = 查看检查结果
+done-dismissed = 已忽略该检查结果。

@@ -36,6 +36,9 @@ list-language = 语言
 list-state = 状态
 list-assignee = 负责人
 list-updated = 最近更改
+list-checks = 检查
+list-checks-counts = { $errors } 个错误，{ $warnings } 个警告
+list-checks-clean = 无
 list-outdated = 已过时
 list-next-page = 下一页
 
@@ -109,6 +112,7 @@ event-translation-claim = 认领了译文
 event-translation-assign = 重新分派了译文
 event-translation-withdrawn = 撤回了译文
 event-comment-add = 发表了评论
+event-finding-dismiss = 忽略了一条检查结果
 event-comment-resolve = 解决了一条讨论
 event-comment-reopen = 重新打开了一条讨论
 event-credits-override = 修改了署名

@@ -97,3 +97,18 @@ review-request-changes = 要求修改
 review-comment-new = 新評論
 review-comment-where = 針對
 review-paragraph-number = 第 { $number } 段
+
+## 審校頁上的品質檢查
+checks-title = 檢查
+checks-clean = 第 { $revision } 版未檢查出問題。
+checks-counts = { $errors } 個錯誤，{ $warnings } 個警告，已略過 { $dismissed } 個。
+checks-paragraph = 第 { $number } 段
+checks-dismissed = 已略過
+checks-suggestion = 建議改為：「{ $suggestion }」
+checks-dismissed-by = { $name } 在第 { $revision } 版略過了此項：
+checks-dismiss = 略過……
+checks-reason = 為什麼這不是錯誤
+checks-dismiss-button = 略過此檢查結果
+checks-hold-approval = 檢查發現的 { $count } 個錯誤修正或略過之後才能核准。
+checks-see = 查看檢查結果
+done-dismissed = 已略過該檢查結果。

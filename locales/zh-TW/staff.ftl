@@ -36,6 +36,9 @@ list-language = 語言
 list-state = 狀態
 list-assignee = 負責人
 list-updated = 最近更改
+list-checks = 檢查
+list-checks-counts = { $errors } 個錯誤，{ $warnings } 個警告
+list-checks-clean = 無
 list-outdated = 已過時
 list-next-page = 下一頁
 
@@ -109,6 +112,7 @@ event-translation-claim = 認領了譯文
 event-translation-assign = 重新指派了譯文
 event-translation-withdrawn = 撤回了譯文
 event-comment-add = 發表了評論
+event-finding-dismiss = 略過了一條檢查結果
 event-comment-resolve = 解決了一則討論
 event-comment-reopen = 重新開啟了一則討論
 event-credits-override = 修改了署名

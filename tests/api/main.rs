@@ -32,6 +32,7 @@ mod snapshots;
 mod statements;
 mod translations;
 mod web_article;
+mod web_checks;
 mod web_dashboard;
 mod web_forms;
 mod web_people;

@@ -100,28 +100,50 @@ pub(crate) async fn checks_in(
     Ok(run(subject, &terms, &dismissals))
 }
 
-/// Fills in each queue item's check counts, in a fixed number of statements.
-pub(crate) async fn count_in(tx: &Tx, items: &mut [QueueItem]) -> AppResult<()> {
-    let ids: Vec<i64> = items.iter().map(|i| i.translation.id).collect();
-    let mut subjects = tx.check_subjects_of_heads(&ids).await?;
-    let mut dismissals = tx.dismissals(&ids).await?;
+/// What the checks found on the heads of these translations, in a fixed number of statements.
+pub(crate) async fn counts_in(tx: &Tx, ids: &[i64]) -> AppResult<HashMap<i64, CheckCounts>> {
+    let subjects = tx.check_subjects_of_heads(ids).await?;
+    let mut dismissals = tx.dismissals(ids).await?;
     let mut glossaries: HashMap<(String, String), Vec<Term>> = HashMap::new();
-    for item in items {
-        let Some(subject) = subjects.remove(&item.translation.id) else {
-            continue;
-        };
+    let mut counts = HashMap::new();
+    for (id, subject) in subjects {
         let pair = (subject.source_language.clone(), subject.language.clone());
         if !glossaries.contains_key(&pair) {
             let terms = glossary(tx, &pair.0, &pair.1).await?;
             glossaries.insert(pair.clone(), terms);
         }
-        let dismissed = dismissals.remove(&item.translation.id).unwrap_or_default();
-        item.checks = run(subject, &glossaries[&pair], &dismissed).counts;
+        let dismissed = dismissals.remove(&id).unwrap_or_default();
+        counts.insert(id, run(subject, &glossaries[&pair], &dismissed).counts);
+    }
+    Ok(counts)
+}
+
+/// Fills in each queue item's check counts, in a fixed number of statements.
+pub(crate) async fn count_in(tx: &Tx, items: &mut [QueueItem]) -> AppResult<()> {
+    let ids: Vec<i64> = items.iter().map(|i| i.translation.id).collect();
+    let counts = counts_in(tx, &ids).await?;
+    for item in items {
+        item.checks = counts
+            .get(&item.translation.id)
+            .copied()
+            .unwrap_or_default();
     }
     Ok(())
 }
 
 impl App {
+    /// What the checks found on the heads of these translations (by id), for lists.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn check_counts(
+        &self,
+        translation_ids: &[i64],
+    ) -> AppResult<HashMap<i64, CheckCounts>> {
+        let tx = self.read().await?;
+        counts_in(&tx, translation_ids).await
+    }
+
     /// The findings on revision `revision` (default: the head) of a translation, against the
     /// source revision it renders, with dismissals.
     ///

@@ -1,12 +1,14 @@
 //! What an editor's review page shows, read in one snapshot: the two revisions compared, the
 //! source revision the newer one renders, the history to choose others from, the comments with
-//! their anchors followed to the newer revision, and who last submitted it.
+//! their anchors followed to the newer revision, who last submitted it, and what the quality
+//! checks found on the newer revision.
 
 use bitext_domain::{Comment, Event, LanguageTag, Revision, RevisionSummary, Slug, Translation};
 
 use crate::{
     Actor, App, AppResult,
     articles::Comparison,
+    checks::{RevisionChecks, checks_in},
     translations::{Since, compare_in},
 };
 
@@ -25,6 +27,8 @@ pub struct Review {
     pub history: Vec<RevisionSummary>,
     pub comments: Vec<Comment>,
     pub submission: Option<Event>,
+    /// The quality checks of the newer revision.
+    pub checks: RevisionChecks,
 }
 
 impl App {
@@ -67,6 +71,7 @@ impl App {
         let submission = tx
             .last_translation_event(s, l, bitext_domain::Action::Submit.as_str())
             .await?;
+        let checks = checks_in(&tx, slug, language, Some(comparison.new.number)).await?;
         Ok(Review {
             translation,
             comparison,
@@ -75,6 +80,7 @@ impl App {
             history,
             comments,
             submission,
+            checks,
         })
     }
 }

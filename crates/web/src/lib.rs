@@ -20,8 +20,8 @@ use bitext_app::App;
 use bitext_http::{AppState, HttpConfig};
 
 use crate::pages::{
-    actions, article, articles, comments, dashboard, history, language, people, publish, reading,
-    review, sign_in, workspace,
+    actions, article, articles, checks, comments, dashboard, history, language, people, publish,
+    reading, review, sign_in, workspace,
 };
 
 /// The pages' routes.
@@ -44,6 +44,10 @@ pub fn pages() -> Router<AppState> {
         .route("/articles/{slug}/{lang}/actions", post(actions::act))
         .route("/articles/{slug}/{lang}/claim", post(actions::claim))
         .route("/articles/{slug}/{lang}/comments", post(comments::add))
+        .route(
+            "/articles/{slug}/{lang}/checks/dismiss",
+            post(checks::dismiss),
+        )
         .route(
             "/articles/{slug}/{lang}/comments/{id}/resolve",
             post(comments::resolve),

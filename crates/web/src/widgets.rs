@@ -1,8 +1,10 @@
 //! Pieces several pages show: a translation's state, links to its pages, times, and a table of
 //! translations.
 
+use std::collections::HashMap;
+
 use bitext_app::ListedTranslation;
-use bitext_domain::{State, Translation};
+use bitext_domain::{CheckCounts, State, Translation};
 use chrono::{DateTime, Utc};
 use maud::{Markup, html};
 
@@ -61,6 +63,33 @@ pub fn time(tr: &Tr, at: DateTime<Utc>) -> Markup {
 
 /// Translations in a table: article, language, state, who holds it, last change.
 pub fn translation_table(tr: &Tr, caption: &str, rows: &[ListedTranslation]) -> Markup {
+    translation_table_with_checks(tr, caption, rows, None)
+}
+
+/// What the checks found on a head, in a list's cell: errors first, in words.
+fn check_cell(tr: &Tr, counts: CheckCounts) -> Markup {
+    html! {
+        @if counts.errors == 0 && counts.warnings == 0 {
+            span.checks-none { (tr.t("list-checks-clean")) }
+        } @else {
+            span class={ "checks-found" @if counts.errors > 0 { " error" } } {
+                (tr.ta("list-checks-counts", &[
+                    ("errors", counts.errors.into()),
+                    ("warnings", counts.warnings.into()),
+                ]))
+            }
+        }
+    }
+}
+
+/// A list of translations with a column of what the checks found on each head, when `checks`
+/// holds the counts (by translation id).
+pub fn translation_table_with_checks(
+    tr: &Tr,
+    caption: &str,
+    rows: &[ListedTranslation],
+    checks: Option<&HashMap<i64, CheckCounts>>,
+) -> Markup {
     html! {
         table.list {
             caption { (caption) }
@@ -70,6 +99,7 @@ pub fn translation_table(tr: &Tr, caption: &str, rows: &[ListedTranslation]) -> 
                 th scope="col" { (tr.t("list-state")) }
                 th scope="col" { (tr.t("list-assignee")) }
                 th scope="col" { (tr.t("list-updated")) }
+                @if checks.is_some() { th scope="col" { (tr.t("list-checks")) } }
             } }
             tbody {
                 @for row in rows {
@@ -85,6 +115,9 @@ pub fn translation_table(tr: &Tr, caption: &str, rows: &[ListedTranslation]) -> 
                         }
                         td { @if let Some(p) = &t.assignee { (p.display_name) } @else { "—" } }
                         td { (time(tr, t.updated_at)) }
+                        @if let Some(checks) = checks {
+                            td { (check_cell(tr, checks.get(&t.id).copied().unwrap_or_default())) }
+                        }
                     }
                 }
             }

@@ -66,8 +66,11 @@ pub async fn show(
         }
         sections.push(("dashboard-mine", "dashboard-mine-empty", mine));
     }
+    let mut checks = None;
     if roles.contains(Role::Editor) {
         let waiting = list(&state, &staff, in_state(WorkflowState::InReview), false).await?;
+        let ids: Vec<i64> = waiting.iter().map(|w| w.translation.id).collect();
+        checks = Some(state.app.check_counts(&ids).await?);
         sections.push(("dashboard-in-review", "dashboard-in-review-empty", waiting));
     }
     if roles.contains(Role::Publisher) {
@@ -95,7 +98,8 @@ pub async fn show(
                     h2 { (tr.t(caption)) }
                     p.empty { (tr.t(empty)) }
                 } @else {
-                    (widgets::translation_table(tr, &tr.t(caption), rows))
+                    @let counted = (*caption == "dashboard-in-review").then_some(checks.as_ref()).flatten();
+                    (widgets::translation_table_with_checks(tr, &tr.t(caption), rows, counted))
                 }
             }
         }

@@ -3,6 +3,7 @@
 pub mod actions;
 pub mod article;
 pub mod articles;
+pub mod checks;
 pub mod comments;
 pub mod dashboard;
 pub mod diff_view;

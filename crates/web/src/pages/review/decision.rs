@@ -28,6 +28,13 @@ pub(super) fn panel(staff: &Staff, r: &Review, here: &str) -> Markup {
             } @else if !decides {
                 p { (tr.t("review-editors-decide")) }
             } @else {
+                @if r.checks.counts.errors > 0 {
+                    p.notice.error {
+                        (tr.ta("checks-hold-approval", &[("count", r.checks.counts.errors.into())]))
+                        (tr.sentence_gap())
+                        a href="#checks" { (tr.t("checks-see")) }
+                    }
+                }
                 form.approve method="post" action=(url) {
                     (csrf_field(&staff.csrf))
                     input type="hidden" name="action" value="approve";

@@ -24,6 +24,7 @@ use crate::{
     layout::{self, Section, lang_attrs},
     pages::{
         actions::document,
+        checks,
         tabs::{self, Tab},
     },
     session::Staff,
@@ -73,6 +74,8 @@ struct Review {
     submission: Option<Event>,
     /// The paragraph the comment form starts on.
     comment_on: Option<usize>,
+    /// What the quality checks found on the newer revision.
+    checks: bitext_app::checks::RevisionChecks,
 }
 
 async fn load(
@@ -96,6 +99,7 @@ async fn load(
         threads: Threads::new(r.comments),
         submission: r.submission,
         comment_on: q.comment.trim().parse().ok(),
+        checks: r.checks,
     })
 }
 
@@ -164,7 +168,20 @@ fn render(staff: &Staff, r: &Review, here: &str) -> Markup {
         paragraphs: bitext_domain::text::paragraphs(&new.body).len(),
         chosen: r.comment_on,
     };
-    let margin = |i: usize| threads::margin(&ctx, &r.threads, i);
+    let shown = checks::Shown {
+        tr,
+        checks: &r.checks,
+        slug: &t.slug,
+        language: &t.language,
+        back: here,
+        dismiss_with: checks::Shown::may_dismiss(staff).then_some(staff.csrf.as_str()),
+    };
+    let margin = |i: usize| {
+        html! {
+            (checks::beside(&shown, i))
+            (threads::margin(&ctx, &r.threads, i))
+        }
+    };
     let title = diff(&old.title, &new.title);
     let title_changed = rows::has_changes(&title);
     let (src_lang, src_dir) = lang_attrs(&r.source_language);
@@ -191,6 +208,7 @@ fn render(staff: &Staff, r: &Review, here: &str) -> Markup {
             }
         }
         (picker(tr, r))
+        (checks::summary(&shown))
         h2 { (tr.t("review-changes")) }
         p.legend {
             ins { (tr.t("review-legend-inserted")) } " " del { (tr.t("review-legend-deleted")) }
