@@ -151,3 +151,38 @@ async fn an_editor_dismisses_a_finding_from_the_page_with_a_reason_and_then_appr
         .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn the_workspace_shows_the_translator_what_the_checks_found_beside_each_paragraph() {
+    let app = spawn_app().await;
+    app.create_article("story", "zh-Hans", "水灾", SOURCE).await;
+    app.create_translation("story", "en", WRONG).await;
+    let id = finding(&app).await;
+    let tom = Browser::sign_in(&app, "tom").await;
+    let (status, page) = tom.get(PAGE).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("1 error, 0 warnings, 0 dismissed."), "{page}");
+    assert!(page.contains("href=\"#para-2\""), "{page}");
+    let row = &page[page.find("id=\"para-2\"").expect("paragraph 2's row")..];
+    assert!(row.contains(&format!("id=\"finding-{id}\"")), "{row}");
+    assert!(
+        !page.contains("name=\"reason\""),
+        "translators do not dismiss"
+    );
+
+    // Once the figure is right, the workspace says the checks found nothing.
+    let res = app
+        .post_if_match(
+            &format!("{API}/revisions"),
+            &app.translator,
+            "\"1\"",
+            &json!({"title": "Floods", "body": WRONG.replace("2,400", "24,000")}),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let (_, page) = tom.get(PAGE).await;
+    assert!(
+        page.contains("The checks found nothing in revision 2."),
+        "{page}"
+    );
+}

@@ -32,6 +32,8 @@ pub struct Shown<'a> {
     pub back: &'a str,
     /// The CSRF token, when the reader may dismiss findings.
     pub dismiss_with: Option<&'a str>,
+    /// The fragment of paragraph `i`'s row on the page: `#p-0` on the review page.
+    pub anchor: fn(usize) -> String,
 }
 
 impl Shown<'_> {
@@ -76,7 +78,7 @@ pub fn summary(shown: &Shown<'_>) -> Markup {
                 ol.checks-list {
                     @for r in &shown.checks.findings {
                         li class={ "finding-item " (severity_class(r.finding.severity)) @if r.dismissal.is_some() { " dismissed" } } {
-                            a href={ "#p-" (r.finding.paragraph) } {
+                            a href=((shown.anchor)(r.finding.paragraph)) {
                                 (tr.ta("checks-paragraph", &[("number", (r.finding.paragraph + 1).into())]))
                             }
                             " · "

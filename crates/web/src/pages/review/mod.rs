@@ -175,6 +175,7 @@ fn render(staff: &Staff, r: &Review, here: &str) -> Markup {
         language: &t.language,
         back: here,
         dismiss_with: checks::Shown::may_dismiss(staff).then_some(staff.csrf.as_str()),
+        anchor: |i| format!("#p-{i}"),
     };
     let margin = |i: usize| {
         html! {

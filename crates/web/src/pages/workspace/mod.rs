@@ -20,7 +20,7 @@ use serde::Deserialize;
 
 use crate::{
     layout::{self, Notice, Section, csrf_field, lang_attrs},
-    pages::{actions::document, edit_form::EditForm},
+    pages::{actions::document, checks, edit_form::EditForm},
     session::Staff,
     widgets::{article_url, state_badge, time, translation_url},
 };
@@ -109,6 +109,7 @@ pub async fn render(
     let detail = state.app.translation(slug, language).await?;
     let source = state.app.source_comparison(slug, language).await?;
     let threads = Threads::of(all_comments(state, slug, language).await?);
+    let found = state.app.checks(slug, language, None).await?;
     let t = &detail.translation;
     let head = &detail.head;
     let here = translation_url(&t.slug, &t.language, None);
@@ -142,6 +143,15 @@ pub async fn render(
     let (src_lang, src_dir) = lang_attrs(&source.language);
     let (lang, dir) = lang_attrs(&t.language);
     let source_paragraphs = bitext_domain::text::paragraphs(&source.new.body);
+    let shown = checks::Shown {
+        tr,
+        checks: &found,
+        slug: &t.slug,
+        language: &t.language,
+        back: &here,
+        dismiss_with: checks::Shown::may_dismiss(staff).then_some(staff.csrf.as_str()),
+        anchor: |i| format!("#para-{}", i + 1),
+    };
     let content = html! {
         h1 {
             span lang=(lang) dir=(dir) { (head.title) }
@@ -162,6 +172,7 @@ pub async fn render(
                 p { (tr.t("workspace-source-changed-hint")) }
             }
         }
+        (checks::summary(&shown))
         form #ws-save method="post" action={ (here) "/save" }
             data-autosave={ (t.slug) "/" (t.language) "/" (base) } {
             (csrf_field(&staff.csrf))
@@ -195,6 +206,7 @@ pub async fn render(
                         textarea id={ "p-" (i + 1) } name="p" form="ws-save" rows=(rows_for(&[text, src])) lang=(lang) dir=(dir) { (text) }
                     }
                     div.ws-margin {
+                        (checks::beside(&shown, i))
                         @if let Some(list) = threads.by_paragraph.get(&i) {
                             @for th in list { (margin::thread(staff, &place, th)) }
                         }
