@@ -12,3 +12,10 @@ check-paragraph-identical = 譯文與原文相同。
 check-source-script = 譯文仍是原文的文字：「{ $translation }」
 check-paragraph-empty = 原文此段有內容，譯文卻沒有。
 check-placeholder = 譯文中留有佔位符「{ $translation }」。
+
+## 段落對齊：譯文第 i 段對應原文第 i 段。
+check-paragraph-count = 原文有 { $source_value } 段，譯文有 { $translation_value } 段：從這一段起，段落不再一一對應。
+check-alignment-split = 這一段從「{ $translation }」起譯的是原文的下一段：請從那裡分段。
+check-alignment-merge = 這一段和下一段譯的是原文的同一段：請把兩段合併。
+check-alignment-missing = 譯文漏譯了原文這一段（「{ $source }」），之後的段落因此錯位。
+check-alignment-extra = 譯文這一段（「{ $translation }」）在原文中沒有對應的段落，之後的段落因此錯位。
