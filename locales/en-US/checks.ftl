@@ -19,3 +19,11 @@ check-alignment-split = This paragraph renders the next source paragraph too, fr
 check-alignment-merge = This paragraph and the next one render this one source paragraph: merge them.
 check-alignment-missing = The translation leaves out this source paragraph (“{ $source }”), so the pairs after it are off.
 check-alignment-extra = This paragraph (“{ $translation }”) renders nothing in the source, so the pairs after it are off.
+
+## Punctuation and typography of the translation.
+check-full-width-punctuation = “{ $translation }” is Chinese (full-width) punctuation in English text: write “{ $suggestion }”.
+check-half-width-punctuation = “{ $translation }” between Chinese characters should be the full-width “{ $suggestion }”.
+check-unpaired-mark = “{ $translation }” has no matching “{ $expected }” in this paragraph.
+check-double-space = Several spaces in a row where one is enough.
+check-space-between-han = Chinese is written without spaces: “{ $translation }” should be “{ $suggestion }”.
+check-question-lost = The source asks a question here (“{ $source }”) that the translation no longer asks.

@@ -1,11 +1,12 @@
 //! Quality checks of a translation against its source: the alignment of their paragraphs,
-//! figures read in both scripts and text left untranslated (and, to come, punctuation, names and
+//! figures read in both scripts, text left untranslated and punctuation (and, to come, names and
 //! glossary terms). Pure and synchronous; each language's grammar lives in its own module.
 
 pub mod alignment;
 pub mod figures;
 pub mod finding;
 pub mod glossary;
+pub mod punctuation;
 pub mod untranslated;
 
 use crate::text::paragraphs;
@@ -25,6 +26,12 @@ pub const CODES: &[&str] = &[
     untranslated::SOURCE_SCRIPT,
     untranslated::EMPTY,
     untranslated::PLACEHOLDER,
+    punctuation::FULL_WIDTH,
+    punctuation::HALF_WIDTH,
+    punctuation::UNPAIRED,
+    punctuation::DOUBLE_SPACE,
+    punctuation::HAN_SPACE,
+    punctuation::QUESTION,
 ];
 
 /// The findings of a translation against its source, paragraph `i` of one against paragraph
@@ -52,7 +59,8 @@ pub fn check(
 /// checking them pair by pair would report nearly every figure as mismatched: so the checks
 /// that compare a paragraph with its source run only on the pairs before the first off
 /// paragraph, and the alignment's findings say where it is and what restores it. Fixed and
-/// checked again, the rest are compared.
+/// checked again, the rest are compared. The translation's typography is its own and is
+/// checked in every paragraph.
 pub fn check_with(
     source: &str,
     source_language: &str,
@@ -84,11 +92,13 @@ pub fn check_with(
                     &source_figures[i],
                     &translation_figures[i],
                 ));
+                found.extend(punctuation::check_pair(i, s, t, translation_language));
             }
             found
         })
         .collect();
     found.extend(aligned.findings);
+    found.extend(punctuation::check_text(&translation, translation_language));
     found.sort_by_key(|f| f.paragraph);
     found
 }
