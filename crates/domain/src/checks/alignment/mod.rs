@@ -45,7 +45,7 @@ const MARGIN: f64 = 6.0;
 const HOW: f64 = 3.0;
 
 /// How far, beyond the difference of the counts, an alignment may stray from the diagonal.
-const BAND: usize = 12;
+const BAND: usize = 8;
 
 /// The ways a run of paragraphs pairs up: how many source and translation paragraphs, the
 /// prior cost of pairing so (`-ln` of how often translations do it), and the code reporting it
