@@ -12,3 +12,18 @@ check-paragraph-identical = 译文与原文相同。
 check-source-script = 译文仍是原文的文字：“{ $translation }”
 check-paragraph-empty = 原文此段有内容，译文却没有。
 check-placeholder = 译文中留有占位符“{ $translation }”。
+
+## 段落对齐：译文第 i 段对应原文第 i 段。
+check-paragraph-count = 原文有 { $source_value } 段，译文有 { $translation_value } 段：从这一段起，段落不再一一对应。
+check-alignment-split = 这一段从“{ $translation }”起译的是原文的下一段：请从那里分段。
+check-alignment-merge = 这一段和下一段译的是原文的同一段：请把两段合并。
+check-alignment-missing = 译文漏译了原文这一段（“{ $source }”），之后的段落因此错位。
+check-alignment-extra = 译文这一段（“{ $translation }”）在原文中没有对应的段落，之后的段落因此错位。
+
+## 译文的标点与排版。
+check-full-width-punctuation = 英文中用了中文（全角）标点“{ $translation }”：应写作“{ $suggestion }”。
+check-half-width-punctuation = 汉字之间的“{ $translation }”应为全角的“{ $suggestion }”。
+check-unpaired-mark = 本段中“{ $translation }”没有与之配对的“{ $expected }”。
+check-double-space = 连用了多个空格，一个就够了。
+check-space-between-han = 中文字间不加空格：“{ $translation }”应为“{ $suggestion }”。
+check-question-lost = 原文此处是问句（“{ $source }”），译文却不再是问句。

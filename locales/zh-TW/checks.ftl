@@ -12,3 +12,18 @@ check-paragraph-identical = 譯文與原文相同。
 check-source-script = 譯文仍是原文的文字：「{ $translation }」
 check-paragraph-empty = 原文此段有內容，譯文卻沒有。
 check-placeholder = 譯文中留有佔位符「{ $translation }」。
+
+## 段落對齊：譯文第 i 段對應原文第 i 段。
+check-paragraph-count = 原文有 { $source_value } 段，譯文有 { $translation_value } 段：從這一段起，段落不再一一對應。
+check-alignment-split = 這一段從「{ $translation }」起譯的是原文的下一段：請從那裡分段。
+check-alignment-merge = 這一段和下一段譯的是原文的同一段：請把兩段合併。
+check-alignment-missing = 譯文漏譯了原文這一段（「{ $source }」），之後的段落因此錯位。
+check-alignment-extra = 譯文這一段（「{ $translation }」）在原文中沒有對應的段落，之後的段落因此錯位。
+
+## 譯文的標點與排版。
+check-full-width-punctuation = 英文中用了中文（全形）標點「{ $translation }」：應寫作「{ $suggestion }」。
+check-half-width-punctuation = 漢字之間的「{ $translation }」應為全形的「{ $suggestion }」。
+check-unpaired-mark = 本段中「{ $translation }」沒有與之配對的「{ $expected }」。
+check-double-space = 連用了多個空格，一個就夠了。
+check-space-between-han = 中文字間不加空格：「{ $translation }」應為「{ $suggestion }」。
+check-question-lost = 原文此處是問句（「{ $source }」），譯文卻不再是問句。

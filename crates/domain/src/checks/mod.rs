@@ -1,11 +1,13 @@
-//! Quality checks of a translation against its source: figures read in both scripts and text
-//! left untranslated (and, to come, alignment, punctuation, names and glossary terms). Pure and
-//! synchronous; each language's grammar lives in its own module.
+//! Quality checks of a translation against its source: the alignment of their paragraphs,
+//! figures read in both scripts, text left untranslated and punctuation (and, to come, names and
+//! glossary terms). Pure and synchronous; each language's grammar lives in its own module.
 
+pub mod alignment;
 pub mod figures;
 pub mod finding;
 pub mod glossary;
 pub mod outcome;
+pub mod punctuation;
 pub mod untranslated;
 
 use crate::text::paragraphs;
@@ -16,11 +18,22 @@ pub use outcome::{Reviewed, counts, review};
 
 /// Every code a finding may have; each is the Fluent id `check-<code>` in every locale.
 pub const CODES: &[&str] = &[
+    alignment::PARAGRAPH_COUNT,
+    alignment::SPLIT,
+    alignment::MERGE,
+    alignment::MISSING,
+    alignment::EXTRA,
     figures::matching::FIGURE_MISMATCH,
     untranslated::IDENTICAL,
     untranslated::SOURCE_SCRIPT,
     untranslated::EMPTY,
     untranslated::PLACEHOLDER,
+    punctuation::FULL_WIDTH,
+    punctuation::HALF_WIDTH,
+    punctuation::UNPAIRED,
+    punctuation::DOUBLE_SPACE,
+    punctuation::HAN_SPACE,
+    punctuation::QUESTION,
 ];
 
 /// The findings of a translation against its source, paragraph `i` of one against paragraph
@@ -42,7 +55,14 @@ pub fn check(
 }
 
 /// The findings of a translation against its source, with the glossary of their language pair.
-/// Paragraphs beyond the shorter text's count are left to the alignment check.
+///
+/// The paragraphs are aligned first ([`alignment`]). Where the pairs go off (a paragraph split,
+/// merged, dropped or added), every pair from there on compares the wrong paragraphs, and
+/// checking them pair by pair would report nearly every figure as mismatched: so the checks
+/// that compare a paragraph with its source run only on the pairs before the first off
+/// paragraph, and the alignment's findings say where it is and what restores it. Fixed and
+/// checked again, the rest are compared. The translation's typography is its own and is
+/// checked in every paragraph.
 pub fn check_with(
     source: &str,
     source_language: &str,
@@ -52,22 +72,35 @@ pub fn check_with(
 ) -> Vec<Finding> {
     let source = paragraphs(source);
     let translation = paragraphs(translation);
-    source
+    let source_figures: Vec<_> = source
         .iter()
-        .zip(&translation)
-        .enumerate()
-        .flat_map(|(i, (s, t))| {
+        .map(|p| figures::read(p, source_language))
+        .collect();
+    let translation_figures: Vec<_> = translation
+        .iter()
+        .map(|p| figures::read(p, translation_language))
+        .collect();
+    let aligned = alignment::check(&source, &source_figures, &translation, &translation_figures);
+    let paired = aligned.first_off.unwrap_or(usize::MAX);
+    let mut found: Vec<Finding> = (0..source.len().min(translation.len()).min(paired))
+        .flat_map(|i| {
+            let (s, t) = (source[i], translation[i]);
             let mut found =
                 untranslated::check_paragraph(i, s, source_language, t, translation_language);
             // A paragraph left as it was holds the same figures: one finding says it all.
             if found.iter().all(|f| f.code == untranslated::PLACEHOLDER) {
                 found.extend(figures::matching::match_paragraph(
                     i,
-                    &figures::read(s, source_language),
-                    &figures::read(t, translation_language),
+                    &source_figures[i],
+                    &translation_figures[i],
                 ));
+                found.extend(punctuation::check_pair(i, s, t, translation_language));
             }
             found
         })
-        .collect()
+        .collect();
+    found.extend(aligned.findings);
+    found.extend(punctuation::check_text(&translation, translation_language));
+    found.sort_by_key(|f| f.paragraph);
+    found
 }
