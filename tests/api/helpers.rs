@@ -272,6 +272,32 @@ impl TestApp {
         res.json().await.expect("json")
     }
 
+    /// Dismisses, as the editor, every finding the checks report on the head of a translation,
+    /// for tests about something else whose texts are no faithful translation.
+    pub async fn dismiss_findings(&self, slug: &str, language: &str) {
+        let path = format!("/api/v1/articles/{slug}/translations/{language}/checks");
+        let checks: Value = self
+            .get(&path, &self.editor)
+            .await
+            .json()
+            .await
+            .expect("json");
+        for f in checks["findings"].as_array().expect("findings") {
+            let res = self
+                .post(
+                    &format!("{path}/dismissals"),
+                    &self.editor,
+                    &json!({"finding": f["id"], "reason": "Not what this test is about."}),
+                )
+                .await;
+            assert!(
+                res.status().is_success(),
+                "{}",
+                res.text().await.unwrap_or_default()
+            );
+        }
+    }
+
     /// A count of rows, to show that a refused request wrote nothing.
     pub async fn count(&self, table: &str) -> i64 {
         self.store.count_rows(table).await.expect("count")
