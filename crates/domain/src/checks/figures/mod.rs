@@ -52,6 +52,8 @@ pub enum Approx {
     Nearly,
     /// 约, 大约, 左右, "about", "around", "some".
     About,
+    /// 不到, 不足, 以下, "less than", "fewer than", "under", "below".
+    LessThan,
     /// An order of magnitude, not a number: 几十 / "dozens" (10), 数千 / "thousands"
     /// (1,000), 数以亿计 / "hundreds of millions" (100,000,000). The value is the magnitude.
     Magnitude,
@@ -74,6 +76,24 @@ impl Figure {
     /// relative tolerance, since fractions and decimals are read as floating point).
     pub fn same_value(&self, other: &Figure) -> bool {
         self.kind == other.kind && close(self.value, other.value)
+    }
+}
+
+impl Approx {
+    /// Whether a figure qualified by `self` may render one qualified by `other` of the same
+    /// value. A bound may be dropped or added ("4000多" and "4,000"), but not turned round
+    /// ("不到300" is not "more than 300"; "近3000" is not "more than 3,000"), and an order of
+    /// magnitude is not one exact number ("几十" is not "ten", though 上千 is "over a
+    /// thousand").
+    pub fn compatible(self, other: Approx) -> bool {
+        use Approx::*;
+        !matches!(
+            (self, other),
+            (MoreThan, LessThan | Nearly)
+                | (LessThan | Nearly, MoreThan)
+                | (Magnitude, Exact | Nearly | LessThan)
+                | (Exact | Nearly | LessThan, Magnitude)
+        )
     }
 }
 

@@ -35,6 +35,28 @@ pub(super) fn digit(c: char) -> Option<u32> {
     })
 }
 
+/// Whether `c` is a numeral only in its banking form (壹, 參, 陸, 伍, 拾...): alone, it is
+/// mostly a word (參加, 大陸, 隊伍, 收拾).
+pub(super) fn banking(c: char) -> bool {
+    matches!(
+        c,
+        '壹' | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+    )
+}
+
 /// The value of a Chinese unit character.
 pub(super) fn unit(c: char) -> Option<f64> {
     Some(match c {
