@@ -97,9 +97,10 @@ impl Approx {
     }
 }
 
-/// Whether `a` and `b` are equal up to floating-point error.
+/// Whether `a` and `b` are equal up to floating-point error: a relative tolerance far below
+/// one unit of any count a text writes (80,000,000,010 is not 80 billion).
 pub fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+    (a - b).abs() <= 1e-13 * a.abs().max(b.abs()).max(1.0)
 }
 
 /// The figures of `text`, written in `language` (a BCP 47 tag), in order of position. A
@@ -145,5 +146,20 @@ pub(crate) fn assert_reads(read: fn(&str) -> Vec<Figure>, cases: &[(&str, &[Expe
             same,
             "{text:?}\n found:    {found:?}\n expected: {expected:?}"
         );
+    }
+}
+
+#[cfg(test)]
+mod close_tests {
+    use super::close;
+
+    #[test]
+    fn values_equal_up_to_rounding_are_close_but_a_changed_digit_is_not() {
+        assert!(close(2.4 * 10_000.0, 24_000.0));
+        assert!(close(30.0 + 0.1, 30.1));
+        assert!(close(2.0 / 3.0, 1.0 - 1.0 / 3.0));
+        assert!(!close(80_000_000_010.0, 8e10));
+        assert!(!close(1_000_000_000_001.0, 1e12));
+        assert!(!close(12.5, 12.6));
     }
 }

@@ -154,7 +154,7 @@ pub(super) fn parse(chars: &[char], start: usize) -> Option<Numeral> {
             run.push(c);
             i += 1;
         } else if matches!(c, '点' | '點')
-            && !run.is_empty()
+            && (!run.is_empty() || (units > 0 && last_unit < 10_000.0))
             && at(chars, i + 1).and_then(digit).is_some()
         {
             let mut j = i + 1;
@@ -283,6 +283,8 @@ mod tests {
             ("一万二", 12_000.0),
             ("两千五", 2_500.0),
             ("五十五点五", 55.5),
+            ("三十点一", 30.1),
+            ("一百二十点五", 120.5),
             ("一点五亿", 150_000_000.0),
             ("二〇二二", 2_022.0),
             ("一九九〇", 1_990.0),
