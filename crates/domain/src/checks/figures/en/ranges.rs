@@ -19,9 +19,12 @@ pub(super) fn share_units(t: &[Token], found: &mut [Figure]) {
         }
         // The first end is one token, joined to the second by "to", "or", a dash, or "and"
         // after "between".
-        let Some(ia) = t.iter().position(|x| x.start == a.start && x.end == a.end) else {
+        let Ok(ia) = t.binary_search_by_key(&a.start, |x| x.start) else {
             continue;
         };
+        if t[ia].end != a.end {
+            continue;
+        }
         let joined = t.get(ia + 1).is_some_and(|j| {
             matches!(j.lower.as_str(), "to" | "or" | "-" | "–" | "—")
                 || (j.is("and") && ia > 0 && t[ia - 1].is("between"))

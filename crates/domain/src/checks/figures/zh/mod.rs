@@ -23,6 +23,10 @@ pub fn figures(text: &str) -> Vec<Figure> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < chars.len() {
+        if !words::may_start(chars[i]) {
+            i += 1;
+            continue;
+        }
         if let Some(len) = words::not_a_figure(&chars, i) {
             i += len;
             continue;

@@ -107,12 +107,44 @@ pub(super) const CURRENCIES: &[(&str, Currency)] = &[
     ("塊", Currency::Yuan),
 ];
 
+/// Words the scanner looks for that start with a character that is not itself part of a
+/// numeral (besides the lists above): 人民币 before a sum, 零下, magnitudes (几十, 数千, 上万,
+/// 成千上万, 数以亿计).
+const OTHER_STARTS: &[&str] = &[
+    "人民币",
+    "人民幣",
+    "零下",
+    "几",
+    "幾",
+    "数",
+    "數",
+    "上",
+    "成",
+];
+
+/// Whether a figure, or a word the scanner must pass over whole, may start with `c`. Most
+/// characters of a Chinese text start neither, and the scanner steps over them at once.
+pub(super) fn may_start(c: char) -> bool {
+    static FIRSTS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+        let words = NOT_FIGURES
+            .iter()
+            .chain(ORDINAL_PREFIXES)
+            .chain(MODEL_PREFIXES)
+            .chain(OTHER_STARTS)
+            .chain(APPROX_BEFORE.iter().map(|(w, _)| w));
+        let mut firsts: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        firsts
+    });
+    c.is_ascii_alphanumeric() || numeral_char(c) || FIRSTS.binary_search(&c).is_ok()
+}
+
 /// Whether `word` is written at `i`.
 pub(super) fn starts(chars: &[char], i: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    chars
-        .get(i..i + n)
-        .is_some_and(|here| here.iter().copied().eq(word.chars()))
+    // Character by character, stopping at the first difference: this runs at every position.
+    let mut here = chars.get(i..).unwrap_or_default().iter();
+    word.chars().all(|w| here.next() == Some(&w))
 }
 
 /// The first of `words` written at `i`, with its length in characters.
