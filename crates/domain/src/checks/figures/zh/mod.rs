@@ -31,8 +31,10 @@ pub fn figures(text: &str) -> Vec<Figure> {
             i += len;
             continue;
         }
-        if let Some((ends, next)) = ranges::two_digits(&chars, i) {
-            found.extend(ends);
+        // A range, with the approximation before it if any (约三四十人).
+        let at = words::approx_before(&chars, i).map_or(i, |(_, len)| i + len);
+        if let Some((ends, next)) = ranges::two_digits(&chars, at) {
+            found.extend(ends.map(|end| Figure { start: i, ..end }));
             i = next;
             continue;
         }

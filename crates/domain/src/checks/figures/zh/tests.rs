@@ -289,6 +289,13 @@ fn ranges_read_both_ends_with_the_unit_written_once() {
             &[(1.0, Number, About, "一两"), (2.0, Number, About, "一两")],
         ),
         (
+            "约三四十人",
+            &[
+                (30.0, Number, About, "约三四十"),
+                (40.0, Number, About, "约三四十"),
+            ],
+        ),
+        (
             "3至5万人",
             &[
                 (30_000.0, Number, Exact, "3"),
