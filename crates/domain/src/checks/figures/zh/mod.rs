@@ -155,6 +155,10 @@ fn after_numeral(c: &[char], i: usize, n: &Numeral, approx: Approx) -> Result<Re
     if let Some(end) = time_of_day(c, i, j) {
         return Err(end);
     }
+    // 增长了2倍 is "tripled" in careful usage and "doubled" in loose usage: no one number.
+    if c.get(j) == Some(&'倍') && growth_before(c, i) {
+        return Err(j + 1);
+    }
     if matches!(c.get(j), Some('型' | '号' | '號')) {
         return Err(j + 1);
     }
@@ -267,6 +271,16 @@ fn time_of_day(c: &[char], i: usize, j: usize) -> Option<usize> {
         Some('半' | '整' | '钟' | '鐘' | '许' | '許') => Some(after + 1),
         _ => part_of_day.then_some(after),
     }
+}
+
+/// Whether a verb of growth (增长, 增加, 提高, 上涨, 上升, 扩大), with 了 or not, ends right
+/// before `i`.
+fn growth_before(c: &[char], i: usize) -> bool {
+    const GROWTH: &[&str] = &[
+        "增长", "增長", "增加", "提高", "上涨", "上漲", "上升", "扩大", "擴大",
+    ];
+    let end = if i > 0 && c[i - 1] == '了' { i - 1 } else { i };
+    end >= 2 && GROWTH.iter().any(|w| starts(c, end - 2, w))
 }
 
 fn unit(text: &str) -> Option<f64> {

@@ -1,5 +1,5 @@
 //! Ranges in Chinese: two neighbouring digits before their unit (三四十: thirty or forty; 两三百:
-//! two or three hundred; 一两周: a week or two) read as both ends, and a unit or currency
+//! two or three hundred; 一两周: a week or two; 十三四: 13 or 14) read as both ends, and a unit or currency
 //! written once after the second end of a range (3至5万: 30,000 to 50,000; 2到3亿美元; 一至两成:
 //! 10% to 20%) given to the first end too.
 
@@ -10,15 +10,24 @@ use crate::checks::figures::{Approx, Figure, Kind};
 /// Characters that join the two ends of a range.
 pub(super) const JOINS: &[char] = &['至', '到', '-', '－', '~', '～', '—', '–'];
 
-/// Two neighbouring digits at `i` naming a range (三四十人), read as its two ends, with where
-/// reading goes on.
+/// Two neighbouring digits at `i` naming a range (三四十人), after the tens if any (十三四岁:
+/// 13 or 14; 二十五六: 25 or 26), read as its two ends, with where reading goes on.
 pub(super) fn two_digits(c: &[char], i: usize) -> Option<([Figure; 2], usize)> {
-    let low = c.get(i).copied().and_then(digit)?;
-    let high = c.get(i + 1).copied().and_then(digit)?;
-    if low == 0 || high != low + 1 || (i > 0 && numeral(c[i - 1])) {
+    if i > 0 && numeral(c[i - 1]) {
         return None;
     }
-    let mut end = i + 2;
+    let digit_at = |k: usize| c.get(k).copied().and_then(digit);
+    let (tens, k) = match (digit_at(i), c.get(i + 1)) {
+        (Some(d), Some('十')) if d > 0 => (d * 10, i + 2),
+        _ if c.get(i) == Some(&'十') => (10, i + 1),
+        _ => (0, i),
+    };
+    let (low, high) = (digit_at(k)?, digit_at(k + 1)?);
+    if low == 0 || high != low + 1 {
+        return None;
+    }
+    let (low, high) = (tens + low, tens + high);
+    let mut end = k + 2;
     let mut scale = 1.0;
     while let Some(u) = c.get(end).copied().and_then(unit) {
         scale *= u;

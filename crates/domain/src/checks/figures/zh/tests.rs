@@ -23,7 +23,7 @@ fn digits_in_ascii_and_full_width_read_as_numbers() {
         ("有１２人", &[(12.0, Number, Exact, "１２")]),
         ("共4,000人", &[(4_000.0, Number, Exact, "4,000")]),
         ("共4，000人", &[(4_000.0, Number, Exact, "4，000")]),
-        ("增长2.4倍", &[(2.4, Number, Exact, "2.4")]),
+        ("是去年的2.4倍", &[(2.4, Number, Exact, "2.4")]),
         ("达１２.５米", &[(12.5, Number, Exact, "１２.５")]),
         ("重5千克", &[(5.0, Number, Exact, "5")]),
         (
@@ -233,6 +233,8 @@ fn words_written_with_numerals_are_not_figures() {
         "15时30分",
         "三点钟",
         "一成不变",
+        "增长了2倍",
+        "提高三倍",
     ] {
         check(&[(text, none)]);
     }
@@ -289,6 +291,20 @@ fn ranges_read_both_ends_with_the_unit_written_once() {
             &[(1.0, Number, About, "一两"), (2.0, Number, About, "一两")],
         ),
         (
+            "十三四岁",
+            &[
+                (13.0, Number, About, "十三四"),
+                (14.0, Number, About, "十三四"),
+            ],
+        ),
+        (
+            "二十五六万人",
+            &[
+                (250_000.0, Number, About, "二十五六万"),
+                (260_000.0, Number, About, "二十五六万"),
+            ],
+        ),
+        (
             "约三四十人",
             &[
                 (30.0, Number, About, "约三四十"),
@@ -341,6 +357,7 @@ fn what_reads_like_a_name_or_a_weekday_but_counts_is_read() {
         ("约三成", &[(30.0, Percent, About, "约三成")]),
         ("GDP 5%", &[(5.0, Percent, Exact, "5%")]),
         ("5点建议", &[(5.0, Number, Exact, "5")]),
+        ("是去年的3倍", &[(3.0, Number, Exact, "3")]),
         ("壹佰贰拾叁元", &[(123.0, YUAN, Exact, "壹佰贰拾叁元")]),
     ]);
 }
