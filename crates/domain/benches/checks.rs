@@ -3,10 +3,10 @@
 //!
 //! The articles are built from the correct Chinese→English rows of the figure corpus
 //! (`tests/corpus/figures.tsv`), five sentence pairs to a paragraph, in the corpus's order and
-//! round again: `article_40_paragraphs` has 40 paragraphs (1,390 English words, 2,432 Chinese
-//! characters) and `article_100k_words` as many paragraphs as make 100,000 English words
-//! (2,896 paragraphs, 173,716 Chinese characters). Every sentence has figures, so this is the
-//! checker's heaviest kind of text.
+//! round again: `article_40_paragraphs` has 40 paragraphs (about 1,400 English words and 2,500
+//! Chinese characters) and `article_100k_words` as many paragraphs as make 100,000 English
+//! words (about 2,900 paragraphs and 173,000 Chinese characters); the sizes move a little as the
+//! corpus grows. Every sentence has figures, so this is the checker's heaviest kind of text.
 
 use std::hint::black_box;
 
