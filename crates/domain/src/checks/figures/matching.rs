@@ -11,14 +11,26 @@ pub const FIGURE_MISMATCH: &str = "figure-mismatch";
 
 /// Whether `a` (source) and `b` (translation) may render each other: the same kind and value,
 /// or a sum of money on one side and the bare number on the other (the currency may be named
-/// elsewhere in the sentence: "人民币……2.4万元" and "24,000, in yuan").
+/// elsewhere in the sentence: "人民币……2.4万元" and "24,000, in yuan"), with approximations
+/// that do not contradict each other. A year standing alone and the same number also render
+/// each other: "两千年" is the year 2000 or two thousand years, "2000年的历史" a history of
+/// 2,000 years.
 fn renders(a: &Figure, b: &Figure) -> bool {
     let kinds = a.kind == b.kind
         || matches!(
             (a.kind, b.kind),
             (Kind::Money(_), Kind::Number) | (Kind::Number, Kind::Money(_))
         );
-    kinds && close(a.value, b.value)
+    let same = kinds && close(a.value, b.value);
+    (same || year_and_number(a, b) || year_and_number(b, a)) && a.approx.compatible(b.approx)
+}
+
+/// Whether `a` is a year without month or day and `b` that number of years or things.
+fn year_and_number(a: &Figure, b: &Figure) -> bool {
+    a.kind == Kind::Date
+        && a.value % 10_000.0 == 0.0
+        && b.kind == Kind::Number
+        && close(a.value / 10_000.0, b.value)
 }
 
 /// Kinds that a leftover pair may be reported together under.
@@ -202,6 +214,52 @@ mod tests {
             &[fig(1.0, Kind::Number, 0)],
         );
         assert_eq!(found.len(), 1, "the two is unanswered");
+    }
+
+    /// A figure of `value` qualified by `approx`.
+    fn approx(value: f64, approx: Approx) -> Figure {
+        Figure {
+            approx,
+            ..fig(value, Kind::Number, 0)
+        }
+    }
+
+    #[test]
+    fn a_bound_turned_round_is_an_error() {
+        use Approx::{Exact, LessThan, MoreThan, Nearly};
+        let pair = |a, b| match_paragraph(0, &[approx(300.0, a)], &[approx(300.0, b)]).len();
+        assert_eq!(pair(LessThan, MoreThan), 1);
+        assert_eq!(pair(MoreThan, LessThan), 1);
+        assert_eq!(pair(Nearly, MoreThan), 1);
+        assert_eq!(pair(LessThan, Exact), 0);
+        assert_eq!(pair(Nearly, Exact), 0);
+        assert_eq!(pair(Nearly, LessThan), 0);
+    }
+
+    #[test]
+    fn an_order_of_magnitude_is_not_one_exact_number_but_may_be_over_it() {
+        use Approx::{Exact, Magnitude, MoreThan};
+        let pair = |a, b| match_paragraph(0, &[approx(1e3, a)], &[approx(1e3, b)]).len();
+        assert_eq!(pair(Magnitude, Exact), 1);
+        assert_eq!(pair(Exact, Magnitude), 1);
+        assert_eq!(pair(Magnitude, MoreThan), 0);
+        assert_eq!(pair(Magnitude, Magnitude), 0);
+    }
+
+    #[test]
+    fn a_year_alone_renders_the_same_number_of_years_but_not_a_full_date() {
+        let years = || fig(2_000.0, Kind::Number, 0);
+        let date = |value| fig(value, Kind::Date, 0);
+        assert!(match_paragraph(0, &[years()], &[date(20_000_000.0)]).is_empty());
+        assert!(match_paragraph(0, &[date(20_000_000.0)], &[years()]).is_empty());
+        assert_eq!(
+            match_paragraph(0, &[years()], &[date(20_000_530.0)]).len(),
+            2
+        );
+        assert_eq!(
+            match_paragraph(0, &[years()], &[date(20_010_000.0)]).len(),
+            2
+        );
     }
 
     #[test]

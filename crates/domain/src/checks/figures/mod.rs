@@ -52,6 +52,8 @@ pub enum Approx {
     Nearly,
     /// 约, 大约, 左右, "about", "around", "some".
     About,
+    /// 不到, 不足, 以下, "less than", "fewer than", "under", "below".
+    LessThan,
     /// An order of magnitude, not a number: 几十 / "dozens" (10), 数千 / "thousands"
     /// (1,000), 数以亿计 / "hundreds of millions" (100,000,000). The value is the magnitude.
     Magnitude,
@@ -77,9 +79,28 @@ impl Figure {
     }
 }
 
-/// Whether `a` and `b` are equal up to floating-point error.
+impl Approx {
+    /// Whether a figure qualified by `self` may render one qualified by `other` of the same
+    /// value. A bound may be dropped or added ("4000多" and "4,000"), but not turned round
+    /// ("不到300" is not "more than 300"; "近3000" is not "more than 3,000"), and an order of
+    /// magnitude is not one exact number ("几十" is not "ten", though 上千 is "over a
+    /// thousand").
+    pub fn compatible(self, other: Approx) -> bool {
+        use Approx::*;
+        !matches!(
+            (self, other),
+            (MoreThan, LessThan | Nearly)
+                | (LessThan | Nearly, MoreThan)
+                | (Magnitude, Exact | Nearly | LessThan)
+                | (Exact | Nearly | LessThan, Magnitude)
+        )
+    }
+}
+
+/// Whether `a` and `b` are equal up to floating-point error: a relative tolerance far below
+/// one unit of any count a text writes (80,000,000,010 is not 80 billion).
 pub fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+    (a - b).abs() <= 1e-13 * a.abs().max(b.abs()).max(1.0)
 }
 
 /// The figures of `text`, written in `language` (a BCP 47 tag), in order of position. A
@@ -125,5 +146,20 @@ pub(crate) fn assert_reads(read: fn(&str) -> Vec<Figure>, cases: &[(&str, &[Expe
             same,
             "{text:?}\n found:    {found:?}\n expected: {expected:?}"
         );
+    }
+}
+
+#[cfg(test)]
+mod close_tests {
+    use super::close;
+
+    #[test]
+    fn values_equal_up_to_rounding_are_close_but_a_changed_digit_is_not() {
+        assert!(close(2.4 * 10_000.0, 24_000.0));
+        assert!(close(30.0 + 0.1, 30.1));
+        assert!(close(2.0 / 3.0, 1.0 - 1.0 / 3.0));
+        assert!(!close(80_000_000_010.0, 8e10));
+        assert!(!close(1_000_000_000_001.0, 1e12));
+        assert!(!close(12.5, 12.6));
     }
 }

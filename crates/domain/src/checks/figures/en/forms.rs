@@ -37,6 +37,8 @@ pub fn amount(t: &[Token], j: usize, money: bool) -> Option<Amount> {
                         "tn" | "trn" => 1e12,
                         "m" | "mn" if currency => 1e6,
                         "k" if currency => 1e3,
+                        // A unit of measure glued to the number: "5km", "20kg", "-8C".
+                        u if words::measure(u) => 1.0,
                         _ => return None,
                     };
                     (value, end, next, scaled) = (value * s, n.end, j + 2, true);
@@ -45,6 +47,10 @@ pub fn amount(t: &[Token], j: usize, money: bool) -> Option<Amount> {
                 }
             }
             if !money && !scaled && after_name(t, j) && !counts_follow(t, next) {
+                return None;
+            }
+            // A time of day: "3 p.m.", "10 am", "five o'clock".
+            if !money && !scaled && time_of_day(t, next) {
                 return None;
             }
             let year_like = !scaled
@@ -88,7 +94,10 @@ pub fn amount(t: &[Token], j: usize, money: bool) -> Option<Amount> {
                 }
                 _ => false,
             };
-            if ordinal_after || (n == 1 && tok.is("one") && pronoun(t, j)) {
+            if ordinal_after
+                || (n == 1 && tok.is("one") && pronoun(t, j))
+                || time_of_day(t, last + 1)
+            {
                 return None;
             }
             Some(Amount {
@@ -103,6 +112,20 @@ pub fn amount(t: &[Token], j: usize, money: bool) -> Option<Amount> {
         }
         Class::Sym => None,
     }
+}
+
+/// Whether the words at `k` make the number before them an hour of the day.
+fn time_of_day(t: &[Token], k: usize) -> bool {
+    [
+        &["a", ".", "m"][..],
+        &["p", ".", "m"],
+        &["am"],
+        &["pm"],
+        &["o'clock"],
+        &["o’clock"],
+    ]
+    .iter()
+    .any(|w| seq(t, k, w).is_some())
 }
 
 /// Whether what follows at `k` says what a number counts (percent or a currency).

@@ -22,6 +22,7 @@ mod calendar;
 mod forms;
 mod money;
 mod names;
+mod ranges;
 mod tokens;
 pub mod words;
 
@@ -45,6 +46,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
             None => i += 1,
         }
     }
+    ranges::share_units(&t, &mut out);
     out
 }
 
@@ -90,6 +92,14 @@ const APPROX: &[(&[&str], Approx)] = &[
     (&["close", "to"], Approx::Nearly),
     (&["just", "under"], Approx::Nearly),
     (&["just", "below"], Approx::Nearly),
+    (&["less", "than"], Approx::LessThan),
+    (&["fewer", "than"], Approx::LessThan),
+    (&["no", "more", "than"], Approx::LessThan),
+    (&["not", "more", "than"], Approx::LessThan),
+    (&["at", "most"], Approx::LessThan),
+    (&["up", "to"], Approx::LessThan),
+    (&["under"], Approx::LessThan),
+    (&["below"], Approx::LessThan),
     (&["about"], Approx::About),
     (&["around"], Approx::About),
     (&["roughly"], Approx::About),

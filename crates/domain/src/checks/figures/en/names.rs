@@ -5,7 +5,8 @@ use super::calendar;
 use super::tokens::{Class, Token};
 use super::{at_sentence_start, attached};
 
-/// Capitalised words that may start a sentence before a number without naming a product.
+/// Capitalised words that may start a sentence before a number without naming a product
+/// (besides adverbs in -ly, which are taken as such).
 const LEADS: &[&str] = &[
     "in",
     "since",
@@ -73,6 +74,23 @@ const LEADS: &[&str] = &[
     "like",
     "least",
     "most",
+    "perhaps",
+    "maybe",
+    "altogether",
+    "including",
+    "despite",
+    "following",
+    "below",
+    "beyond",
+    "besides",
+    "without",
+    "both",
+    "even",
+    "now",
+    "today",
+    "yesterday",
+    "we",
+    "they",
 ];
 
 /// Whether the plain number at `j` follows a brand or product name ("Boeing 737").
@@ -94,7 +112,10 @@ pub fn after_name(t: &[Token], j: usize) -> bool {
     if !p.capitalised() || calendar::month(p).is_some() || p.lower == "i" {
         return false;
     }
-    !(at_sentence_start(t, j - 1) && LEADS.contains(&p.lower.as_str()))
+    // At the start of a sentence, a capitalised word before a number is a word of the
+    // sentence when it is one that comes before numbers or an adverb ("Barely 40 people").
+    let lead = LEADS.contains(&p.lower.as_str()) || p.lower.ends_with("ly");
+    !(at_sentence_start(t, j - 1) && lead)
 }
 
 /// Whether the number at `j` is part of a code: digits attached after letters ("G20",

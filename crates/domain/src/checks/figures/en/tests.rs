@@ -3,7 +3,7 @@
 use super::figures;
 use crate::checks::figures::{Approx, Currency, Kind, assert_reads};
 
-use Approx::{About, Exact, Magnitude, MoreThan, Nearly};
+use Approx::{About, Exact, LessThan, Magnitude, MoreThan, Nearly};
 use Kind::{Date, Decade, Fraction, Money, Month, Number, Percent};
 
 const USD: Kind = Money(Currency::UsDollar);
@@ -300,4 +300,92 @@ fn names_at_the_start_of_a_sentence_and_common_variants_are_told_apart() {
         ),
         ("a 5-year plan", &[(5.0, Number, Exact, "5")]),
     ]);
+}
+
+#[test]
+fn bounds_below_are_read_as_less_than() {
+    check(&[
+        (
+            "fewer than 300 people",
+            &[(300.0, Number, LessThan, "fewer than 300")],
+        ),
+        (
+            "less than 10% of it",
+            &[(10.0, Percent, LessThan, "less than 10%")],
+        ),
+        (
+            "Under 200 homes stood.",
+            &[(200.0, Number, LessThan, "Under 200")],
+        ),
+        (
+            "up to 5,000 jobs",
+            &[(5_000.0, Number, LessThan, "up to 5,000")],
+        ),
+    ]);
+}
+
+#[test]
+fn ranges_give_the_first_end_the_scale_written_after_the_second() {
+    check(&[
+        (
+            "3 to 5 million yuan",
+            &[(3e6, CNY, Exact, "3"), (5e6, CNY, Exact, "5 million yuan")],
+        ),
+        (
+            "two or three hundred people",
+            &[
+                (200.0, Number, Exact, "two"),
+                (300.0, Number, Exact, "three hundred"),
+            ],
+        ),
+        (
+            "rose 2 to 3 percent",
+            &[
+                (2.0, Percent, Exact, "2"),
+                (3.0, Percent, Exact, "3 percent"),
+            ],
+        ),
+        (
+            "between 100 and 300 yuan",
+            &[(100.0, CNY, Exact, "100"), (300.0, CNY, Exact, "300 yuan")],
+        ),
+        (
+            "10-12 weeks",
+            &[(10.0, Number, Exact, "10"), (12.0, Number, Exact, "12")],
+        ),
+        (
+            "twenty to twenty-five people",
+            &[
+                (20.0, Number, Exact, "twenty"),
+                (25.0, Number, Exact, "twenty-five"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn units_glued_to_numbers_and_adverbs_starting_a_sentence_keep_the_number() {
+    check(&[
+        ("a 3.5km runway", &[(3.5, Number, Exact, "3.5km")]),
+        ("It weighed 20kg.", &[(20.0, Number, Exact, "20kg")]),
+        ("It fell to -8C.", &[(8.0, Number, Exact, "8C")]),
+        ("Barely 40 people came.", &[(40.0, Number, Exact, "40")]),
+        ("Perhaps 300 gathered.", &[(300.0, Number, Exact, "300")]),
+        ("Altogether 65 were saved.", &[(65.0, Number, Exact, "65")]),
+        ("Apollo 11 landed.", &[]),
+    ]);
+}
+
+#[test]
+fn hours_of_the_day_are_not_figures() {
+    let none: &[Expected] = &[];
+    for text in [
+        "at 3pm on Friday",
+        "at 11 p.m.",
+        "at 7 a.m. sharp",
+        "at five o'clock",
+        "at 10:30 every night",
+    ] {
+        check(&[(text, none)]);
+    }
 }

@@ -143,6 +143,33 @@ pub fn scale(w: &str) -> Option<f64> {
     }
 }
 
+/// Whether `w` (lowercase) is a unit of measure written glued to a number ("5km", "20kg",
+/// "-8C").
+pub fn measure(w: &str) -> bool {
+    matches!(
+        w,
+        "km" | "kg"
+            | "cm"
+            | "mm"
+            | "mg"
+            | "ml"
+            | "kw"
+            | "kwh"
+            | "mw"
+            | "gw"
+            | "gwh"
+            | "mph"
+            | "kmh"
+            | "kph"
+            | "ha"
+            | "lb"
+            | "lbs"
+            | "ft"
+            | "sqm"
+            | "c"
+    )
+}
+
 /// Whether `w` is an ordinal word ("first", "twenty-first"'s "first", "tenth", "hundredth").
 pub fn is_ordinal(w: &str) -> bool {
     matches!(

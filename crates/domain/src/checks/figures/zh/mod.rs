@@ -8,6 +8,7 @@
 //! month or sum of money (百分之一, 三分之一, 一月, 一元).
 
 mod numerals;
+mod ranges;
 #[cfg(test)]
 mod tests;
 mod words;
@@ -22,14 +23,26 @@ pub fn figures(text: &str) -> Vec<Figure> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < chars.len() {
+        if !words::may_start(chars[i]) {
+            i += 1;
+            continue;
+        }
         if let Some(len) = words::not_a_figure(&chars, i) {
             i += len;
+            continue;
+        }
+        // A range, with the approximation before it if any (约三四十人).
+        let at = words::approx_before(&chars, i).map_or(i, |(_, len)| i + len);
+        if let Some((ends, next)) = ranges::two_digits(&chars, at) {
+            found.extend(ends.map(|end| Figure { start: i, ..end }));
+            i = next;
             continue;
         }
         let (figure, next) = read_at(&chars, i);
         found.extend(figure);
         i = next.max(i + 1);
     }
+    ranges::share_units(&chars, &mut found);
     found
 }
 
@@ -120,12 +133,31 @@ fn after_numeral(c: &[char], i: usize, n: &Numeral, approx: Approx) -> Result<Re
     let j = n.end;
     let text: String = c[i..j].iter().collect();
     let ascii = numerals::ascii_digit(c[i]).is_some();
-    // Digits attached to Latin letters, or to 型 / 号, name a model or a line, not a figure.
+    // Digits attached to letters (H5N1, 歼-20), or to 型 / 号, name a model or a line, not a
+    // figure; so do digits a space after a Latin word (iPhone 15, Windows 11) with nothing
+    // after them saying what they count.
     let latin_before = i > 0
         && (c[i - 1].is_ascii_alphabetic()
-            || (c[i - 1] == '-' && i > 1 && c[i - 2].is_ascii_alphabetic()));
-    if ascii && (latin_before || c.get(j).is_some_and(|ch| ch.is_ascii_alphabetic())) {
+            || (matches!(c[i - 1], '-' | '－') && i > 1 && c[i - 2].is_alphabetic()));
+    let after_latin_word = i > 1 && c[i - 1] == ' ' && c[i - 2].is_ascii_alphabetic();
+    let counted = matches!(c.get(j), Some('%' | '％')) || first(c, j, words::CURRENCIES).is_some();
+    if ascii
+        && (latin_before
+            || c.get(j).is_some_and(|ch| ch.is_ascii_alphabetic())
+            || (after_latin_word && !counted))
+    {
         return Err(latin_end(c, j));
+    }
+    // A banking numeral alone is a word: 參加 (take part), 大陸 (the mainland), 隊伍 (a team).
+    if j == i + 1 && numerals::banking(c[i]) {
+        return Err(j);
+    }
+    if let Some(end) = time_of_day(c, i, j) {
+        return Err(end);
+    }
+    // 增长了2倍 is "tripled" in careful usage and "doubled" in loose usage: no one number.
+    if c.get(j) == Some(&'倍') && growth_before(c, i) {
+        return Err(j + 1);
     }
     if matches!(c.get(j), Some('型' | '号' | '號')) {
         return Err(j + 1);
@@ -145,6 +177,14 @@ fn after_numeral(c: &[char], i: usize, n: &Numeral, approx: Approx) -> Result<Re
     }
     if matches!(c.get(j), Some('%' | '％')) {
         return Ok(reading(n.value, Kind::Percent, j + 1));
+    }
+    // Percentage points count as percent, as in English.
+    if let Some(len) = ["个百分点", "個百分點", "百分点", "百分點"]
+        .iter()
+        .find(|w| starts(c, j, w))
+        .map(|w| w.chars().count())
+    {
+        return Ok(reading(n.value, Kind::Percent, j + len));
     }
     if starts(c, j, "年代") && integer {
         let decade = match n.value {
@@ -180,10 +220,21 @@ fn after_numeral(c: &[char], i: usize, n: &Numeral, approx: Approx) -> Result<Re
     if c.get(j) == Some(&'日') && integer && (1.0..=31.0).contains(&n.value) && n.digits > 0 {
         return Ok(reading(n.value, Kind::Date, j + 1));
     }
+    // 成 counts tenths: 三成 is 30%.
+    if c.get(j) == Some(&'成') && integer && (1.0..=10.0).contains(&n.value) {
+        return Ok(reading(n.value * 10.0, Kind::Percent, j + 1));
+    }
     let lone =
         text == "一" || (text.chars().count() == 1 && unit(&text).is_some_and(|u| u >= 100.0));
     let money_follows = first(c, skip_more(c, j), words::CURRENCIES).is_some();
-    if lone && !(text == "一" && money_follows && !matches!(c.get(j), Some('块' | '塊'))) {
+    // 一 is read as a number where it starts a range: 一至两成, 一到两年.
+    let range_follows = text == "一"
+        && c.get(j).is_some_and(|ch| ranges::JOINS.contains(ch))
+        && numerals::parse(c, j + 1).is_some();
+    if lone
+        && !range_follows
+        && !(text == "一" && money_follows && !matches!(c.get(j), Some('块' | '塊')))
+    {
         return Err(j);
     }
     let approx = if n.more_than {
@@ -197,6 +248,39 @@ fn after_numeral(c: &[char], i: usize, n: &Numeral, approx: Approx) -> Result<Re
         approx,
         end: j,
     })
+}
+
+/// Where a time of day ends when the numeral at `i..j` is its hour: 下午3点, 10点半,
+/// 15时30分, 三点钟. A number before 点 with none of these is left to be read (5点建议: five
+/// proposals).
+fn time_of_day(c: &[char], i: usize, j: usize) -> Option<usize> {
+    if !matches!(c.get(j), Some('点' | '點' | '时' | '時')) {
+        return None;
+    }
+    const PARTS_OF_DAY: &[&str] = &[
+        "上午", "下午", "晚上", "凌晨", "早上", "早晨", "中午", "傍晚", "清晨", "夜间", "夜間",
+        "每晚", "当晚", "當晚", "今晚", "昨晚",
+    ];
+    let part_of_day = PARTS_OF_DAY.iter().any(|w| i >= 2 && starts(c, i - 2, w));
+    let after = j + 1;
+    let minutes = numerals::parse(c, after)
+        .filter(|m| matches!(c.get(m.end), Some('分')))
+        .map(|m| m.end + 1);
+    match c.get(after) {
+        _ if minutes.is_some() => minutes,
+        Some('半' | '整' | '钟' | '鐘' | '许' | '許') => Some(after + 1),
+        _ => part_of_day.then_some(after),
+    }
+}
+
+/// Whether a verb of growth (增长, 增加, 提高, 上涨, 上升, 扩大), with 了 or not, ends right
+/// before `i`.
+fn growth_before(c: &[char], i: usize) -> bool {
+    const GROWTH: &[&str] = &[
+        "增长", "增長", "增加", "提高", "上涨", "上漲", "上升", "扩大", "擴大",
+    ];
+    let end = if i > 0 && c[i - 1] == '了' { i - 1 } else { i };
+    end >= 2 && GROWTH.iter().any(|w| starts(c, end - 2, w))
 }
 
 fn unit(text: &str) -> Option<f64> {
@@ -233,11 +317,11 @@ fn month_and_day(c: &[char], i: usize) -> Option<(f64, usize)> {
 }
 
 /// The words after a figure: 多 / 余 / 几 and a currency after a number or percentage, then
-/// 以上 / 左右 after any figure but a magnitude.
+/// 以上 / 以下 / 左右 after any figure but a magnitude.
 fn suffixes(c: &[char], r: &mut Reading, yuan_before: bool) {
     if matches!(r.kind, Kind::Number | Kind::Percent)
         && r.approx != Approx::Magnitude
-        && let Some((Approx::MoreThan, len)) = first(c, r.end, &words::APPROX_AFTER[2..])
+        && let Some((Approx::MoreThan, len)) = first(c, r.end, words::MORE_AFTER)
     {
         r.approx = Approx::MoreThan;
         r.end += len;
@@ -250,7 +334,7 @@ fn suffixes(c: &[char], r: &mut Reading, yuan_before: bool) {
             r.kind = Kind::Money(Currency::Yuan);
         }
     }
-    if let Some((approx, len)) = first(c, r.end, &words::APPROX_AFTER[..2]) {
+    if let Some((approx, len)) = first(c, r.end, words::BOUND_AFTER) {
         if r.approx != Approx::Magnitude {
             r.approx = approx;
         }

@@ -35,6 +35,28 @@ pub(super) fn digit(c: char) -> Option<u32> {
     })
 }
 
+/// Whether `c` is a numeral only in its banking form (壹, 參, 陸, 伍, 拾...): alone, it is
+/// mostly a word (參加, 大陸, 隊伍, 收拾).
+pub(super) fn banking(c: char) -> bool {
+    matches!(
+        c,
+        '壹' | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+    )
+}
+
 /// The value of a Chinese unit character.
 pub(super) fn unit(c: char) -> Option<f64> {
     Some(match c {
@@ -132,7 +154,7 @@ pub(super) fn parse(chars: &[char], start: usize) -> Option<Numeral> {
             run.push(c);
             i += 1;
         } else if matches!(c, '点' | '點')
-            && !run.is_empty()
+            && (!run.is_empty() || (units > 0 && last_unit < 10_000.0))
             && at(chars, i + 1).and_then(digit).is_some()
         {
             let mut j = i + 1;
@@ -261,6 +283,8 @@ mod tests {
             ("一万二", 12_000.0),
             ("两千五", 2_500.0),
             ("五十五点五", 55.5),
+            ("三十点一", 30.1),
+            ("一百二十点五", 120.5),
             ("一点五亿", 150_000_000.0),
             ("二〇二二", 2_022.0),
             ("一九九〇", 1_990.0),

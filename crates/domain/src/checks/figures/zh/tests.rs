@@ -3,7 +3,7 @@
 use super::figures;
 use crate::checks::figures::{Approx, Currency, Kind, assert_reads};
 
-use Approx::{About, Exact, Magnitude, MoreThan, Nearly};
+use Approx::{About, Exact, LessThan, Magnitude, MoreThan, Nearly};
 use Kind::{Date, Decade, Fraction, Month, Number, Percent};
 
 const YUAN: Kind = Kind::Money(Currency::Yuan);
@@ -23,7 +23,7 @@ fn digits_in_ascii_and_full_width_read_as_numbers() {
         ("有１２人", &[(12.0, Number, Exact, "１２")]),
         ("共4,000人", &[(4_000.0, Number, Exact, "4,000")]),
         ("共4，000人", &[(4_000.0, Number, Exact, "4，000")]),
-        ("增长2.4倍", &[(2.4, Number, Exact, "2.4")]),
+        ("是去年的2.4倍", &[(2.4, Number, Exact, "2.4")]),
         ("达１２.５米", &[(12.5, Number, Exact, "１２.５")]),
         ("重5千克", &[(5.0, Number, Exact, "5")]),
         (
@@ -218,8 +218,23 @@ fn words_written_with_numerals_are_not_figures() {
         "3号线",
         "一个人",
         "两岸",
-        "三四十人",
         "星期三",
+        "周三下午",
+        "七国集团",
+        "二十國集團",
+        "歼-20",
+        "iPhone 15",
+        "Windows 11发布",
+        "參加",
+        "大陸",
+        "隊伍",
+        "下午3点",
+        "10点半",
+        "15时30分",
+        "三点钟",
+        "一成不变",
+        "增长了2倍",
+        "提高三倍",
     ] {
         check(&[(text, none)]);
     }
@@ -239,5 +254,110 @@ fn figures_in_a_sentence_are_found_in_order_without_overlap() {
         ),
         ("十分钟", &[(10.0, Number, Exact, "十")]),
         ("千万人", &[(10_000_000.0, Number, Exact, "千万")]),
+    ]);
+}
+
+#[test]
+fn bounds_below_and_above_are_read() {
+    check(&[
+        ("不到300人", &[(300.0, Number, LessThan, "不到300")]),
+        ("不足50人", &[(50.0, Number, LessThan, "不足50")]),
+        ("低於5%", &[(5.0, Percent, LessThan, "低於5%")]),
+        ("超过1000个", &[(1_000.0, Number, MoreThan, "超过1000")]),
+        ("逾百万人", &[(1_000_000.0, Number, MoreThan, "逾百万")]),
+        ("50%以下", &[(50.0, Percent, LessThan, "50%以下")]),
+    ]);
+}
+
+#[test]
+fn ranges_read_both_ends_with_the_unit_written_once() {
+    check(&[
+        (
+            "三四十人",
+            &[
+                (30.0, Number, About, "三四十"),
+                (40.0, Number, About, "三四十"),
+            ],
+        ),
+        (
+            "兩三百人",
+            &[
+                (200.0, Number, About, "兩三百"),
+                (300.0, Number, About, "兩三百"),
+            ],
+        ),
+        (
+            "一两周",
+            &[(1.0, Number, About, "一两"), (2.0, Number, About, "一两")],
+        ),
+        (
+            "十三四岁",
+            &[
+                (13.0, Number, About, "十三四"),
+                (14.0, Number, About, "十三四"),
+            ],
+        ),
+        (
+            "二十五六万人",
+            &[
+                (250_000.0, Number, About, "二十五六万"),
+                (260_000.0, Number, About, "二十五六万"),
+            ],
+        ),
+        (
+            "约三四十人",
+            &[
+                (30.0, Number, About, "约三四十"),
+                (40.0, Number, About, "约三四十"),
+            ],
+        ),
+        (
+            "3至5万人",
+            &[
+                (30_000.0, Number, Exact, "3"),
+                (50_000.0, Number, Exact, "5万"),
+            ],
+        ),
+        (
+            "2到3亿美元",
+            &[
+                (200_000_000.0, USD, Exact, "2"),
+                (300_000_000.0, USD, Exact, "3亿美元"),
+            ],
+        ),
+        (
+            "5至6%",
+            &[(5.0, Percent, Exact, "5"), (6.0, Percent, Exact, "6%")],
+        ),
+        (
+            "一至兩成",
+            &[(10.0, Percent, Exact, "一"), (20.0, Percent, Exact, "兩成")],
+        ),
+        (
+            "3万至500万元",
+            &[
+                (30_000.0, Number, Exact, "3万"),
+                (5_000_000.0, YUAN, Exact, "500万元"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn what_reads_like_a_name_or_a_weekday_but_counts_is_read() {
+    check(&[
+        ("每周三次", &[(3.0, Number, Exact, "三")]),
+        ("每周三天", &[(3.0, Number, Exact, "三")]),
+        ("零下15度", &[(15.0, Number, Exact, "15")]),
+        (
+            "下调0.25个百分点",
+            &[(0.25, Percent, Exact, "0.25个百分点")],
+        ),
+        ("高出3個百分點", &[(3.0, Percent, Exact, "3個百分點")]),
+        ("约三成", &[(30.0, Percent, About, "约三成")]),
+        ("GDP 5%", &[(5.0, Percent, Exact, "5%")]),
+        ("5点建议", &[(5.0, Number, Exact, "5")]),
+        ("是去年的3倍", &[(3.0, Number, Exact, "3")]),
+        ("壹佰贰拾叁元", &[(123.0, YUAN, Exact, "壹佰贰拾叁元")]),
     ]);
 }

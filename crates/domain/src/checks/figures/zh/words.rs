@@ -37,6 +37,8 @@ const NOT_FIGURES: &[&str] = &[
     "一下",
     "一再",
     "一致",
+    "一成不变",
+    "一成不變",
 ];
 
 /// Words after which a numeral is an ordinal, a weekday or a day of the lunar month, not a
@@ -48,21 +50,43 @@ const MODEL_PREFIXES: &[&str] = &["波音", "空客", "空中客车", "空中客
 
 /// Words before a number saying how exact it is, longest first.
 const APPROX_BEFORE: &[(&str, Approx)] = &[
+    ("不超过", Approx::LessThan),
+    ("不超過", Approx::LessThan),
     ("将近", Approx::Nearly),
     ("將近", Approx::Nearly),
     ("接近", Approx::Nearly),
     ("大约", Approx::About),
     ("大約", Approx::About),
     ("大概", Approx::About),
+    ("不到", Approx::LessThan),
+    ("不足", Approx::LessThan),
+    ("少于", Approx::LessThan),
+    ("少於", Approx::LessThan),
+    ("低于", Approx::LessThan),
+    ("低於", Approx::LessThan),
+    ("未满", Approx::LessThan),
+    ("未滿", Approx::LessThan),
+    ("超过", Approx::MoreThan),
+    ("超過", Approx::MoreThan),
+    ("高于", Approx::MoreThan),
+    ("高於", Approx::MoreThan),
     ("约", Approx::About),
     ("約", Approx::About),
     ("近", Approx::Nearly),
+    ("逾", Approx::MoreThan),
 ];
 
-/// Words after a number saying how exact it is.
-pub(super) const APPROX_AFTER: &[(&str, Approx)] = &[
+/// Words after any figure but a magnitude saying how exact it is.
+pub(super) const BOUND_AFTER: &[(&str, Approx)] = &[
     ("以上", Approx::MoreThan),
+    ("以下", Approx::LessThan),
+    ("以内", Approx::LessThan),
+    ("以內", Approx::LessThan),
     ("左右", Approx::About),
+];
+
+/// Words right after a number or percentage saying it is a little more.
+pub(super) const MORE_AFTER: &[(&str, Approx)] = &[
     ("多", Approx::MoreThan),
     ("余", Approx::MoreThan),
     ("餘", Approx::MoreThan),
@@ -83,12 +107,44 @@ pub(super) const CURRENCIES: &[(&str, Currency)] = &[
     ("塊", Currency::Yuan),
 ];
 
+/// Words the scanner looks for that start with a character that is not itself part of a
+/// numeral (besides the lists above): 人民币 before a sum, 零下, magnitudes (几十, 数千, 上万,
+/// 成千上万, 数以亿计).
+const OTHER_STARTS: &[&str] = &[
+    "人民币",
+    "人民幣",
+    "零下",
+    "几",
+    "幾",
+    "数",
+    "數",
+    "上",
+    "成",
+];
+
+/// Whether a figure, or a word the scanner must pass over whole, may start with `c`. Most
+/// characters of a Chinese text start neither, and the scanner steps over them at once.
+pub(super) fn may_start(c: char) -> bool {
+    static FIRSTS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+        let words = NOT_FIGURES
+            .iter()
+            .chain(ORDINAL_PREFIXES)
+            .chain(MODEL_PREFIXES)
+            .chain(OTHER_STARTS)
+            .chain(APPROX_BEFORE.iter().map(|(w, _)| w));
+        let mut firsts: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        firsts
+    });
+    c.is_ascii_alphanumeric() || numeral_char(c) || FIRSTS.binary_search(&c).is_ok()
+}
+
 /// Whether `word` is written at `i`.
 pub(super) fn starts(chars: &[char], i: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    chars
-        .get(i..i + n)
-        .is_some_and(|here| here.iter().copied().eq(word.chars()))
+    // Character by character, stopping at the first difference: this runs at every position.
+    let mut here = chars.get(i..).unwrap_or_default().iter();
+    word.chars().all(|w| here.next() == Some(&w))
 }
 
 /// The first of `words` written at `i`, with its length in characters.
@@ -118,6 +174,13 @@ pub(super) fn not_a_figure(chars: &[char], i: usize) -> Option<usize> {
     {
         return Some(2);
     }
+    // 零下 (below zero) is a sign, not a zero: the temperature after it is read.
+    if starts(chars, i, "零下") {
+        return Some(2);
+    }
+    if let Some(len) = group_of_countries(chars, i) {
+        return Some(len);
+    }
     let prefix = ORDINAL_PREFIXES
         .iter()
         .chain(MODEL_PREFIXES)
@@ -129,7 +192,35 @@ pub(super) fn not_a_figure(chars: &[char], i: usize) -> Option<usize> {
     {
         end += 1;
     }
+    if matches!(*prefix, "周" | "週") && counted_weeks(chars, i, end) {
+        return None;
+    }
     Some(end - i)
+}
+
+/// A group named by its number of countries (七国集团, 二十國集團: the G7, the G20), which
+/// English names with a code.
+fn group_of_countries(chars: &[char], i: usize) -> Option<usize> {
+    let mut end = i;
+    while chars.get(end).is_some_and(|&c| numeral_char(c)) {
+        end += 1;
+    }
+    (end > i && (starts(chars, end, "国集团") || starts(chars, end, "國集團")))
+        .then_some(end + 3 - i)
+}
+
+/// Whether 周 and the numeral after it (`start..end`) count weeks or times rather than name a
+/// weekday: 每周三次 (three times a week), 每周三天 (three days a week), but 周三 (Wednesday)
+/// and 每周三上午 (every Wednesday morning).
+fn counted_weeks(chars: &[char], start: usize, end: usize) -> bool {
+    let every = start > 0 && chars[start - 1] == '每';
+    let count_word = matches!(
+        chars.get(end),
+        Some('次' | '回' | '趟' | '遍' | '场' | '場' | '节' | '節' | '个' | '個' | '晚')
+    ) || starts(chars, end, "小时")
+        || starts(chars, end, "小時");
+    let days = chars.get(end) == Some(&'天') && !matches!(chars.get(end + 1), Some('气' | '氣'));
+    end > start + 1 && (count_word || (every && days))
 }
 
 /// Whether `c` can be part of a numeral.
