@@ -12,3 +12,6 @@ check-paragraph-identical = The translation is the same as the source.
 check-source-script = The translation is still written in the source's script: “{ $translation }”
 check-paragraph-empty = The source has words here and the translation none.
 check-placeholder = “{ $translation }” is a placeholder left in the translation.
+check-glossary-missing = The glossary renders “{ $source }” as “{ $expected }”, and the translation has neither that nor an allowed variant.
+check-glossary-forbidden = The glossary forbids “{ $translation }” for “{ $source }”: write “{ $suggestion }”.
+check-name-inconsistent = “{ $translation }” renders a name the translation first wrote as “{ $expected }”.

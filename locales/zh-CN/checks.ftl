@@ -12,3 +12,6 @@ check-paragraph-identical = 译文与原文相同。
 check-source-script = 译文仍是原文的文字：“{ $translation }”
 check-paragraph-empty = 原文此段有内容，译文却没有。
 check-placeholder = 译文中留有占位符“{ $translation }”。
+check-glossary-missing = 术语表将“{ $source }”译为“{ $expected }”，但译文中既没有这个译法，也没有允许的其他译法。
+check-glossary-forbidden = 术语表不允许将“{ $source }”译为“{ $translation }”，应写作“{ $suggestion }”。
+check-name-inconsistent = 译文前面把这个人名写作“{ $expected }”，此处却写作“{ $translation }”。

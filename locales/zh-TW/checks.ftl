@@ -12,3 +12,6 @@ check-paragraph-identical = 譯文與原文相同。
 check-source-script = 譯文仍是原文的文字：「{ $translation }」
 check-paragraph-empty = 原文此段有內容，譯文卻沒有。
 check-placeholder = 譯文中留有佔位符「{ $translation }」。
+check-glossary-missing = 詞彙表將「{ $source }」譯為「{ $expected }」，但譯文中既沒有這個譯法，也沒有允許的其他譯法。
+check-glossary-forbidden = 詞彙表不允許將「{ $source }」譯為「{ $translation }」，應寫作「{ $suggestion }」。
+check-name-inconsistent = 譯文前面把這個人名寫作「{ $expected }」，此處卻寫作「{ $translation }」。

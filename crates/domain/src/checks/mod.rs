@@ -1,10 +1,11 @@
-//! Quality checks of a translation against its source: figures read in both scripts and text
-//! left untranslated (and, to come, alignment, punctuation, names and glossary terms). Pure and
-//! synchronous; each language's grammar lives in its own module.
+//! Quality checks of a translation against its source: figures read in both scripts, text left
+//! untranslated, glossary terms and names rendered consistently (and, to come, alignment and
+//! punctuation). Pure and synchronous; each language's grammar lives in its own module.
 
 pub mod figures;
 pub mod finding;
 pub mod glossary;
+pub mod names;
 pub mod untranslated;
 
 use crate::text::paragraphs;
@@ -19,6 +20,9 @@ pub const CODES: &[&str] = &[
     untranslated::SOURCE_SCRIPT,
     untranslated::EMPTY,
     untranslated::PLACEHOLDER,
+    glossary::MISSING,
+    glossary::FORBIDDEN,
+    names::INCONSISTENT,
 ];
 
 /// The findings of a translation against its source, paragraph `i` of one against paragraph
@@ -39,20 +43,23 @@ pub fn check(
     )
 }
 
-/// The findings of a translation against its source, with the glossary of their language pair.
-/// Paragraphs beyond the shorter text's count are left to the alignment check.
+/// The findings of a translation against its source, with the glossary of their language pair:
+/// its terms in each paragraph, and names rendered one way throughout (the glossary's renderings
+/// always allowed). Paragraphs beyond the shorter text's count are left to the alignment check.
+/// Findings come in paragraph order.
 pub fn check_with(
     source: &str,
     source_language: &str,
     translation: &str,
     translation_language: &str,
-    _glossary: &[Term],
+    glossary: &[Term],
 ) -> Vec<Finding> {
-    let source = paragraphs(source);
-    let translation = paragraphs(translation);
-    source
+    let terms = glossary::Glossary::new(glossary);
+    let source_paragraphs = paragraphs(source);
+    let translation_paragraphs = paragraphs(translation);
+    let mut found: Vec<Finding> = source_paragraphs
         .iter()
-        .zip(&translation)
+        .zip(&translation_paragraphs)
         .enumerate()
         .flat_map(|(i, (s, t))| {
             let mut found =
@@ -64,8 +71,18 @@ pub fn check_with(
                     &figures::read(s, source_language),
                     &figures::read(t, translation_language),
                 ));
+                found.extend(terms.check_paragraph(i, s, t));
             }
             found
         })
-        .collect()
+        .collect();
+    found.extend(names::check(
+        source,
+        source_language,
+        translation,
+        translation_language,
+        &terms,
+    ));
+    found.sort_by_key(|f| f.paragraph);
+    found
 }
