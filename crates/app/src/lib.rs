@@ -8,6 +8,7 @@ mod actor;
 pub mod admin;
 pub mod articles;
 mod error;
+pub mod glossary;
 pub mod listing;
 pub mod ownership;
 mod people;

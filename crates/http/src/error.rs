@@ -199,6 +199,7 @@ impl From<AppError> for ApiError {
             AppError::DiffRange { .. } => Self::coded(StatusCode::UNPROCESSABLE_ENTITY, &err),
             AppError::TagMismatch { .. } => Self::coded(StatusCode::PRECONDITION_FAILED, &err),
             AppError::Ownership(e) => e.into(),
+            AppError::Glossary(_) => Self::coded(StatusCode::UNPROCESSABLE_ENTITY, &err),
             AppError::Store(e) => e.into(),
             AppError::Password(e) => Self::internal(e),
         }
