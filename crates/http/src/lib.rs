@@ -41,7 +41,8 @@ use crate::{
     },
     extract::BodyLimit,
     routes::{
-        admin, articles, assignments, health, listing, people, published, translations, workflow,
+        admin, articles, assignments, glossary, health, listing, people, published, translations,
+        workflow,
     },
 };
 
@@ -118,6 +119,7 @@ pub fn api_routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(listing::router())
         .merge(workflow::router())
         .merge(people::router())
+        .merge(glossary::router())
         .merge(admin::router())
         .merge(published::router())
         .merge(health::router())

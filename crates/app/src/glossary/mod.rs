@@ -14,10 +14,8 @@ pub mod tbx;
 use bitext_domain::{
     Coded, ErrorArg, ErrorArgs, ErrorCode, LanguageTag, Page, Precondition, Role, checks::Term,
 };
-use bitext_store::{
-    StoreError,
-    glossary::{GlossaryEntry, Imported},
-};
+use bitext_store::StoreError;
+pub use bitext_store::glossary::{GlossaryEntry, Imported};
 
 use crate::{Actor, App, AppError, AppResult};
 

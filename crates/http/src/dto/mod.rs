@@ -2,5 +2,6 @@
 //! it. Handlers map between these and the application layer's types; nothing else uses them.
 
 pub mod documents;
+pub mod glossary;
 pub mod published;
 pub mod workflow;

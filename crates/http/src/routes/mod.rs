@@ -6,6 +6,7 @@ pub mod articles;
 pub mod assignments;
 pub mod diff;
 pub mod feed;
+pub mod glossary;
 pub mod health;
 pub mod listing;
 pub mod people;
