@@ -15,6 +15,7 @@ mod credits;
 mod diffs;
 mod edge;
 mod errors;
+mod glossary;
 mod health;
 mod language;
 mod layouts;
