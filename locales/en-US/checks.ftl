@@ -27,3 +27,6 @@ check-unpaired-mark = “{ $translation }” has no matching “{ $expected }”
 check-double-space = Several spaces in a row where one is enough.
 check-space-between-han = Chinese is written without spaces: “{ $translation }” should be “{ $suggestion }”.
 check-question-lost = The source asks a question here (“{ $source }”) that the translation no longer asks.
+check-glossary-missing = The glossary renders “{ $source }” as “{ $expected }”, and the translation has neither that nor an allowed variant.
+check-glossary-forbidden = The glossary forbids “{ $translation }” for “{ $source }”: write “{ $suggestion }”.
+check-name-inconsistent = “{ $translation }” renders a name the translation first wrote as “{ $expected }”.

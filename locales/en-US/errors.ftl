@@ -141,6 +141,51 @@ error-quote-without-paragraph = A quote needs the paragraph it comes from.
 
 error-reason-required-title = Reason required
 error-reason-required = Say why this finding is dismissed: the reason is kept in the translation's history.
+error-glossary-field-empty-title = Glossary field empty
+# $field: term or translation
+error-glossary-field-empty = { $field ->
+    [term] A glossary entry needs the term.
+   *[translation] A glossary entry needs the agreed translation.
+}
+
+error-glossary-field-too-long-title = Glossary field too long
+# $field: term, translation, variant, forbidden or note; $max: the most characters allowed
+error-glossary-field-too-long = { $field ->
+    [term] The term
+    [translation] The translation
+    [variant] A variant
+    [forbidden] A forbidden rendering
+   *[note] The note
+} is longer than { $max } characters.
+
+error-glossary-import-malformed-title = Glossary file unreadable
+# $line: the line where reading stopped
+error-glossary-import-malformed = The glossary file cannot be read at line { $line }. Nothing was imported.
+
+error-glossary-import-header-title = Wrong CSV header
+# $expected: the header line expected
+error-glossary-import-header = A glossary CSV file begins with the header “{ $expected }”. Nothing was imported.
+
+error-glossary-import-field-empty-title = Glossary row incomplete
+# $line: the line of the file; $field: term or translation
+error-glossary-import-field-empty = { $field ->
+    [term] The entry on line { $line } has no term.
+   *[translation] The entry on line { $line } has no translation.
+} Nothing was imported.
+
+error-glossary-import-field-too-long-title = Glossary row too long
+# $line: the line of the file; $field: term, translation, variant, forbidden or note; $max: the most characters allowed
+error-glossary-import-field-too-long = On line { $line }, { $field ->
+    [term] the term
+    [translation] the translation
+    [variant] a variant
+    [forbidden] a forbidden rendering
+   *[note] the note
+} is longer than { $max } characters. Nothing was imported.
+
+error-glossary-import-duplicate-title = Term given twice
+# $line: the line of the second entry; $term: the term
+error-glossary-import-duplicate = The term “{ $term }” is given again on line { $line }. Nothing was imported.
 
 ## Authentication and permissions
 
@@ -209,6 +254,10 @@ error-webhook-not-found-title = Webhook not found
 # $id: the webhook's number
 error-webhook-not-found = There is no webhook { $id }.
 
+error-glossary-term-not-found-title = Glossary term not found
+# $id: the term's number
+error-glossary-term-not-found = This glossary has no term { $id }.
+
 error-route-not-found-title = Not found
 # $path: the path of the request
 error-route-not-found = There is nothing at { $path }.
@@ -239,6 +288,10 @@ error-user-exists-title = User already exists
 # $name: the user name asked for
 error-user-exists = A user named “{ $name }” already exists.
 
+error-glossary-term-exists-title = Term already in the glossary
+# $term: the term
+error-glossary-term-exists = This glossary already has “{ $term }”: edit that entry instead.
+
 ## Revisions and concurrent edits (ETag and If-Match)
 
 error-precondition-required-title = If-Match required
@@ -251,6 +304,10 @@ error-precondition-failed = You edited revision { $expected }, but the head is n
 error-tag-mismatch-title = Edit conflict
 # $current: the head revision now
 error-tag-mismatch = The If-Match header names no current version: the head is now revision { $current }. Fetch it, merge your changes and try again.
+
+error-glossary-term-stale-title = Edit conflict
+# $expected: the version the client edited; $current: the version now
+error-glossary-term-stale = You edited version { $expected } of this term, but someone has changed it since: it is now at version { $current }. Fetch it, merge your changes and try again.
 
 error-invalid-if-match-title = Invalid If-Match header
 # $value: the header as sent

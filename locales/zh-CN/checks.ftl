@@ -27,3 +27,6 @@ check-unpaired-mark = 本段中“{ $translation }”没有与之配对的“{ $
 check-double-space = 连用了多个空格，一个就够了。
 check-space-between-han = 中文字间不加空格：“{ $translation }”应为“{ $suggestion }”。
 check-question-lost = 原文此处是问句（“{ $source }”），译文却不再是问句。
+check-glossary-missing = 术语表将“{ $source }”译为“{ $expected }”，但译文中既没有这个译法，也没有允许的其他译法。
+check-glossary-forbidden = 术语表不允许将“{ $source }”译为“{ $translation }”，应写作“{ $suggestion }”。
+check-name-inconsistent = 译文前面把这个人名写作“{ $expected }”，此处却写作“{ $translation }”。

@@ -120,6 +120,44 @@ error-quote-without-paragraph = 引用文字时须指明其所在的段落。
 
 error-reason-required-title = 需要说明理由
 error-reason-required = 请说明忽略这条检查结果的理由：理由会记入译文的历史。
+error-glossary-field-empty-title = 术语表字段为空
+error-glossary-field-empty = { $field ->
+    [term] 术语表条目需要填写术语。
+   *[translation] 术语表条目需要填写约定译法。
+}
+
+error-glossary-field-too-long-title = 术语表字段过长
+error-glossary-field-too-long = { $field ->
+    [term] 术语
+    [translation] 译法
+    [variant] 其他译法
+    [forbidden] 禁用译法
+   *[note] 备注
+}超过 { $max } 个字符。
+
+error-glossary-import-malformed-title = 无法读取术语表文件
+error-glossary-import-malformed = 术语表文件在第 { $line } 行无法读取，未导入任何内容。
+
+error-glossary-import-header-title = CSV 表头有误
+error-glossary-import-header = 术语表 CSV 文件应以表头“{ $expected }”开始，未导入任何内容。
+
+error-glossary-import-field-empty-title = 术语表条目不完整
+error-glossary-import-field-empty = { $field ->
+    [term] 第 { $line } 行的条目没有术语。
+   *[translation] 第 { $line } 行的条目没有译法。
+}未导入任何内容。
+
+error-glossary-import-field-too-long-title = 术语表条目过长
+error-glossary-import-field-too-long = 第 { $line } 行的{ $field ->
+    [term] 术语
+    [translation] 译法
+    [variant] 其他译法
+    [forbidden] 禁用译法
+   *[note] 备注
+}超过 { $max } 个字符，未导入任何内容。
+
+error-glossary-import-duplicate-title = 术语重复
+error-glossary-import-duplicate = 术语“{ $term }”在第 { $line } 行再次出现，未导入任何内容。
 
 ## 身份验证与权限
 
@@ -183,6 +221,9 @@ error-webhook-not-found-title = Webhook 不存在
 # $id：Webhook 编号
 error-webhook-not-found = 不存在编号为 { $id } 的 Webhook。
 
+error-glossary-term-not-found-title = 找不到术语
+error-glossary-term-not-found = 此术语表中没有编号为 { $id } 的术语。
+
 error-route-not-found-title = 未找到
 # $path：请求的路径
 error-route-not-found = { $path } 处没有任何内容。
@@ -213,6 +254,9 @@ error-user-exists-title = 用户已存在
 # $name：所请求的用户名
 error-user-exists = 名为“{ $name }”的用户已存在。
 
+error-glossary-term-exists-title = 术语已在术语表中
+error-glossary-term-exists = 此术语表中已有“{ $term }”，请编辑该条目。
+
 ## 修订版本与并发编辑（ETag 与 If-Match）
 
 error-precondition-required-title = 需要 If-Match
@@ -225,6 +269,9 @@ error-precondition-failed = 你编辑的是第 { $expected } 版，但最新版�
 error-tag-mismatch-title = 编辑冲突
 # $current：当前的最新版本号
 error-tag-mismatch = If-Match 请求头所列的版本都不是当前版本：最新版本现在是第 { $current } 版。请获取最新版本，合并你的修改后重试。
+
+error-glossary-term-stale-title = 编辑冲突
+error-glossary-term-stale = 你编辑的是此术语的第 { $expected } 版，但之后已有人修改，现为第 { $current } 版。请重新获取、合并你的修改后再试。
 
 error-invalid-if-match-title = If-Match 请求头无效
 # $value：收到的请求头内容

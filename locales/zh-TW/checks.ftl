@@ -27,3 +27,6 @@ check-unpaired-mark = 本段中「{ $translation }」沒有與之配對的「{ $
 check-double-space = 連用了多個空格，一個就夠了。
 check-space-between-han = 中文字間不加空格：「{ $translation }」應為「{ $suggestion }」。
 check-question-lost = 原文此處是問句（「{ $source }」），譯文卻不再是問句。
+check-glossary-missing = 詞彙表將「{ $source }」譯為「{ $expected }」，但譯文中既沒有這個譯法，也沒有允許的其他譯法。
+check-glossary-forbidden = 詞彙表不允許將「{ $source }」譯為「{ $translation }」，應寫作「{ $suggestion }」。
+check-name-inconsistent = 譯文前面把這個人名寫作「{ $expected }」，此處卻寫作「{ $translation }」。

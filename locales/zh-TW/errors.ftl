@@ -120,6 +120,44 @@ error-quote-without-paragraph = 引用文字時須指明其所在的段落。
 
 error-reason-required-title = 需要說明理由
 error-reason-required = 請說明略過這條檢查結果的理由：理由會記入譯文的歷史。
+error-glossary-field-empty-title = 詞彙表欄位為空
+error-glossary-field-empty = { $field ->
+    [term] 詞彙表條目需要填寫術語。
+   *[translation] 詞彙表條目需要填寫約定譯法。
+}
+
+error-glossary-field-too-long-title = 詞彙表欄位過長
+error-glossary-field-too-long = { $field ->
+    [term] 術語
+    [translation] 譯法
+    [variant] 其他譯法
+    [forbidden] 禁用譯法
+   *[note] 備註
+}超過 { $max } 個字元。
+
+error-glossary-import-malformed-title = 無法讀取詞彙表檔案
+error-glossary-import-malformed = 詞彙表檔案在第 { $line } 行無法讀取，未匯入任何內容。
+
+error-glossary-import-header-title = CSV 標頭有誤
+error-glossary-import-header = 詞彙表 CSV 檔案應以標頭「{ $expected }」開始，未匯入任何內容。
+
+error-glossary-import-field-empty-title = 詞彙表條目不完整
+error-glossary-import-field-empty = { $field ->
+    [term] 第 { $line } 行的條目沒有術語。
+   *[translation] 第 { $line } 行的條目沒有譯法。
+}未匯入任何內容。
+
+error-glossary-import-field-too-long-title = 詞彙表條目過長
+error-glossary-import-field-too-long = 第 { $line } 行的{ $field ->
+    [term] 術語
+    [translation] 譯法
+    [variant] 其他譯法
+    [forbidden] 禁用譯法
+   *[note] 備註
+}超過 { $max } 個字元，未匯入任何內容。
+
+error-glossary-import-duplicate-title = 術語重複
+error-glossary-import-duplicate = 術語「{ $term }」在第 { $line } 行再次出現，未匯入任何內容。
 
 ## 身分驗證與權限
 
@@ -183,6 +221,9 @@ error-webhook-not-found-title = Webhook 不存在
 # $id：Webhook 編號
 error-webhook-not-found = 沒有編號為 { $id } 的 Webhook。
 
+error-glossary-term-not-found-title = 找不到術語
+error-glossary-term-not-found = 此詞彙表中沒有編號為 { $id } 的術語。
+
 error-route-not-found-title = 找不到
 # $path：請求的路徑
 error-route-not-found = { $path } 沒有任何內容。
@@ -213,6 +254,9 @@ error-user-exists-title = 使用者已存在
 # $name：所要求的使用者名稱
 error-user-exists = 名為「{ $name }」的使用者已存在。
 
+error-glossary-term-exists-title = 術語已在詞彙表中
+error-glossary-term-exists = 此詞彙表中已有「{ $term }」，請編輯該條目。
+
 ## 修訂版本與同時編輯（ETag 與 If-Match）
 
 error-precondition-required-title = 需要 If-Match
@@ -225,6 +269,9 @@ error-precondition-failed = 您編輯的是第 { $expected } 版，但最新版�
 error-tag-mismatch-title = 編輯衝突
 # $current：目前的最新版本號
 error-tag-mismatch = If-Match 標頭所列的版本都不是目前版本：最新版本現在是第 { $current } 版。請取得最新版本，合併你的修改後再試。
+
+error-glossary-term-stale-title = 編輯衝突
+error-glossary-term-stale = 你編輯的是此術語的第 { $expected } 版，但之後已有人修改，現為第 { $current } 版。請重新取得、合併你的修改後再試。
 
 error-invalid-if-match-title = If-Match 標頭無效
 # $value：收到的標頭內容

@@ -16,6 +16,7 @@ mod m20261202_000007_correlation_ids;
 mod m20261203_000008_passwords;
 mod m20261204_000009_sessions;
 mod m20261205_000010_sign_in_failures;
+mod m20261206_000011_glossary;
 mod m20261207_000012_finding_dismissals;
 
 /// Every migration, oldest first.
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000008_passwords::Migration),
             Box::new(m20261204_000009_sessions::Migration),
             Box::new(m20261205_000010_sign_in_failures::Migration),
+            Box::new(m20261206_000011_glossary::Migration),
             Box::new(m20261207_000012_finding_dismissals::Migration),
         ]
     }

@@ -16,6 +16,7 @@ mod credits;
 mod diffs;
 mod edge;
 mod errors;
+mod glossary;
 mod health;
 mod language;
 mod layouts;

@@ -34,6 +34,8 @@ pub enum AppError {
     #[error(transparent)]
     Ownership(#[from] OwnershipError),
     #[error(transparent)]
+    Glossary(#[from] crate::glossary::GlossaryError),
+    #[error(transparent)]
     Store(#[from] StoreError),
     /// Hashing or verifying a password failed (not a wrong password: that is no error).
     #[error(transparent)]
@@ -60,6 +62,7 @@ impl Coded for AppError {
             Self::FindingNotFound { .. } => ErrorCode::FindingNotFound,
             Self::ReasonRequired => ErrorCode::ReasonRequired,
             Self::Ownership(e) => e.code(),
+            Self::Glossary(e) => e.code(),
             Self::Store(e) => e.code(),
             Self::Password(_) => ErrorCode::Internal,
         }
@@ -79,6 +82,7 @@ impl Coded for AppError {
             Self::DiffRange { from, to } => vec![("from", (*from).into()), ("to", (*to).into())],
             Self::TagMismatch { current } => vec![("current", (*current).into())],
             Self::Ownership(e) => e.args(),
+            Self::Glossary(e) => e.args(),
             Self::Store(e) => e.args(),
             Self::Password(_) => vec![],
         }

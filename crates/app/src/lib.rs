@@ -9,6 +9,7 @@ pub mod admin;
 pub mod articles;
 pub mod checks;
 mod error;
+pub mod glossary;
 pub mod listing;
 pub mod ownership;
 mod people;

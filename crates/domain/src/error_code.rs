@@ -183,6 +183,13 @@ error_codes! {
     QuoteWithoutParagraph = "quote-without-paragraph" ();
     /// Dismissing a check finding without saying why.
     ReasonRequired = "reason-required" ();
+    GlossaryFieldEmpty = "glossary-field-empty" (field: Text);
+    GlossaryFieldTooLong = "glossary-field-too-long" (field: Text, max: Number);
+    GlossaryImportMalformed = "glossary-import-malformed" (line: Number);
+    GlossaryImportHeader = "glossary-import-header" (expected: Text);
+    GlossaryImportFieldEmpty = "glossary-import-field-empty" (line: Number, field: Text);
+    GlossaryImportFieldTooLong = "glossary-import-field-too-long" (line: Number, field: Text, max: Number);
+    GlossaryImportDuplicate = "glossary-import-duplicate" (line: Number, term: Text);
     // Authentication and permissions
     Unauthorized = "unauthorized" ();
     /// A wrong name or password; which of the two is not told.
@@ -209,6 +216,7 @@ error_codes! {
     UserNotFound = "user-not-found" (name: Text);
     TokenNotFound = "token-not-found" (id: Number);
     WebhookNotFound = "webhook-not-found" (id: Number);
+    GlossaryTermNotFound = "glossary-term-not-found" (id: Number);
     RouteNotFound = "route-not-found" (path: Text);
     MethodNotAllowed = "method-not-allowed" (method: Text);
     NotAcceptable = "not-acceptable" (accepted: Text);
@@ -217,10 +225,12 @@ error_codes! {
     TranslationExists = "translation-exists" (slug: Text, language: Text);
     SameLanguage = "same-language" (language: Text);
     UserExists = "user-exists" (name: Text);
+    GlossaryTermExists = "glossary-term-exists" (term: Text);
     // Revisions and concurrent edits
     PreconditionRequired = "precondition-required" ();
     PreconditionFailed = "precondition-failed" (expected: Number, current: Number);
     TagMismatch = "tag-mismatch" (current: Number);
+    GlossaryTermStale = "glossary-term-stale" (expected: Number, current: Number);
     InvalidIfMatch = "invalid-if-match" (value: Text);
     SourceRevisionInvalid = "source-revision-invalid" (number: Number, head: Number);
     DiffRangeInvalid = "diff-range-invalid" (from: Number, to: Number);

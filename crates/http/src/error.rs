@@ -168,14 +168,16 @@ impl From<StoreError> for ApiError {
             | E::CommentNotFound { .. }
             | E::NotPublished { .. }
             | E::EditionNotFound { .. }
-            | E::WebhookNotFound { .. } => StatusCode::NOT_FOUND,
-            E::SlugTaken { .. } | E::TranslationExists { .. } | E::UserExists { .. } => {
-                StatusCode::CONFLICT
-            }
+            | E::WebhookNotFound { .. }
+            | E::GlossaryTermNotFound { .. } => StatusCode::NOT_FOUND,
+            E::SlugTaken { .. }
+            | E::TranslationExists { .. }
+            | E::UserExists { .. }
+            | E::GlossaryTermExists { .. } => StatusCode::CONFLICT,
             E::SameLanguage { .. } | E::SourceRevisionInvalid { .. } | E::Comment(_) => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
-            E::Stale { .. } => StatusCode::PRECONDITION_FAILED,
+            E::Stale { .. } | E::GlossaryTermStale { .. } => StatusCode::PRECONDITION_FAILED,
             E::Transition(t) => return t.clone().into(),
             E::Workflow(w) => return w.clone().into(),
             E::Database(db) => return Self::internal(db),
@@ -200,6 +202,7 @@ impl From<AppError> for ApiError {
             AppError::FindingNotFound { .. } => Self::coded(StatusCode::NOT_FOUND, &err),
             AppError::ReasonRequired => Self::coded(StatusCode::UNPROCESSABLE_ENTITY, &err),
             AppError::Ownership(e) => e.into(),
+            AppError::Glossary(_) => Self::coded(StatusCode::UNPROCESSABLE_ENTITY, &err),
             AppError::Store(e) => e.into(),
             AppError::Password(e) => Self::internal(e),
         }

@@ -41,7 +41,8 @@ use crate::{
     },
     extract::BodyLimit,
     routes::{
-        admin, articles, assignments, checks, health, listing, people, published, translations,
+        admin, articles, assignments, checks, glossary, health, listing, people, published,
+        translations,
         workflow,
     },
 };
@@ -120,6 +121,7 @@ pub fn api_routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(workflow::router())
         .merge(checks::router())
         .merge(people::router())
+        .merge(glossary::router())
         .merge(admin::router())
         .merge(published::router())
         .merge(health::router())

@@ -21,6 +21,7 @@ const UNTRANSLATABLE: &[&str] = &[
     "JSON",
     "application/json",
     "UTF-8",
+    "CSV",
     "BCP",
     "http",
     "https",

@@ -23,6 +23,7 @@ pub const TABLES: &[&str] = &[
     "webhooks",
     "deliveries",
     "delivery_attempts",
+    "glossary_terms",
 ];
 
 /// What a table holds, in brief: two digests are equal exactly when the tables have the same

@@ -38,6 +38,12 @@ pub enum StoreError {
     CommentNotFound { id: i64 },
     #[error(transparent)]
     Comment(#[from] CommentError),
+    #[error("glossary term {id} not found")]
+    GlossaryTermNotFound { id: i64 },
+    #[error("the glossary already has {term}")]
+    GlossaryTermExists { term: String },
+    #[error("stale glossary term: expected version {expected}, version is {current}")]
+    GlossaryTermStale { expected: i32, current: i32 },
     #[error("user {name} exists")]
     UserExists { name: String },
     #[error("user {name} not found")]
@@ -89,6 +95,9 @@ impl Coded for StoreError {
             Self::NotPublished { .. } => ErrorCode::NotPublished,
             Self::EditionNotFound { .. } => ErrorCode::EditionNotFound,
             Self::Comment(e) => e.code(),
+            Self::GlossaryTermNotFound { .. } => ErrorCode::GlossaryTermNotFound,
+            Self::GlossaryTermExists { .. } => ErrorCode::GlossaryTermExists,
+            Self::GlossaryTermStale { .. } => ErrorCode::GlossaryTermStale,
             Self::UserExists { .. } => ErrorCode::UserExists,
             Self::UserNotFound { .. } => ErrorCode::UserNotFound,
             Self::TokenNotFound { .. } => ErrorCode::TokenNotFound,
@@ -111,10 +120,12 @@ impl Coded for StoreError {
                 vec![("number", (*number).into())]
             }
             Self::SameLanguage { language } => vec![("language", text(language))],
-            Self::Stale { expected, current } => vec![
-                ("expected", (*expected).into()),
-                ("current", (*current).into()),
-            ],
+            Self::Stale { expected, current } | Self::GlossaryTermStale { expected, current } => {
+                vec![
+                    ("expected", (*expected).into()),
+                    ("current", (*current).into()),
+                ]
+            }
             Self::SourceRevisionInvalid { number, head } => {
                 vec![("number", (*number).into()), ("head", (*head).into())]
             }
@@ -123,7 +134,9 @@ impl Coded for StoreError {
             Self::Comment(e) => e.args(),
             Self::CommentNotFound { id }
             | Self::WebhookNotFound { id }
-            | Self::TokenNotFound { id } => vec![("id", (*id).into())],
+            | Self::TokenNotFound { id }
+            | Self::GlossaryTermNotFound { id } => vec![("id", (*id).into())],
+            Self::GlossaryTermExists { term } => vec![("term", text(term))],
             Self::UserExists { name } | Self::UserNotFound { name } => {
                 vec![("name", text(name))]
             }
@@ -157,6 +170,14 @@ mod tests {
             StoreError::Stale {
                 expected: 1,
                 current: 2,
+            },
+            StoreError::GlossaryTermStale {
+                expected: 1,
+                current: 2,
+            },
+            StoreError::GlossaryTermNotFound { id: 3 },
+            StoreError::GlossaryTermExists {
+                term: "海关".into(),
             },
             StoreError::SourceRevisionInvalid { number: 3, head: 2 },
             StoreError::NotPublished { slug, language },

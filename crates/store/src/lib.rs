@@ -13,6 +13,7 @@ mod entity;
 mod error;
 mod events;
 mod feed;
+pub mod glossary;
 mod input;
 mod listing;
 mod ownership;

@@ -1,11 +1,12 @@
 //! Quality checks of a translation against its source: the alignment of their paragraphs,
-//! figures read in both scripts, text left untranslated and punctuation (and, to come, names and
-//! glossary terms). Pure and synchronous; each language's grammar lives in its own module.
+//! figures read in both scripts, text left untranslated, punctuation, glossary terms and names
+//! rendered consistently. Pure and synchronous; each language's grammar lives in its own module.
 
 pub mod alignment;
 pub mod figures;
 pub mod finding;
 pub mod glossary;
+pub mod names;
 pub mod outcome;
 pub mod punctuation;
 pub mod untranslated;
@@ -34,6 +35,9 @@ pub const CODES: &[&str] = &[
     punctuation::DOUBLE_SPACE,
     punctuation::HAN_SPACE,
     punctuation::QUESTION,
+    glossary::MISSING,
+    glossary::FORBIDDEN,
+    names::INCONSISTENT,
 ];
 
 /// The findings of a translation against its source, paragraph `i` of one against paragraph
@@ -59,17 +63,21 @@ pub fn check(
 /// The paragraphs are aligned first ([`alignment`]). Where the pairs go off (a paragraph split,
 /// merged, dropped or added), every pair from there on compares the wrong paragraphs, and
 /// checking them pair by pair would report nearly every figure as mismatched: so the checks
-/// that compare a paragraph with its source run only on the pairs before the first off
-/// paragraph, and the alignment's findings say where it is and what restores it. Fixed and
-/// checked again, the rest are compared. The translation's typography is its own and is
-/// checked in every paragraph.
+/// that compare a paragraph with its source (untranslated text, figures, glossary terms) run
+/// only on the pairs before the first off paragraph, and the alignment's findings say where it
+/// is and what restores it. Fixed and checked again, the rest are compared. The translation's
+/// typography is its own and is checked in every paragraph, and so are names rendered one way
+/// throughout (the glossary's renderings always allowed). Findings come in paragraph order.
 pub fn check_with(
     source: &str,
     source_language: &str,
     translation: &str,
     translation_language: &str,
-    _glossary: &[Term],
+    glossary: &[Term],
 ) -> Vec<Finding> {
+    let terms = glossary::Glossary::new(glossary);
+    let source_text = source;
+    let translation_text = translation;
     let source = paragraphs(source);
     let translation = paragraphs(translation);
     let source_figures: Vec<_> = source
@@ -95,12 +103,20 @@ pub fn check_with(
                     &translation_figures[i],
                 ));
                 found.extend(punctuation::check_pair(i, s, t, translation_language));
+                found.extend(terms.check_paragraph(i, s, t));
             }
             found
         })
         .collect();
     found.extend(aligned.findings);
     found.extend(punctuation::check_text(&translation, translation_language));
+    found.extend(names::check(
+        source_text,
+        source_language,
+        translation_text,
+        translation_language,
+        &terms,
+    ));
     found.sort_by_key(|f| f.paragraph);
     found
 }

@@ -12,7 +12,7 @@ pub const PLACEHOLDER: &str = "placeholder";
 /// Marks a writer leaves for what is still to come.
 const PLACEHOLDERS: [&str; 4] = ["[TK]", "XXX", "???", "？？？"];
 
-fn is_han(c: char) -> bool {
+pub(super) fn is_han(c: char) -> bool {
     matches!(c as u32,
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
@@ -32,7 +32,7 @@ fn letters_outside_parentheses(text: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 /// Whether a language is written in Han characters.
-fn writes_han(language: &str) -> bool {
+pub(super) fn writes_han(language: &str) -> bool {
     let primary = language.split(['-', '_']).next().unwrap_or_default();
     matches!(
         primary.to_ascii_lowercase().as_str(),

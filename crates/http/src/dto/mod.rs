@@ -3,5 +3,6 @@
 
 pub mod checks;
 pub mod documents;
+pub mod glossary;
 pub mod published;
 pub mod workflow;

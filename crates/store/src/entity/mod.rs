@@ -9,6 +9,7 @@ pub mod delivery_attempt;
 pub mod edition;
 pub mod event;
 pub mod finding_dismissal;
+pub mod glossary_term;
 pub mod session;
 pub mod sign_in_failure;
 pub mod token;
