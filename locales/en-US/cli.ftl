@@ -48,4 +48,5 @@ cli-diff-not-utf8 = { $path } is not UTF-8 text.
 ## $paragraph: the paragraph, from 0; $severity: severity-error or severity-warning;
 ## $code: the finding's code; $message: its check- message.
 
+cli-check-glossary = Cannot read the glossary { $path }: { $error }
 cli-check-line = paragraph { $paragraph }: { $severity }: { $code }: { $message }

@@ -45,4 +45,5 @@ cli-diff-not-utf8 = { $path } 不是 UTF-8 文本。
 ## $paragraph：段落，从 0 数起；$severity：severity-error 或 severity-warning；
 ## $code：检查结果的代码；$message：它的 check- 说明。
 
+cli-check-glossary = 无法读取术语表 { $path }：{ $error }
 cli-check-line = 第 { $paragraph } 段：{ $severity }：{ $code }：{ $message }

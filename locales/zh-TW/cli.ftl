@@ -45,4 +45,5 @@ cli-diff-not-utf8 = { $path } 不是 UTF-8 文字。
 ## $paragraph：段落，從 0 數起；$severity：severity-error 或 severity-warning；
 ## $code：檢查結果的代碼；$message：它的 check- 說明。
 
+cli-check-glossary = 無法讀取術語表 { $path }：{ $error }
 cli-check-line = 第 { $paragraph } 段：{ $severity }：{ $code }：{ $message }

@@ -404,3 +404,60 @@ async fn queue(app: &TestApp) -> Value {
         .await
         .unwrap()
 }
+
+#[tokio::test]
+async fn the_glossary_of_the_pair_is_checked_a_forbidden_rendering_holds_approval_back() {
+    let app = spawn_app().await;
+    app.create_article("story", "zh-Hans", "海关", "海关今天公布了数据。")
+        .await;
+    app.create_translation("story", "en", "The excise office released the data today.")
+        .await;
+    let (_, body) = checks(&app, "", "en-US").await;
+    assert_eq!(body["findings"], json!([]), "no glossary, nothing to say");
+
+    let res = app
+        .post(
+            "/api/v1/glossary/zh/en/terms",
+            &app.editor,
+            &json!({"term": "海关", "translation": "customs", "forbidden": ["excise office"]}),
+        )
+        .await;
+    assert_eq!(
+        res.status(),
+        StatusCode::CREATED,
+        "{}",
+        res.text().await.unwrap()
+    );
+    let (_, body) = checks(&app, "", "en-US").await;
+    let codes: Vec<&str> = body["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"glossary-forbidden"), "{body}");
+    let forbidden = body["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "glossary-forbidden")
+        .unwrap();
+    assert_eq!(forbidden["severity"], "error");
+    assert_eq!(forbidden["suggestion"], "customs");
+
+    let res = act(&app, &app.translator, json!({"action": "submit"})).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let (status, refused) = problem(
+        act(
+            &app,
+            &app.editor,
+            json!({"action": "approve", "revision": 1}),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(
+        (status, refused["code"].as_str()),
+        (StatusCode::CONFLICT, Some("checks-failing"))
+    );
+}

@@ -76,9 +76,9 @@ fn run(subject: CheckSubject, glossary: &[Term], dismissals: &[Dismissal]) -> Re
     }
 }
 
-/// The glossary terms of a language pair.
-async fn glossary(_tx: &Tx, _source_language: &str, _language: &str) -> AppResult<Vec<Term>> {
-    Ok(Vec::new())
+/// The glossary terms that apply to a translation from `source_language` into `language`.
+async fn glossary(tx: &Tx, source_language: &str, language: &str) -> AppResult<Vec<Term>> {
+    Ok(tx.glossary(source_language, language).await?)
 }
 
 /// The checks of revision `revision` (default: the head), read in `tx`.

@@ -4,7 +4,11 @@
 
 use std::io::Write;
 
-use bitext_domain::checks::{Finding, Severity, check};
+use bitext_app::glossary::{Format, read_file};
+use bitext_domain::{
+    Coded,
+    checks::{Finding, Severity, Term, check_with},
+};
 use bitext_i18n::{Arg, finding_message, severity_name};
 use serde_json::json;
 
@@ -36,6 +40,32 @@ fn line(f: &Finding, source: &str, translation: &str) -> String {
     )
 }
 
+/// The terms of the glossary file at `path`: TBX for `.tbx` and `.xml`, CSV otherwise.
+fn glossary(path: &std::path::Path, args: &CheckArgs) -> anyhow::Result<Vec<Term>> {
+    let text = read(path)?;
+    let tbx = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("tbx") || e.eq_ignore_ascii_case("xml"));
+    let format = if tbx { Format::Tbx } else { Format::Csv };
+    read_file(&text, format, &args.from, &args.to).map_err(|e| {
+        let locale = config::locale();
+        let localizer = bitext_i18n::Localizer::global();
+        let detail =
+            localizer.error_detail(&locale, e.code(), &localizer.error_args(&locale, &e.args()));
+        anyhow::anyhow!(
+            "{}",
+            config::text(
+                "cli-check-glossary",
+                &[
+                    ("path", Arg::from(path.display().to_string())),
+                    ("error", Arg::from(detail)),
+                ],
+            )
+        )
+    })
+}
+
 /// Checks the translation file against the source file and prints the findings.
 ///
 /// # Errors
@@ -43,7 +73,17 @@ fn line(f: &Finding, source: &str, translation: &str) -> String {
 pub fn run(args: &CheckArgs) -> anyhow::Result<Outcome> {
     let source = read(&args.source)?;
     let translation = read(&args.translation)?;
-    let findings = check(&source, args.from.as_str(), &translation, args.to.as_str());
+    let terms = match &args.glossary {
+        Some(path) => glossary(path, args)?,
+        None => Vec::new(),
+    };
+    let findings = check_with(
+        &source,
+        args.from.as_str(),
+        &translation,
+        args.to.as_str(),
+        &terms,
+    );
     let (sp, tp) = (
         bitext_domain::text::paragraphs(&source),
         bitext_domain::text::paragraphs(&translation),

@@ -231,6 +231,10 @@ pub struct CheckArgs {
     pub to: LanguageTag,
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
+    /// A glossary of the pair to check terms against: CSV (`term,translation,variants,
+    /// forbidden,note`) or TBX, told apart by the file's extension.
+    #[arg(long, value_name = "FILE")]
+    pub glossary: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

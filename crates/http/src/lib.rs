@@ -42,8 +42,7 @@ use crate::{
     extract::BodyLimit,
     routes::{
         admin, articles, assignments, checks, glossary, health, listing, people, published,
-        translations,
-        workflow,
+        translations, workflow,
     },
 };
 

@@ -110,3 +110,36 @@ fn a_paragraph_left_untranslated_or_a_placeholder_left_in_exits_1() {
         "{text}"
     );
 }
+
+#[test]
+fn a_glossary_file_is_checked_a_forbidden_rendering_exits_1_and_a_bad_file_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("terms.csv");
+    std::fs::write(
+        &csv,
+        "term,translation,variants,forbidden,note\n县政府,county government,,county administration,\n",
+    )
+    .unwrap();
+    let csv_arg = csv.to_str().unwrap();
+    let translation = "The county administration said more than 4,000 people had been sheltered.\n\nLosses came to about 24,000 yuan.\n";
+    let out = check(SOURCE, translation, &[], "C.UTF-8");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let out = check(SOURCE, translation, &["--glossary", csv_arg], "C.UTF-8");
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("paragraph 0: error: glossary-forbidden"),
+        "{text}"
+    );
+
+    std::fs::write(&csv, "term;translation\n").unwrap();
+    let out = check(SOURCE, translation, &["--glossary", csv_arg], "C.UTF-8");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("Cannot read the glossary"), "{err}");
+}

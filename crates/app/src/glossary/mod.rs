@@ -104,6 +104,24 @@ pub enum Format {
     Tbx,
 }
 
+/// The terms of a glossary file for the pair `source` → `target`, as an import would keep
+/// them, without storing them: for checking a file pair on the command line.
+///
+/// # Errors
+/// The first bad entry, with its line.
+pub fn read_file(
+    text: &str,
+    format: Format,
+    source: &LanguageTag,
+    target: &LanguageTag,
+) -> AppResult<Vec<Term>> {
+    let rows = match format {
+        Format::Csv => csv::read(text)?,
+        Format::Tbx => tbx::read(text, source.as_str(), target.as_str())?,
+    };
+    tidy_rows(rows)
+}
+
 /// One entry read from a file, with the line it begins on.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Row {
