@@ -14,6 +14,7 @@
 //! said of them; nor is anything said of names in a Chinese translation.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use pinyin::ToPinyinMulti;
 
@@ -150,18 +151,28 @@ fn spellings(chars: &[char]) -> Vec<String> {
 
 /// Candidate names of the source: (surname, given name), each written once.
 fn candidates(source: &str) -> Vec<(Vec<char>, Vec<char>)> {
+    static SURNAME_SETS: OnceLock<(HashSet<char>, HashSet<[char; 2]>)> = OnceLock::new();
+    let (single, double_set) = SURNAME_SETS.get_or_init(|| {
+        let single = SURNAMES.chars().filter(|&c| is_han(c)).collect();
+        let double = DOUBLE_SURNAMES
+            .iter()
+            .filter_map(|d| {
+                let mut c = d.chars();
+                Some([c.next()?, c.next()?])
+            })
+            .collect();
+        (single, double)
+    });
     let chars: Vec<char> = source.chars().collect();
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for i in 0..chars.len() {
-        let double = chars.get(i..i + 2).filter(|pair| {
-            DOUBLE_SURNAMES
-                .iter()
-                .any(|d| d.chars().eq(pair.iter().copied()))
-        });
+        let double = chars
+            .get(i..i + 2)
+            .filter(|pair| double_set.contains(&[pair[0], pair[1]]));
         let surname: &[char] = match double {
             Some(pair) => pair,
-            None if SURNAMES.contains(chars[i]) => &chars[i..=i],
+            None if single.contains(&chars[i]) => &chars[i..=i],
             None => continue,
         };
         let after = i + surname.len();

@@ -107,6 +107,10 @@ pub fn check_pair(
 /// trimmed; a run of three marks or more is a placeholder, not a question.
 fn questions(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
+    // Most paragraphs ask nothing: they are not cut into sentences.
+    if !text.contains(['?', '？']) {
+        return out;
+    }
     let mut at = 0;
     for sentence in sentences(text) {
         let length = sentence.chars().count();
