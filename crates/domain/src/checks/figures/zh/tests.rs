@@ -220,6 +220,7 @@ fn words_written_with_numerals_are_not_figures() {
         "两岸",
         "星期三",
         "周三下午",
+        "周三晚间",
         "七国集团",
         "二十國集團",
         "歼-20",

@@ -211,12 +211,12 @@ fn group_of_countries(chars: &[char], i: usize) -> Option<usize> {
 
 /// Whether 周 and the numeral after it (`start..end`) count weeks or times rather than name a
 /// weekday: 每周三次 (three times a week), 每周三天 (three days a week), but 周三 (Wednesday)
-/// and 每周三上午 (every Wednesday morning).
+/// and 每周三上午 (every Wednesday morning); 晚 is left a weekday's evening (周三晚间).
 fn counted_weeks(chars: &[char], start: usize, end: usize) -> bool {
     let every = start > 0 && chars[start - 1] == '每';
     let count_word = matches!(
         chars.get(end),
-        Some('次' | '回' | '趟' | '遍' | '场' | '場' | '节' | '節' | '个' | '個' | '晚')
+        Some('次' | '回' | '趟' | '遍' | '场' | '場' | '节' | '節' | '个' | '個')
     ) || starts(chars, end, "小时")
         || starts(chars, end, "小時");
     let days = chars.get(end) == Some(&'天') && !matches!(chars.get(end + 1), Some('气' | '氣'));
