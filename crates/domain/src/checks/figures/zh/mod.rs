@@ -159,7 +159,8 @@ fn after_numeral(c: &[char], i: usize, n: &Numeral, approx: Approx) -> Result<Re
     if c.get(j) == Some(&'倍') && growth_before(c, i) {
         return Err(j + 1);
     }
-    if matches!(c.get(j), Some('型' | '号' | '號')) {
+    // A model or a number (3号线), and a floor (二楼: the second floor, 12樓).
+    if matches!(c.get(j), Some('型' | '号' | '號' | '楼' | '樓')) {
         return Err(j + 1);
     }
     let reading = |value, kind, end| Reading {
@@ -251,17 +252,20 @@ fn after_numeral(c: &[char], i: usize, n: &Numeral, approx: Approx) -> Result<Re
 }
 
 /// Where a time of day ends when the numeral at `i..j` is its hour: 下午3点, 10点半,
-/// 15时30分, 三点钟. A number before 点 with none of these is left to be read (5点建议: five
-/// proposals).
+/// 15时30分, 三点钟, 开放至十点 (an hour after 至, 到 or 于), 晚间开放至十点. A number before 点
+/// with none of these is left to be read (5点建议: five proposals).
 fn time_of_day(c: &[char], i: usize, j: usize) -> Option<usize> {
     if !matches!(c.get(j), Some('点' | '點' | '时' | '時')) {
         return None;
     }
     const PARTS_OF_DAY: &[&str] = &[
         "上午", "下午", "晚上", "凌晨", "早上", "早晨", "中午", "傍晚", "清晨", "夜间", "夜間",
-        "每晚", "当晚", "當晚", "今晚", "昨晚",
+        "晚间", "晚間", "每晚", "当晚", "當晚", "今晚", "昨晚",
     ];
-    let part_of_day = PARTS_OF_DAY.iter().any(|w| i >= 2 && starts(c, i - 2, w));
+    let part_of_day = PARTS_OF_DAY
+        .iter()
+        .any(|w| (i.saturating_sub(8)..i.saturating_sub(1)).any(|k| starts(c, k, w)))
+        || (i > 0 && matches!(c[i - 1], '至' | '到' | '于' | '於'));
     let after = j + 1;
     let minutes = numerals::parse(c, after)
         .filter(|m| matches!(c.get(m.end), Some('分')))
