@@ -2,6 +2,7 @@
 
 use bitext_i18n::{Arg, Locale, format_date};
 
+use crate::block::Block;
 use crate::credits::credits_html;
 use crate::labels::{self, message};
 use crate::markup::{attr, base, fill_slots, isolated, lang_dir, path_segment, slot, text};
@@ -224,21 +225,28 @@ fn body(edition: &Edition, layout: Layout, locale: &Locale) -> String {
         }
         html.push_str(&format!("<div class=\"pair\" id=\"p{}\">\n", index + 1));
         if let Some(paragraph) = source {
-            html.push_str(&format!(
-                "<p class=\"source\"{source_attrs}>{}</p>\n",
-                text(paragraph)
-            ));
+            html.push_str(&block(paragraph, "source", &source_attrs));
         }
         if let Some(paragraph) = translation {
-            html.push_str(&format!(
-                "<p class=\"translation\"{translation_attrs}>{}</p>\n",
-                text(paragraph)
-            ));
+            html.push_str(&block(paragraph, "translation", &translation_attrs));
         }
         html.push_str("</div>\n");
     }
     html.push_str("</div>\n");
     html
+}
+
+/// One paragraph of one side, as a `<p>`, or as an `<h2>` when it is a subhead;
+/// `class` is `source` or `translation` and `attrs` its `lang` and `dir`.
+fn block(paragraph: &str, class: &str, attrs: &str) -> String {
+    match Block::of(paragraph) {
+        Block::Heading(heading) => {
+            format!("<h2 class=\"{class}\"{attrs}>{}</h2>\n", text(&heading))
+        }
+        Block::Paragraph(paragraph) => {
+            format!("<p class=\"{class}\"{attrs}>{}</p>\n", text(paragraph))
+        }
+    }
 }
 
 fn footer(edition: &Edition, layout: Layout, locale: &Locale) -> String {

@@ -1,5 +1,6 @@
 //! Published bilingual articles rendered for readers and other sites: HTML pages
-//! in three layouts, Markdown and Atom, with credit lines through Fluent.
+//! in three layouts, Markdown and Atom, with credit lines through Fluent. A
+//! paragraph that begins with `## ` is a subhead in each of them ([`Block`]).
 //!
 //! Pure rendering, no I/O: the caller loads an [`Edition`] and serves the
 //! strings. Every text the page shows carries its own `lang` and `dir`, and
@@ -7,6 +8,7 @@
 //! sheet at `{base_path}/assets/read.css`, which is [`READER_CSS`].
 
 mod atom;
+mod block;
 mod credits;
 mod html;
 mod labels;
@@ -15,6 +17,7 @@ mod markup;
 mod model;
 
 pub use atom::{Feed, FeedEntry, atom, entry_id};
+pub use block::Block;
 pub use credits::{credit_line, credits};
 pub use html::{html, withdrawn_html};
 pub use markdown::markdown;

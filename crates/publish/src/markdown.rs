@@ -3,7 +3,8 @@
 //! The document is, in order: the translation's title as a `#` heading, the
 //! source title, the credit line, the edition and date line, the correction
 //! note as a `>` blockquote, then the paired paragraphs, each source paragraph
-//! followed by its translation, all separated by blank lines. In the
+//! followed by its translation, all separated by blank lines. A paragraph that
+//! is a subhead (it begins with `## `, see [`Block`]) is an `##` heading. In the
 //! `translation` layout the source title and the source paragraphs are left
 //! out; `side-by-side` and `interleaved` both pair the paragraphs (Markdown has
 //! no columns).
@@ -30,6 +31,7 @@
 use bitext_domain::lang::direction_of;
 use bitext_i18n::{Arg, Locale};
 
+use crate::block::Block;
 use crate::credits::credits;
 use crate::labels::{self, message};
 use crate::model::{Edition, Layout, pairs};
@@ -69,7 +71,11 @@ pub fn markdown(edition: &Edition, layout: Layout, locale: &Locale) -> String {
         let source_text = pair.source.filter(|_| with_source);
         for (side, text) in [(source, source_text), (translation, pair.translation)] {
             if let Some(text) = text {
-                blocks.push(format!("{}\n{}", marker(&side.language), paragraph(text)));
+                let block = match Block::of(text) {
+                    Block::Heading(heading) => format!("## {}", inline(&heading)),
+                    Block::Paragraph(text) => paragraph(text),
+                };
+                blocks.push(format!("{}\n{block}", marker(&side.language)));
             }
         }
     }

@@ -1,8 +1,10 @@
 //! The rendered outputs of a published edition: pairing, credits, the three HTML
-//! layouts, direction marks, escaping of hostile text, Markdown and Atom.
+//! layouts, direction marks, escaping of hostile text, subheads, Markdown and Atom.
 
 #[path = "render/formats.rs"]
 mod formats;
+#[path = "render/subheads.rs"]
+mod subheads;
 mod support;
 
 use bitext_i18n::Locale;
