@@ -25,6 +25,7 @@ mod localized_errors;
 mod ownership;
 mod page_cache;
 mod publishing;
+mod publishing_subheads;
 mod request_ids;
 mod review_diffs;
 mod revisions;

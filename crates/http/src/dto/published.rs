@@ -5,12 +5,42 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 /// A paragraph of the translation beside the source paragraph it renders.
+///
+/// A paragraph that begins with `## ` is a subhead: its kind is `heading` and
+/// its text is what follows the `## `, on one line. It keeps its place in the
+/// pairing, so a subhead of the translation stands beside the subhead it
+/// renders.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct PairView {
+    /// Zero-based paragraph number, as in diffs and comment anchors.
     pub index: usize,
     /// `null` where the source has fewer paragraphs, and always in the translation layout.
     pub source: Option<String>,
+    /// What the source paragraph is; `null` when `source` is.
+    pub source_kind: Option<ParagraphKind>,
+    /// `null` where the translation has fewer paragraphs.
     pub translation: Option<String>,
+    /// What the translation paragraph is; `null` when `translation` is.
+    pub translation_kind: Option<ParagraphKind>,
+}
+
+/// What a published paragraph is: running text, or a subhead (a paragraph that
+/// begins with `## `).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ParagraphKind {
+    Paragraph,
+    Heading,
+}
+
+impl From<&bitext_publish::Block<'_>> for ParagraphKind {
+    fn from(block: &bitext_publish::Block<'_>) -> Self {
+        if block.is_heading() {
+            Self::Heading
+        } else {
+            Self::Paragraph
+        }
+    }
 }
 
 /// One edition in the history.

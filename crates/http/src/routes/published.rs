@@ -15,7 +15,7 @@ use axum::{
 use bitext_app::Published;
 use bitext_domain::{ErrorCode, LanguageTag, Slug};
 use bitext_i18n::Locale;
-use bitext_publish::{self as publish, Layout};
+use bitext_publish::{self as publish, Block, Layout};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -23,7 +23,7 @@ use crate::{
     AppState,
     cache::{PageKey, Rendered, rendered, rendered_as, serve},
     dto::documents::direction,
-    dto::published::{EditionSummaryView, PairView, PublishedView},
+    dto::published::{EditionSummaryView, PairView, ParagraphKind, PublishedView},
     error::{ApiError, ApiResult},
     extract::{CallerLocale, ValidPath, ValidQuery},
     problem::ProblemBody,
@@ -124,10 +124,16 @@ fn view(p: &Published, layout: Layout, locale: &Locale) -> PublishedView {
             .collect(),
         paragraphs: publish::pairs(&e)
             .into_iter()
-            .map(|pair| PairView {
-                index: pair.index,
-                source: pair.source.filter(|_| with_source).map(str::to_owned),
-                translation: pair.translation.map(str::to_owned),
+            .map(|pair| {
+                let source = pair.source.filter(|_| with_source).map(Block::of);
+                let translation = pair.translation.map(Block::of);
+                PairView {
+                    index: pair.index,
+                    source_kind: source.as_ref().map(ParagraphKind::from),
+                    source: source.as_ref().map(|b| b.text().to_owned()),
+                    translation_kind: translation.as_ref().map(ParagraphKind::from),
+                    translation: translation.as_ref().map(|b| b.text().to_owned()),
+                }
             })
             .filter(|pair| pair.source.is_some() || pair.translation.is_some())
             .collect(),
