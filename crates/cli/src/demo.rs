@@ -1,7 +1,8 @@
 //! `bitext demo`: a small bilingual sample written for Bitext: a Chinese article with three
 //! revisions (the last one minor) and its English translation with two, so that history, diffs,
 //! source diffs and an outdated translation can be seen at once, and five short articles whose
-//! translations stand in every other workflow state. Gives the demo people fresh random
+//! translations stand in every other workflow state. The first article and the published one
+//! each have a subhead (a paragraph that begins with `## `) on both sides. Gives the demo people fresh random
 //! passwords and prints their names, roles, tokens and passwords.
 
 use bitext_app::{
