@@ -33,7 +33,7 @@ done
 curl -sf "http://127.0.0.1:$PORT/readyz" > /dev/null
 
 status=0
-st run "http://127.0.0.1:$PORT/api/openapi.json" \
+st --config-file "$(dirname "$0")/schemathesis.toml" run "http://127.0.0.1:$PORT/api/openapi.json" \
     --header "Authorization: Bearer $TOKEN" \
     --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance \
     --max-examples "$EXAMPLES" \

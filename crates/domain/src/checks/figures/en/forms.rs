@@ -49,8 +49,8 @@ pub fn amount(t: &[Token], j: usize, money: bool) -> Option<Amount> {
             if !money && !scaled && after_name(t, j) && !counts_follow(t, next) {
                 return None;
             }
-            // A time of day: "3 p.m.", "10 am", "five o'clock".
-            if !money && !scaled && time_of_day(t, next) {
+            // A time of day: "3 p.m.", "10 am", "five o'clock", "open until 10 on weekdays".
+            if !money && !scaled && (time_of_day(t, next) || hour_after_until(t, j, next, value)) {
                 return None;
             }
             let year_like = !scaled
@@ -97,6 +97,7 @@ pub fn amount(t: &[Token], j: usize, money: bool) -> Option<Amount> {
             if ordinal_after
                 || (n == 1 && tok.is("one") && pronoun(t, j))
                 || time_of_day(t, last + 1)
+                || hour_after_until(t, j, last + 1, value)
             {
                 return None;
             }
@@ -126,6 +127,34 @@ fn time_of_day(t: &[Token], k: usize) -> bool {
     ]
     .iter()
     .any(|w| seq(t, k, w).is_some())
+}
+
+/// Whether the number at `j`, whose next token is at `k`, is an hour after "until" or "till"
+/// with nothing after it that it could count: "open until ten on weekdays", "until 10, when".
+fn hour_after_until(t: &[Token], j: usize, k: usize, value: f64) -> bool {
+    let until = j > 0 && matches!(t[j - 1].lower.as_str(), "until" | "till" | "til");
+    let hour = value.fract() == 0.0 && (1.0..=24.0).contains(&value);
+    let nothing_counted = t.get(k).is_none_or(|n| {
+        n.class == Class::Sym
+            || matches!(
+                n.lower.as_str(),
+                "on" | "in"
+                    | "at"
+                    | "every"
+                    | "each"
+                    | "and"
+                    | "or"
+                    | "tonight"
+                    | "today"
+                    | "tomorrow"
+                    | "daily"
+                    | "the"
+                    | "when"
+                    | "while"
+                    | "from"
+            )
+    });
+    until && hour && nothing_counted
 }
 
 /// Whether what follows at `k` says what a number counts (percent or a currency).

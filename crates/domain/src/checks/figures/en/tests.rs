@@ -382,10 +382,26 @@ fn hours_of_the_day_are_not_figures() {
     for text in [
         "at 3pm on Friday",
         "at 11 p.m.",
+        "open until ten on weekdays",
+        "stays open till 9, when it closes",
         "at 7 a.m. sharp",
         "at five o'clock",
         "at 10:30 every night",
     ] {
         check(&[(text, none)]);
     }
+}
+
+#[test]
+fn a_number_after_until_that_counts_something_is_read() {
+    check(&[
+        (
+            "they waited until 10 people had arrived",
+            &[(10.0, Number, Exact, "10")],
+        ),
+        (
+            "it ran until 2019 and then closed",
+            &[(20_190_000.0, Date, Exact, "2019")],
+        ),
+    ]);
 }
