@@ -48,10 +48,13 @@ web-read-latest = Read the latest edition
 web-earlier-editions = Earlier editions
 web-provenance = Original revision { $source_revision }, translation revision { $translation_revision }. Published by { $publisher }.
 
-## Atom feed (GET /feed/{lang}.atom); $language is the feed's language tag.
+## Atom and JSON feeds (GET /feed/{lang}.atom, /feed/{lang}.json); $language is the feed's language tag.
 
 feed-title = Bitext: translations into { $language }
-feed-subtitle = Published editions and their corrections
+feed-subtitle = Published translations and their corrections
+# A person named in a feed entry, with their part in it; $name is their display name.
+feed-translator = { $name } (translator)
+feed-editor = { $name } (editor)
 
 ## Error pages for people (any error, when the browser asks for HTML)
 

@@ -41,10 +41,13 @@ web-read-latest = 阅读最新版本
 web-earlier-editions = 此前的版本
 web-provenance = 原文修订版本 { $source_revision }，译文修订版本 { $translation_revision }。发布者：{ $publisher }
 
-## Atom 订阅源（GET /feed/{lang}.atom）；$language 是订阅源内容的语言标签。
+## Atom 与 JSON 订阅源（GET /feed/{lang}.atom、/feed/{lang}.json）；$language 是订阅源内容的语言标签。
 
 feed-title = Bitext：{ $language } 译文
-feed-subtitle = 已发布的版本及其更正
+feed-subtitle = 已发布的译文及其更正
+# 订阅源条目中列出的人及其角色；$name 是其显示名称。
+feed-translator = { $name }（译者）
+feed-editor = { $name }（编辑）
 
 ## 给人看的错误页面（浏览器请求 HTML 时的任何错误）
 

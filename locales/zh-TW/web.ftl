@@ -41,10 +41,13 @@ web-read-latest = 閱讀最新版本
 web-earlier-editions = 先前的版本
 web-provenance = 原文修訂版本 { $source_revision }，譯文修訂版本 { $translation_revision }。發布者：{ $publisher }
 
-## Atom 訂閱源（GET /feed/{lang}.atom）；$language 是訂閱源內容的語言標籤。
+## Atom 與 JSON 訂閱源（GET /feed/{lang}.atom、/feed/{lang}.json）；$language 是訂閱源內容的語言標籤。
 
 feed-title = Bitext：{ $language } 譯文
-feed-subtitle = 已發布的版本及其更正
+feed-subtitle = 已發布的譯文及其更正
+# 訂閱源條目中列出的人及其角色；$name 是其顯示名稱。
+feed-translator = { $name }（譯者）
+feed-editor = { $name }（編輯）
 
 ## 給人看的錯誤頁面（瀏覽器請求 HTML 時的任何錯誤）
 

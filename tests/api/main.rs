@@ -16,6 +16,7 @@ mod credits;
 mod diffs;
 mod edge;
 mod errors;
+mod feeds;
 mod glossary;
 mod health;
 mod language;

@@ -380,7 +380,7 @@ async fn markdown_and_atom_are_served() {
         }
     }
     assert_eq!(entries, 1);
-    assert_eq!(ids, ["tag:bitext,2026:story/en/1"]);
+    assert_eq!(ids, ["tag:bitext,2026:story/en"]);
     assert_eq!(
         public(&app, "/feed/en.rss", &[]).await.status(),
         StatusCode::NOT_FOUND

@@ -23,7 +23,8 @@ impl App {
             .await?)
     }
 
-    /// The newest editions published in `language`, newest first.
+    /// The translations published in `language`, each with its newest edition, most recently
+    /// published or corrected first.
     ///
     /// # Errors
     /// Database errors only.
@@ -32,12 +33,22 @@ impl App {
         Ok(tx.feed(Some(language.as_str()), limit).await?)
     }
 
-    /// The newest editions in every language, newest first (for the readers' index).
+    /// The translations published in every language, each with its newest edition, most
+    /// recently published or corrected first (for the readers' index).
     ///
     /// # Errors
     /// Database errors only.
     pub async fn latest_editions(&self, limit: u64) -> AppResult<Vec<FeedItem>> {
         let tx = self.read().await?;
         Ok(tx.feed(None, limit).await?)
+    }
+
+    /// The languages that have a feed, spelled as their translations spell them.
+    ///
+    /// # Errors
+    /// Database errors only.
+    pub async fn feed_languages(&self) -> AppResult<Vec<String>> {
+        let tx = self.read().await?;
+        Ok(tx.feed_languages().await?)
     }
 }

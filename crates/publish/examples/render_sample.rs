@@ -126,24 +126,24 @@ fn main() -> io::Result<()> {
         &markdown(&english, Layout::default(), &Locale::EN_US),
     )?;
 
-    let entries = [&first, &english]
-        .iter()
-        .rev()
-        .map(|edition| FeedEntry {
-            slug: edition.slug.clone(),
-            edition: edition.number,
-            title: edition.translation.title.clone(),
-            summary: "After eight months of renovation, the library reopened.".into(),
-            credits: credits(edition, &Locale::EN_US),
-            correction_note: edition.correction_note.clone(),
-            published_at: edition.published_at,
-            url: format!("/read/{}/en?edition={}", edition.slug, edition.number),
-        })
-        .collect();
+    let entries = vec![FeedEntry {
+        slug: english.slug.clone(),
+        edition: english.number,
+        title: english.translation.title.clone(),
+        summary: "After eight months of renovation, the library reopened.".into(),
+        translators: english.translators.clone(),
+        editors: english.editors.clone(),
+        credits: credits(&english, &Locale::EN_US),
+        correction_note: english.correction_note.clone(),
+        published_at: first.published_at,
+        updated_at: english.published_at,
+        url: format!("http://localhost:8080/read/{}/en", english.slug),
+    }];
     let feed = Feed {
         language: "en".into(),
         title: "Bitext: translations into en".into(),
-        self_url: "/feed/en.atom".into(),
+        self_url: "http://localhost:8080/feed/en.atom".into(),
+        home_url: "http://localhost:8080/read".into(),
         id: "tag:bitext,2026:feed/en".into(),
         updated: english.published_at,
         entries,

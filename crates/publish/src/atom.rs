@@ -1,64 +1,24 @@
-//! The Atom 1.0 feed (RFC 4287) of published editions in one language.
+//! The Atom 1.0 feed (RFC 4287) of the translations published in one language.
 
 use std::io;
 
-use chrono::{DateTime, Utc};
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
-use serde::{Deserialize, Serialize};
 
-use bitext_i18n::{Arg, Localizer};
-
+use crate::feed::{Feed, FeedEntry, entry_id};
 use crate::labels::rfc3339;
-use crate::markup::path_segment;
 
 const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
 
-/// One edition in a feed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FeedEntry {
-    pub slug: String,
-    pub edition: i32,
-    pub title: String,
-    pub summary: String,
-    /// The credit line; it names the entry's author.
-    pub credits: String,
-    pub correction_note: Option<String>,
-    pub published_at: DateTime<Utc>,
-    /// Absolute or root-relative link to the reading page.
-    pub url: String,
-}
-
-/// A feed of the editions published in one language, newest first as given.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Feed {
-    /// The BCP 47 tag of the entries' language; the feed's `xml:lang`.
-    pub language: String,
-    pub title: String,
-    /// The feed's own address, for `<link rel="self">`.
-    pub self_url: String,
-    /// A permanent IRI for the feed.
-    pub id: String,
-    pub updated: DateTime<Utc>,
-    pub entries: Vec<FeedEntry>,
-}
-
-/// The permanent id of an edition's entry: `tag:bitext,2026:SLUG/LANG/EDITION`
-/// (RFC 4151), the same however often the feed is rendered.
-pub fn entry_id(slug: &str, language: &str, edition: i32) -> String {
-    format!(
-        "tag:bitext,2026:{}/{}/{edition}",
-        path_segment(slug),
-        path_segment(language)
-    )
-}
-
 /// The feed as an Atom 1.0 document.
 ///
-/// Each entry has its permanent [`entry_id`], its title, `published` and
-/// `updated` times, an alternate link, its summary (after the localized
-/// correction note, when there is one) and its credit line as the author's
-/// name; the feed itself has an author only when some entry has no credits.
+/// Each entry is one translation: its permanent [`entry_id`], the newest
+/// edition's title, `published` (the first edition's time) and `updated` (the
+/// newest edition's), an alternate link, its summary (after the localized
+/// correction note, when there is one), an `<author>` per translator and a
+/// `<contributor>` per editor, each named with their role. An entry with no
+/// one named has its credit line as author; the feed itself has an author
+/// (its title) only when some entry would otherwise have none.
 /// Characters that XML 1.0 cannot carry are replaced with U+FFFD.
 pub fn atom(feed: &Feed) -> String {
     let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
@@ -80,13 +40,15 @@ fn write_feed(writer: &mut Writer<Vec<u8>>, feed: &Feed) -> io::Result<()> {
             text_element(writer, "id", &feed.id)?;
             text_element(writer, "title", &feed.title)?;
             text_element(writer, "updated", &rfc3339(feed.updated))?;
+            text_element(writer, "subtitle", &subtitle(&feed.language))?;
             link(writer, "self", "application/atom+xml", &feed.self_url)?;
+            link(writer, "alternate", "text/html", &feed.home_url)?;
             if feed
                 .entries
                 .iter()
-                .any(|entry| entry.credits.trim().is_empty())
+                .any(|entry| entry.translators.is_empty() && entry.credits.trim().is_empty())
             {
-                author(writer, &feed.title)?;
+                person(writer, "author", &feed.title)?;
             }
             writer
                 .create_element("generator")
@@ -100,29 +62,22 @@ fn write_feed(writer: &mut Writer<Vec<u8>>, feed: &Feed) -> io::Result<()> {
 }
 
 fn write_entry(writer: &mut Writer<Vec<u8>>, feed: &Feed, entry: &FeedEntry) -> io::Result<()> {
-    let summary = match entry.correction_note.as_deref() {
-        Some(note) => {
-            let i18n = Localizer::global();
-            let locale = i18n.negotiate(Some(&feed.language));
-            let note = i18n.format(&locale, "web-correction", &[("note", Arg::from(note))]);
-            format!("{note}\n\n{}", entry.summary)
-        }
-        None => entry.summary.clone(),
-    };
+    let summary = entry.summary_with_note(&feed.language);
+    let people = entry.people(&feed.language);
     writer
         .create_element("entry")
         .write_inner_content(|writer| {
-            text_element(
-                writer,
-                "id",
-                &entry_id(&entry.slug, &feed.language, entry.edition),
-            )?;
+            text_element(writer, "id", &entry_id(&entry.slug, &feed.language))?;
             text_element(writer, "title", &entry.title)?;
             text_element(writer, "published", &rfc3339(entry.published_at))?;
-            text_element(writer, "updated", &rfc3339(entry.published_at))?;
+            text_element(writer, "updated", &rfc3339(entry.updated_at))?;
             link(writer, "alternate", "text/html", &entry.url)?;
-            if !entry.credits.trim().is_empty() {
-                author(writer, entry.credits.trim())?;
+            if entry.translators.is_empty() && !entry.credits.trim().is_empty() {
+                person(writer, "author", entry.credits.trim())?;
+            }
+            for who in &people {
+                let kind = if who.author { "author" } else { "contributor" };
+                person(writer, kind, &who.label)?;
             }
             writer
                 .create_element("summary")
@@ -131,6 +86,12 @@ fn write_entry(writer: &mut Writer<Vec<u8>>, feed: &Feed, entry: &FeedEntry) -> 
             Ok(())
         })?;
     Ok(())
+}
+
+/// The feed's subtitle in its own language.
+fn subtitle(language: &str) -> String {
+    let i18n = bitext_i18n::Localizer::global();
+    i18n.format(&i18n.negotiate(Some(language)), "feed-subtitle", &[])
 }
 
 fn text_element(writer: &mut Writer<Vec<u8>>, name: &str, value: &str) -> io::Result<()> {
@@ -149,9 +110,10 @@ fn link(writer: &mut Writer<Vec<u8>>, rel: &str, kind: &str, href: &str) -> io::
     Ok(())
 }
 
-fn author(writer: &mut Writer<Vec<u8>>, name: &str) -> io::Result<()> {
+/// An `<author>` or `<contributor>` with its name.
+fn person(writer: &mut Writer<Vec<u8>>, kind: &str, name: &str) -> io::Result<()> {
     writer
-        .create_element("author")
+        .create_element(kind)
         .write_inner_content(|writer| text_element(writer, "name", name))?;
     Ok(())
 }
@@ -172,15 +134,6 @@ fn xml_text(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn entry_ids_are_tag_uris_that_keep_only_safe_characters() {
-        assert_eq!(
-            entry_id("river-report", "zh-Hans", 3),
-            "tag:bitext,2026:river-report/zh-Hans/3"
-        );
-        assert_eq!(entry_id("a b/c", "ug", 1), "tag:bitext,2026:a%20b%2Fc/ug/1");
-    }
 
     #[test]
     fn characters_xml_cannot_carry_are_replaced() {

@@ -1,5 +1,5 @@
 //! Published bilingual articles rendered for readers and other sites: HTML pages
-//! in three layouts, Markdown and Atom, with credit lines through Fluent. A
+//! in three layouts, Markdown, Atom and JSON Feed, with credit lines through Fluent. A
 //! paragraph that begins with `## ` is a subhead in each of them ([`Block`]).
 //!
 //! Pure rendering, no I/O: the caller loads an [`Edition`] and serves the
@@ -10,16 +10,20 @@
 mod atom;
 mod block;
 mod credits;
+mod feed;
 mod html;
+mod json_feed;
 mod labels;
 mod markdown;
 mod markup;
 mod model;
 
-pub use atom::{Feed, FeedEntry, atom, entry_id};
+pub use atom::atom;
 pub use block::Block;
 pub use credits::{credit_line, credits};
+pub use feed::{Feed, FeedEntry, entry_id};
 pub use html::{html, withdrawn_html};
+pub use json_feed::json_feed;
 pub use markdown::markdown;
 pub use model::{Edition, EditionSummary, Layout, Pair, Side, UnknownLayout, pairs};
 

@@ -1,9 +1,10 @@
-//! A language's feed: the newest editions, read in a fixed number of statements whatever its
-//! length.
+//! A language's feed: its published translations, each as its newest edition has it, read in a
+//! fixed number of statements whatever its length.
 
 use std::collections::HashMap;
 
 use bitext_domain::State;
+use chrono::{DateTime, Utc};
 use sea_orm::{
     ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, ExprTrait, Query},
@@ -16,8 +17,9 @@ use crate::{
 };
 
 impl Tx {
-    /// The newest editions into `language` (into any language: `None`), newest first, leaving
-    /// out withdrawn translations.
+    /// The translations published into `language` (into any language: `None`), one item each
+    /// with its newest edition and the time of its first, most recently published or
+    /// corrected first, leaving out withdrawn translations.
     ///
     /// # Errors
     /// Database errors; a stored value that does not parse.
@@ -35,8 +37,15 @@ impl Tx {
         if let Some(language) = language {
             live.and_where(Expr::col(translation::Column::Language).eq(language));
         }
+        // The newest edition of each translation: editions are numbered and stored in order.
+        let newest = Query::select()
+            .expr(Expr::col(edition::Column::Id).max())
+            .from(edition::Entity)
+            .and_where(Expr::col(edition::Column::TranslationId).in_subquery(live))
+            .group_by_col(edition::Column::TranslationId)
+            .to_owned();
         let rows = edition::Entity::find()
-            .filter(Expr::col((edition::Entity, edition::Column::TranslationId)).in_subquery(live))
+            .filter(Expr::col((edition::Entity, edition::Column::Id)).in_subquery(newest))
             .order_by_desc(edition::Column::CreatedAt)
             .order_by_desc(edition::Column::Id)
             .limit(limit)
@@ -70,6 +79,17 @@ impl Tx {
                     .add(translation_revision::Column::Number.eq(e.translation_revision)),
             );
         }
+        let first: HashMap<i64, DateTime<Utc>> = edition::Entity::find()
+            .select_only()
+            .column(edition::Column::TranslationId)
+            .column_as(edition::Column::CreatedAt.min(), "first")
+            .filter(edition::Column::TranslationId.is_in(rows.iter().map(|e| e.translation_id)))
+            .group_by(edition::Column::TranslationId)
+            .into_tuple::<(i64, DateTime<Utc>)>()
+            .all(db)
+            .await?
+            .into_iter()
+            .collect();
         let texts: HashMap<(i64, i32), (String, String)> = translation_revision::Entity::find()
             .select_only()
             .column(translation_revision::Column::TranslationId)
@@ -99,9 +119,33 @@ impl Tx {
                     language: translation.language.clone(),
                     title,
                     body,
+                    first_published_at: first.get(&t).copied().unwrap_or(edition.created_at),
                     edition,
                 })
             })
             .collect()
+    }
+
+    /// The languages with a feed: those of every translation with an edition that is not
+    /// withdrawn, as the translations spell them, in no particular order.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn feed_languages(&self) -> Result<Vec<String>, StoreError> {
+        let published = Query::select()
+            .column(edition::Column::TranslationId)
+            .from(edition::Entity)
+            .to_owned();
+        Ok(translation::Entity::find()
+            .select_only()
+            .column(translation::Column::Language)
+            .distinct()
+            .filter(translation::Column::State.ne(State::Withdrawn.as_str()))
+            .filter(
+                Expr::col((translation::Entity, translation::Column::Id)).in_subquery(published),
+            )
+            .into_tuple::<String>()
+            .all(self.conn())
+            .await?)
     }
 }

@@ -53,14 +53,19 @@ pub struct CreditPreview {
     pub credit_override: Option<String>,
 }
 
-/// One entry of a language's feed.
+/// One entry of a language's feed: a published translation as its newest edition has it.
 #[derive(Debug, Clone)]
 pub struct FeedItem {
     pub slug: String,
     pub language: String,
+    /// The title of the newest edition.
     pub title: String,
+    /// The body of the newest edition.
     pub body: String,
+    /// The newest edition; a correction replaces the one before.
     pub edition: Edition,
+    /// When the first edition was published; corrections leave it as it was.
+    pub first_published_at: chrono::DateTime<Utc>,
 }
 
 /// Events that record a contribution to a translation: its revisions and editors' reviews.

@@ -31,8 +31,9 @@ enum Target {
     Published(Slug, LanguageTag),
     /// `/read/{slug}/{lang}`: HTML.
     Read(Slug, LanguageTag),
-    /// `/feed/{lang}.atom`.
-    Feed(LanguageTag),
+    /// `/feed/{lang}.atom` or `/feed/{lang}.json`, the tag spelled canonically (another
+    /// spelling is redirected, uncached), with the feed's format.
+    Feed(LanguageTag, &'static str),
 }
 
 impl Target {
@@ -47,8 +48,14 @@ impl Target {
             Some(Self::Read(slug, lang))
         } else {
             let file = decode(path.strip_prefix("/feed/")?)?;
-            let lang = file.strip_suffix(".atom")?;
-            Some(Self::Feed(LanguageTag::parse(lang).ok()?))
+            let (lang, format) = file.rsplit_once('.')?;
+            let format = match format {
+                "atom" => "atom",
+                "json" => "json",
+                _ => return None,
+            };
+            let tag = LanguageTag::parse(lang).ok()?;
+            (tag.as_str() == lang).then_some(Self::Feed(tag, format))
         }
     }
 }
@@ -92,13 +99,21 @@ impl PageKey {
     /// the reader's language negotiated as the handler negotiates it (`?lang=`, the language
     /// cookie, `Accept-Language`). Everything a page varies by and nothing else: any other
     /// query parameter, and any spelling of `Accept` or `Accept-Language` that negotiates
-    /// alike, gives the same key. The feed varies by its language only.
+    /// alike, gives the same key. A feed varies by its language and format, and by the `Host`
+    /// its absolute links may be built from.
     ///
     /// `None` when the request is not for a public page, or is one its handler answers with
     /// a problem (a malformed path or query, no acceptable format); those are not cached.
     pub fn of(uri: &Uri, headers: &HeaderMap) -> Option<Self> {
         let key = match Target::of(uri.path())? {
-            Target::Feed(lang) => format!("feed|{lang}|atom"),
+            Target::Feed(lang, format) => {
+                let host = headers
+                    .get(axum::http::header::HOST)
+                    .and_then(|h| h.to_str().ok())
+                    .unwrap_or_default()
+                    .to_ascii_lowercase();
+                format!("feed|{host}|{lang}|{format}")
+            }
             Target::Read(slug, lang) => {
                 let query = page_query(uri)?;
                 let locale = LocaleSlot::negotiate(uri, headers).get();
@@ -188,7 +203,20 @@ mod tests {
             assert_eq!(key(spelling).as_ref(), Some(&plain), "{spelling}");
         }
         assert_eq!(key("/read/story/en-us"), key("/read/story/en-US"));
-        assert_eq!(key("/feed/EN.atom"), key("/feed/en.atom"));
+        assert_eq!(key("/feed/%65n.atom"), key("/feed/en.atom"));
+    }
+
+    #[test]
+    fn feeds_vary_by_format_and_host_and_other_spellings_of_a_tag_are_not_cached() {
+        let atom = key("/feed/en.atom").unwrap();
+        assert_ne!(key("/feed/en.json").unwrap(), atom);
+        assert_ne!(
+            key_with("/feed/en.atom", &[(header::HOST, "other.example")]).unwrap(),
+            atom
+        );
+        assert_eq!(key("/feed/EN.atom"), None);
+        assert_eq!(key("/feed/en-us.json"), None);
+        assert!(key("/feed/en-US.json").is_some());
     }
 
     #[test]

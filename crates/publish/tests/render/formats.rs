@@ -1,7 +1,9 @@
-//! The Markdown and Atom forms of an edition.
+//! The Markdown form of an edition, and the Atom and JSON feeds of translations.
 
 use bitext_i18n::Locale;
-use bitext_publish::{Edition, Feed, FeedEntry, Layout, atom, credits, entry_id, markdown};
+use bitext_publish::{
+    Edition, Feed, FeedEntry, Layout, atom, credits, entry_id, json_feed, markdown,
+};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use crate::support::{at, english, hostile, parse_xml};
@@ -118,37 +120,43 @@ fn feed_entry(edition: &Edition, title: &str) -> FeedEntry {
         edition: edition.number,
         title: title.into(),
         summary: "Summary & <b>more</b> \u{1} ]]>".into(),
+        translators: edition.translators.clone(),
+        editors: edition.editors.clone(),
         credits: credits(edition, &Locale::EN_US),
         correction_note: edition.correction_note.clone(),
-        published_at: edition.published_at,
-        url: format!("/read/{}/en?edition={}", edition.slug, edition.number),
+        published_at: at(7),
+        updated_at: edition.published_at,
+        url: format!("https://news.example/read/{}/en", edition.slug),
     }
 }
 
-#[test]
-fn the_atom_feed_is_well_formed_and_lists_every_edition() {
-    let second = english();
-    let mut first = english();
-    (first.number, first.published_at, first.correction_note) = (1, at(7), None);
+fn sample_feed() -> Feed {
+    let corrected = english();
     let mut anonymous = english();
     (
         anonymous.slug,
         anonymous.number,
         anonymous.translators,
         anonymous.editors,
-    ) = ("quiet".into(), 1, vec![], vec![]);
-    let feed = Feed {
+        anonymous.correction_note,
+    ) = ("quiet".into(), 1, vec![], vec![], None);
+    Feed {
         language: "en".into(),
         title: "Bitext: <translations> & more".into(),
-        self_url: "/feed/en.atom?x=1&y=2".into(),
+        self_url: "https://news.example/feed/en.atom?x=1&y=2".into(),
+        home_url: "https://news.example/read".into(),
         id: "tag:bitext,2026:feed/en".into(),
         updated: at(9),
         entries: vec![
-            feed_entry(&second, "</title><script>alert(1)</script>"),
-            feed_entry(&first, "The river rises"),
+            feed_entry(&corrected, "</title><script>alert(1)</script>"),
             feed_entry(&anonymous, "Quiet"),
         ],
-    };
+    }
+}
+
+#[test]
+fn the_atom_feed_is_well_formed_with_one_entry_per_translation_and_its_people() {
+    let feed = sample_feed();
     let xml = atom(&feed);
     assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>"));
     let root = parse_xml(&xml);
@@ -158,16 +166,28 @@ fn the_atom_feed_is_well_formed_and_lists_every_edition() {
     assert_eq!(root.one("id").text, "tag:bitext,2026:feed/en");
     assert_eq!(root.one("title").text, "Bitext: <translations> & more");
     assert_eq!(root.one("updated").text, "2026-03-09T10:00:00Z");
-    let link = root.one("link");
-    assert_eq!(link.attribute("rel"), Some("self"));
-    assert_eq!(link.attribute("href"), Some("/feed/en.atom?x=1&y=2"));
+    let links: Vec<_> = root
+        .all("link")
+        .iter()
+        .map(|l| (l.attribute("rel"), l.attribute("href")))
+        .collect();
+    assert_eq!(
+        links,
+        [
+            (
+                Some("self"),
+                Some("https://news.example/feed/en.atom?x=1&y=2")
+            ),
+            (Some("alternate"), Some("https://news.example/read")),
+        ]
+    );
     assert_eq!(
         root.one("author").one("name").text,
         feed.title,
-        "one entry has no credits"
+        "one entry names no one"
     );
     let entries = root.all("entry");
-    assert_eq!(entries.len(), 3);
+    assert_eq!(entries.len(), 2);
     let ids: Vec<&str> = entries
         .iter()
         .map(|entry| entry.one("id").text.as_str())
@@ -175,32 +195,65 @@ fn the_atom_feed_is_well_formed_and_lists_every_edition() {
     assert_eq!(
         ids,
         [
-            "tag:bitext,2026:river-report/en/2",
-            "tag:bitext,2026:river-report/en/1",
-            "tag:bitext,2026:quiet/en/1",
+            "tag:bitext,2026:river-report/en",
+            "tag:bitext,2026:quiet/en"
         ]
     );
-    assert_eq!(ids[0], entry_id("river-report", "en", 2));
-    let newest = entries[0];
+    assert_eq!(ids[0], entry_id("river-report", "en"));
+    let corrected = entries[0];
     assert_eq!(
-        newest.one("title").text,
+        corrected.one("title").text,
         "</title><script>alert(1)</script>"
     );
-    assert_eq!(newest.one("updated").text, "2026-03-09T10:00:00Z");
-    assert_eq!(newest.one("published").text, "2026-03-09T10:00:00Z");
-    assert_eq!(newest.one("link").attribute("rel"), Some("alternate"));
+    assert_eq!(corrected.one("updated").text, "2026-03-09T10:00:00Z");
+    assert_eq!(corrected.one("published").text, "2026-03-07T10:00:00Z");
+    assert_eq!(corrected.one("link").attribute("rel"), Some("alternate"));
     assert_eq!(
-        newest.one("link").attribute("href"),
-        Some("/read/river-report/en?edition=2")
+        corrected.one("link").attribute("href"),
+        Some("https://news.example/read/river-report/en")
     );
     assert_eq!(
-        newest.one("author").one("name").text,
-        "Translated by Alex Chen. Edited by Lin Mei."
+        corrected.one("author").one("name").text,
+        "Alex Chen (translator)"
     );
     assert_eq!(
-        newest.one("summary").text,
+        corrected.one("contributor").one("name").text,
+        "Lin Mei (editor)"
+    );
+    assert_eq!(
+        corrected.one("summary").text,
         "Correction: Fixed the river's name.\n\nSummary & <b>more</b> \u{fffd} ]]>"
     );
-    assert_eq!(entries[1].one("updated").text, "2026-03-07T10:00:00Z");
-    assert!(entries[2].all("author").is_empty());
+    assert!(entries[1].all("author").is_empty());
+    assert!(entries[1].all("contributor").is_empty());
+}
+
+#[test]
+fn the_json_feed_has_the_same_entries_and_people() {
+    let feed = sample_feed();
+    let json: serde_json::Value = serde_json::from_str(&json_feed(&feed)).unwrap();
+    assert_eq!(json["version"], "https://jsonfeed.org/version/1.1");
+    assert_eq!(json["feed_url"], feed.self_url);
+    assert_eq!(json["home_page_url"], "https://news.example/read");
+    assert_eq!(json["language"], "en");
+    let items = json["items"].as_array().unwrap();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["id"], "tag:bitext,2026:river-report/en");
+    assert_eq!(items[0]["title"], "</title><script>alert(1)</script>");
+    assert_eq!(items[0]["date_published"], "2026-03-07T10:00:00Z");
+    assert_eq!(items[0]["date_modified"], "2026-03-09T10:00:00Z");
+    assert_eq!(
+        items[0]["authors"],
+        serde_json::json!([{"name": "Alex Chen (translator)"}, {"name": "Lin Mei (editor)"}])
+    );
+    assert!(
+        items[0]["content_text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Correction: Fixed the river's name.\n\n")
+    );
+    assert_eq!(
+        items[1]["authors"],
+        serde_json::json!([{"name": feed.title}])
+    );
 }
