@@ -4,7 +4,6 @@
 
 use axum::{
     Json,
-    body::Bytes,
     extract::{FromRequest, Request, State},
     http::{StatusCode, header},
     response::{IntoResponse, Response},
@@ -17,7 +16,7 @@ use crate::{
     AppState,
     dto::glossary::{ImportReport, TermInput, TermList, TermView},
     error::{ApiError, ApiResult},
-    extract::{Auth, BodyLimit, IfMatch, JsonBody, PageQuery, ValidPath, ValidQuery},
+    extract::{Auth, IfMatch, JsonBody, PageQuery, ValidPath, ValidQuery},
     problem::ProblemBody,
     routes::{etag_header, language},
 };
@@ -201,13 +200,7 @@ impl<S: Send + Sync> FromRequest<S> for GlossaryFile {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
-        let media = req
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(';').next())
-            .map(|m| m.trim().to_ascii_lowercase())
-            .unwrap_or_default();
+        let media = crate::extract::media_type(&req).unwrap_or_default();
         let format = match media.as_str() {
             "text/csv" => Format::Csv,
             "application/x-tbx" | "application/tbx+xml" | "application/xml" | "text/xml" => {
@@ -220,19 +213,7 @@ impl<S: Send + Sync> FromRequest<S> for GlossaryFile {
                 ));
             }
         };
-        let limit = req
-            .extensions()
-            .get::<BodyLimit>()
-            .map(|l| l.0)
-            .unwrap_or_default();
-        let bytes = Bytes::from_request(req, state).await.map_err(|e| {
-            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge)
-                    .arg("limit", limit)
-            } else {
-                ApiError::bad_request()
-            }
-        })?;
+        let bytes = crate::extract::limited_body(req, state).await?;
         let text = String::from_utf8(bytes.to_vec())
             .map_err(|_| ApiError::new(StatusCode::BAD_REQUEST, ErrorCode::InvalidUtf8))?;
         Ok(Self(format, text))
