@@ -151,6 +151,8 @@ async fn a_correction_updates_the_one_entry_of_its_translation_in_both_feeds() {
     let first = feedparser(&body(&app, "/feed/en.atom", "application/atom+xml").await);
     let before: Value =
         serde_json::from_str(&body(&app, "/feed/en.json", "application/feed+json").await).unwrap();
+    // Feeds give times to the second: the correction comes in a later one.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
     correct(&app).await;
 
     let atom = body(&app, "/feed/en.atom", "application/atom+xml").await;
