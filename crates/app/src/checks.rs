@@ -31,8 +31,9 @@ pub struct RevisionChecks {
     pub source_revision: i32,
     pub source_language: String,
     pub language: String,
-    pub source_body: String,
-    pub body: String,
+    /// The paragraphs of each text, as the findings count them.
+    pub source_paragraphs: Vec<String>,
+    pub paragraphs: Vec<String>,
     /// In the order of the paragraphs they are in.
     pub findings: Vec<Reviewed>,
     pub counts: CheckCounts,
@@ -43,15 +44,19 @@ impl RevisionChecks {
     /// to show the text it points at.
     pub fn paragraphs_of(&self, finding: &Reviewed) -> (&str, &str) {
         (
-            paragraph(&self.source_body, finding.finding.paragraph),
-            paragraph(&self.body, finding.finding.paragraph),
+            self.source_paragraphs
+                .get(finding.finding.paragraph)
+                .map_or("", String::as_str),
+            self.paragraphs
+                .get(finding.finding.paragraph)
+                .map_or("", String::as_str),
         )
     }
 }
 
-/// Paragraph `i` of `text`, or "" past its end.
-fn paragraph(text: &str, i: usize) -> &str {
-    paragraphs(text).get(i).copied().unwrap_or_default()
+/// The paragraphs of `text`, owned.
+fn owned_paragraphs(text: &str) -> Vec<String> {
+    paragraphs(text).into_iter().map(str::to_owned).collect()
 }
 
 /// The checks of `subject` with `glossary`, each finding matched with its dismissal.
@@ -69,16 +74,11 @@ fn run(subject: CheckSubject, glossary: &[Term], dismissals: &[Dismissal]) -> Re
         source_revision: subject.source_revision,
         source_language: subject.source_language,
         language: subject.language,
-        source_body: subject.source_body,
-        body: subject.body,
+        source_paragraphs: owned_paragraphs(&subject.source_body),
+        paragraphs: owned_paragraphs(&subject.body),
         counts: checks::counts(&findings),
         findings,
     }
-}
-
-/// The glossary terms that apply to a translation from `source_language` into `language`.
-async fn glossary(tx: &Tx, source_language: &str, language: &str) -> AppResult<Vec<Term>> {
-    Ok(tx.glossary(source_language, language).await?)
 }
 
 /// The checks of revision `revision` (default: the head), read in `tx`.
@@ -91,7 +91,15 @@ pub(crate) async fn checks_in(
     let subject = tx
         .check_subject(slug.as_str(), language.as_str(), revision)
         .await?;
-    let terms = glossary(tx, &subject.source_language, &subject.language).await?;
+    checks_of(tx, subject).await
+}
+
+/// The checks of `subject`, read already, with its pair's glossary and its translation's
+/// dismissals read in `tx`.
+pub(crate) async fn checks_of(tx: &Tx, subject: CheckSubject) -> AppResult<RevisionChecks> {
+    let terms = tx
+        .glossary(&subject.source_language, &subject.language)
+        .await?;
     let dismissals = tx
         .dismissals(&[subject.translation_id])
         .await?
@@ -109,7 +117,7 @@ pub(crate) async fn counts_in(tx: &Tx, ids: &[i64]) -> AppResult<HashMap<i64, Ch
     for (id, subject) in subjects {
         let pair = (subject.source_language.clone(), subject.language.clone());
         if !glossaries.contains_key(&pair) {
-            let terms = glossary(tx, &pair.0, &pair.1).await?;
+            let terms = tx.glossary(&pair.0, &pair.1).await?;
             glossaries.insert(pair.clone(), terms);
         }
         let dismissed = dismissals.remove(&id).unwrap_or_default();

@@ -4,11 +4,12 @@
 //! checks found on the newer revision.
 
 use bitext_domain::{Comment, Event, LanguageTag, Revision, RevisionSummary, Slug, Translation};
+use bitext_store::checks::CheckSubject;
 
 use crate::{
     Actor, App, AppResult,
     articles::Comparison,
-    checks::{RevisionChecks, checks_in},
+    checks::{RevisionChecks, checks_of},
     translations::{Since, compare_in},
 };
 
@@ -71,7 +72,17 @@ impl App {
         let submission = tx
             .last_translation_event(s, l, bitext_domain::Action::Submit.as_str())
             .await?;
-        let checks = checks_in(&tx, slug, language, Some(comparison.new.number)).await?;
+        // The revision and the source it renders are read already: checked as they are.
+        let subject = CheckSubject {
+            translation_id: translation.id,
+            revision: comparison.new.number,
+            source_revision: source.number,
+            source_language: article.language.clone(),
+            language: translation.language.clone(),
+            source_body: source.body.clone(),
+            body: comparison.new.body.clone(),
+        };
+        let checks = checks_of(&tx, subject).await?;
         Ok(Review {
             translation,
             comparison,

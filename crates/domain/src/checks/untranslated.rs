@@ -12,7 +12,9 @@ pub const PLACEHOLDER: &str = "placeholder";
 /// Marks a writer leaves for what is still to come.
 const PLACEHOLDERS: [&str; 4] = ["[TK]", "XXX", "???", "？？？"];
 
-pub(super) fn is_han(c: char) -> bool {
+/// Whether `c` is a Han character (CJK unified ideographs and their extensions, compatibility
+/// ideographs).
+pub(crate) fn is_han(c: char) -> bool {
     matches!(c as u32,
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }

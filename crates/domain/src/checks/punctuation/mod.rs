@@ -29,12 +29,7 @@ pub const HAN_SPACE: &str = "space-between-han";
 /// A question in the source that the translation does not ask.
 pub const QUESTION: &str = "question-lost";
 
-/// Whether `c` is a Han character (CJK unified ideographs and their extensions, compatibility
-/// ideographs).
-pub(crate) fn is_han(c: char) -> bool {
-    matches!(c as u32,
-        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
-}
+pub(crate) use super::untranslated::is_han;
 
 /// The languages with rules of their own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
