@@ -36,6 +36,7 @@ cli-no-runtime = Cannot start: { $error }
 cli-migrated = The database is up to date: all migrations have been applied.
 # $url: the value given to --public-url
 cli-invalid-public-url = “{ $url }” is not an http or https URL.
+cli-invalid-site-name = “{ $name }” is not a site name: give 1 to 100 characters on one line.
 
 ## bitext diff
 

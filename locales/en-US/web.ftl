@@ -48,9 +48,17 @@ web-read-latest = Read the latest edition
 web-earlier-editions = Earlier editions
 web-provenance = Original revision { $source_revision }, translation revision { $translation_revision }. Published by { $publisher }.
 
+## What every public page has around it: the site's masthead and footer.
+
+site-nav = Reading room
+site-front-page = Front page
+# $site: the site's name (BITEXT_SITE_NAME)
+site-footer = { $site }: all published translations
+
 ## Atom and JSON feeds (GET /feed/{lang}.atom, /feed/{lang}.json); $language is the feed's language tag.
 
-feed-title = Bitext: translations into { $language }
+# $site: the site's name (BITEXT_SITE_NAME)
+feed-title = { $site }: translations into { $language }
 feed-subtitle = Published translations and their corrections
 # A person named in a feed entry, with their part in it; $name is their display name.
 feed-translator = { $name } (translator)

@@ -33,6 +33,7 @@ cli-no-runtime = 无法启动：{ $error }
 cli-migrated = 数据库已是最新：所有迁移均已应用。
 # $url：--public-url 的值
 cli-invalid-public-url = “{ $url }”不是 http 或 https 网址。
+cli-invalid-site-name = “{ $name }”不是有效的站点名称：请给出 1 到 100 个字符，且只占一行。
 
 ## bitext diff
 

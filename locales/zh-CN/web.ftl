@@ -41,9 +41,17 @@ web-read-latest = 阅读最新版本
 web-earlier-editions = 此前的版本
 web-provenance = 原文修订版本 { $source_revision }，译文修订版本 { $translation_revision }。发布者：{ $publisher }
 
+## 每个公开页面的外框：站点刊头与页脚。
+
+site-nav = 阅览室
+site-front-page = 首页
+# $site：站点名称（BITEXT_SITE_NAME）
+site-footer = { $site }：全部已发布译文
+
 ## Atom 与 JSON 订阅源（GET /feed/{lang}.atom、/feed/{lang}.json）；$language 是订阅源内容的语言标签。
 
-feed-title = Bitext：{ $language } 译文
+# $site：站点名称（BITEXT_SITE_NAME）
+feed-title = { $site }：{ $language } 译文
 feed-subtitle = 已发布的译文及其更正
 # 订阅源条目中列出的人及其角色；$name 是其显示名称。
 feed-translator = { $name }（译者）

@@ -33,6 +33,7 @@ cli-no-runtime = 無法啟動：{ $error }
 cli-migrated = 資料庫已是最新狀態：所有遷移皆已套用。
 # $url：--public-url 的值
 cli-invalid-public-url = 「{ $url }」不是 http 或 https 網址。
+cli-invalid-site-name = 「{ $name }」不是有效的網站名稱：請給出 1 到 100 個字元，且只佔一行。
 
 ## bitext diff
 

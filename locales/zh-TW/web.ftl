@@ -41,9 +41,17 @@ web-read-latest = 閱讀最新版本
 web-earlier-editions = 先前的版本
 web-provenance = 原文修訂版本 { $source_revision }，譯文修訂版本 { $translation_revision }。發布者：{ $publisher }
 
+## 每個公開頁面的外框：網站刊頭與頁尾。
+
+site-nav = 閱覽室
+site-front-page = 首頁
+# $site：網站名稱（BITEXT_SITE_NAME）
+site-footer = { $site }：全部已發布譯文
+
 ## Atom 與 JSON 訂閱源（GET /feed/{lang}.atom、/feed/{lang}.json）；$language 是訂閱源內容的語言標籤。
 
-feed-title = Bitext：{ $language } 譯文
+# $site：網站名稱（BITEXT_SITE_NAME）
+feed-title = { $site }：{ $language } 譯文
 feed-subtitle = 已發布的譯文及其更正
 # 訂閱源條目中列出的人及其角色；$name 是其顯示名稱。
 feed-translator = { $name }（譯者）

@@ -114,6 +114,10 @@ pub struct EdgeArgs {
     /// Where people reach the service, e.g. https://news.example (https turns on HSTS).
     #[arg(long, env = "BITEXT_PUBLIC_URL", value_name = "URL", value_parser = parse_public_url)]
     pub public_url: Option<String>,
+    /// The reading room's name, shown on every public page and in the feeds.
+    #[arg(long, env = "BITEXT_SITE_NAME", value_name = "NAME", default_value_t = defaults().site_name,
+        value_parser = parse_site_name)]
+    pub site_name: String,
     /// API writes a client address may make per minute on average (0: no limit).
     #[arg(long, env = "BITEXT_WRITE_RATE", value_name = "PER_MINUTE",
         default_value_t = defaults().write_limit.per_minute)]
@@ -152,6 +156,14 @@ fn parse_public_url(url: &str) -> Result<String, String> {
     }
 }
 
+fn parse_site_name(name: &str) -> Result<String, String> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
+        return Err(text("cli-invalid-site-name", &[("name", Arg::from(name))]));
+    }
+    Ok(name.to_owned())
+}
+
 impl ServeArgs {
     /// The HTTP layer's settings.
     pub fn http_config(&self) -> HttpConfig {
@@ -163,6 +175,7 @@ impl ServeArgs {
             idle_timeout: Duration::from_secs(e.idle_timeout),
             max_connections: e.max_connections,
             public_url: e.public_url.clone(),
+            site_name: e.site_name.clone(),
             write_limit: RateLimit {
                 per_minute: e.write_rate,
                 burst: e.write_burst,

@@ -15,6 +15,7 @@ pub mod rejection;
 pub mod request_id;
 pub mod routes;
 pub mod server;
+pub mod site;
 
 use std::time::Duration;
 
@@ -63,6 +64,8 @@ pub struct HttpConfig {
     /// Where people reach the service (`https://news.example`); an https URL turns on
     /// Strict-Transport-Security.
     pub public_url: Option<String>,
+    /// The reading room's name, in every public page's masthead and in the feeds.
+    pub site_name: String,
     /// API writes (`POST`, `PUT`, `PATCH`, `DELETE` under `/api/`) per client address.
     pub write_limit: RateLimit,
     /// Sign-in attempts per client address.
@@ -83,6 +86,7 @@ impl Default for HttpConfig {
             idle_timeout: Duration::from_secs(15),
             max_connections: 1024,
             public_url: None,
+            site_name: "Bitext".to_owned(),
             write_limit: RateLimit {
                 per_minute: 1200,
                 burst: 600,

@@ -5,7 +5,8 @@
 //! Pure rendering, no I/O: the caller loads an [`Edition`] and serves the
 //! strings. Every text the page shows carries its own `lang` and `dir`, and
 //! every user-supplied string is escaped. The reading page links its style
-//! sheet at `{base_path}/assets/read.css`, which is [`READER_CSS`].
+//! sheet at `/assets/read.css`, which is [`READER_CSS`]; absolute links start with the
+//! [`Site`]'s origin.
 
 mod atom;
 mod block;
@@ -17,6 +18,7 @@ mod labels;
 mod markdown;
 mod markup;
 mod model;
+mod site;
 
 pub use atom::atom;
 pub use block::Block;
@@ -26,7 +28,8 @@ pub use html::{html, withdrawn_html};
 pub use json_feed::json_feed;
 pub use markdown::markdown;
 pub use model::{Edition, EditionSummary, Layout, Pair, Side, UnknownLayout, pairs};
+pub use site::Site;
 
 /// The reading page's style sheet: responsive, printable, system fonts only.
-/// The server answers it at `{base_path}/assets/read.css`.
+/// The server answers it at `/assets/read.css`.
 pub const READER_CSS: &str = include_str!("read.css");

@@ -62,11 +62,6 @@ pub(crate) fn path_segment(value: &str) -> Cow<'_, str> {
     Cow::Owned(encoded)
 }
 
-/// The base path without a trailing slash: `""` for a site at the root.
-pub(crate) fn base(base_path: &str) -> &str {
-    base_path.trim_end_matches('/')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

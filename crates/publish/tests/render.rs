@@ -9,13 +9,13 @@ mod support;
 
 use bitext_i18n::Locale;
 use bitext_publish::{
-    Layout, READER_CSS, credit_line, credits, html, markdown, pairs, withdrawn_html,
+    Layout, READER_CSS, Site, credit_line, credits, html, markdown, pairs, withdrawn_html,
 };
 use support::{PAYLOADS, contents, edition, english, hostile, names, side, tags};
 
 const ELEMENTS: &[&str] = &[
     "html", "head", "meta", "title", "link", "body", "div", "nav", "ul", "ol", "li", "a",
-    "article", "header", "footer", "h1", "h2", "p", "span", "time", "bdi",
+    "article", "main", "header", "footer", "h1", "h2", "p", "span", "time", "bdi",
 ];
 const ATTRIBUTES: &[&str] = &[
     "lang",
@@ -38,7 +38,7 @@ const ATTRIBUTES: &[&str] = &[
 ];
 
 /// The tags are only those this crate writes, with only its attributes, and no
-/// link leaves the site.
+/// link leaves the site: links are relative, or absolute under the site's origin.
 fn assert_only_own_markup(page: &str) {
     for tag in tags(page) {
         assert!(ELEMENTS.contains(&tag.name.as_str()), "element {tag:?}");
@@ -50,13 +50,24 @@ fn assert_only_own_markup(page: &str) {
             assert_ne!(value, "auto", "explicit directions only: {tag:?}");
             if name == "href" {
                 assert!(
-                    value.starts_with('?') || value.starts_with('/'),
+                    value.starts_with('?')
+                        || value.starts_with('/')
+                        || value.starts_with("https://news.example/")
+                        || value.starts_with("https://x&quot;&gt;&lt;script&gt;/"),
                     "link {value}"
                 );
                 assert!(!value.starts_with("//"), "link {value}");
             }
         }
     }
+}
+
+fn site() -> Site {
+    Site::new("Riverside Desk", "https://news.example")
+}
+
+fn hostile_site() -> Site {
+    Site::new("<script>alert(1)</script>", "https://x\"><script>")
 }
 
 #[test]
@@ -114,7 +125,7 @@ fn an_override_replaces_the_credit_line_everywhere() {
         credits(&edition, &Locale::ZH_CN),
         "Translation by the River Desk."
     );
-    let page = html(&edition, Layout::SideBySide, &Locale::EN_US, "");
+    let page = html(&edition, Layout::SideBySide, &Locale::EN_US, &site());
     assert!(page.contains("<bdi>Translation by the River Desk.</bdi>"));
     assert!(!page.contains("Alex Chen"));
     assert!(
@@ -125,12 +136,12 @@ fn an_override_replaces_the_credit_line_everywhere() {
 
 #[test]
 fn the_side_by_side_layout_pairs_every_paragraph_in_a_row() {
-    let page = html(&english(), Layout::SideBySide, &Locale::EN_US, "/bitext/");
+    let page = html(&english(), Layout::SideBySide, &Locale::EN_US, &site());
     assert_only_own_markup(&page);
     assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en-US\" dir=\"ltr\">"));
     assert!(page.contains("<meta charset=\"utf-8\">"));
     assert!(page.contains("name=\"viewport\""));
-    assert!(page.contains("<link rel=\"stylesheet\" href=\"/bitext/assets/read.css\">"));
+    assert!(page.contains("<link rel=\"stylesheet\" href=\"/assets/read.css\">"));
     assert!(page.contains("<body class=\"layout-side-by-side\">"));
     assert!(page.contains("class=\"column-heads\""));
     assert_eq!(page.matches("<div class=\"pair\"").count(), 3);
@@ -157,17 +168,17 @@ fn the_side_by_side_layout_pairs_every_paragraph_in_a_row() {
 
 #[test]
 fn dates_on_the_reading_page_are_written_the_way_the_reader_writes_them() {
-    let simplified = html(&english(), Layout::SideBySide, &Locale::ZH_CN, "");
+    let simplified = html(&english(), Layout::SideBySide, &Locale::ZH_CN, &site());
     assert!(simplified.contains(">发布于 2026年3月9日 10:00（UTC）</time>"));
     assert!(simplified.contains(">2026年3月7日</time>"));
-    let traditional = html(&english(), Layout::SideBySide, &Locale::ZH_TW, "");
+    let traditional = html(&english(), Layout::SideBySide, &Locale::ZH_TW, &site());
     assert!(traditional.contains(">發布於 2026年3月9日 上午10:00（UTC）</time>"));
     assert!(traditional.contains(">2026年3月7日</time>"));
 }
 
 #[test]
 fn the_interleaved_layout_puts_each_translation_after_its_source() {
-    let page = html(&english(), Layout::Interleaved, &Locale::EN_US, "");
+    let page = html(&english(), Layout::Interleaved, &Locale::EN_US, &site());
     assert_only_own_markup(&page);
     assert!(page.contains("<body class=\"layout-interleaved\">"));
     assert!(!page.contains("column-heads"));
@@ -188,7 +199,7 @@ fn the_interleaved_layout_puts_each_translation_after_its_source() {
 
 #[test]
 fn the_translation_only_layout_leaves_the_source_paragraphs_out() {
-    let page = html(&english(), Layout::TranslationOnly, &Locale::ZH_TW, "");
+    let page = html(&english(), Layout::TranslationOnly, &Locale::ZH_TW, &site());
     assert_only_own_markup(&page);
     assert_eq!(page.matches("<p ").count(), 3);
     assert!(!page.contains("<p class=\"source\""));
@@ -205,7 +216,7 @@ fn the_translation_only_layout_leaves_the_source_paragraphs_out() {
 #[test]
 fn the_current_layout_is_marked_and_the_others_are_links() {
     for layout in Layout::ALL {
-        let page = html(&english(), layout, &Locale::EN_US, "");
+        let page = html(&english(), layout, &Locale::EN_US, &site());
         let links: Vec<_> = tags(&page)
             .into_iter()
             .filter(|tag| {
@@ -230,13 +241,15 @@ fn a_superseded_edition_points_to_the_latest_and_keeps_its_number_in_links() {
     let mut first = english();
     first.number = 1;
     first.correction_note = None;
-    let page = html(&first, Layout::Interleaved, &Locale::EN_US, "");
+    let page = html(&first, Layout::Interleaved, &Locale::EN_US, &site());
     assert!(page.contains(
         "You are reading edition 1. It has been superseded by edition 2. \
          <a href=\"?layout=interleaved\">Read the latest edition</a>"
     ));
     assert!(page.contains("href=\"?edition=1&amp;layout=side-by-side\""));
-    assert!(page.contains("<link rel=\"canonical\" href=\"/read/river-report/en?edition=1\">"));
+    assert!(page.contains(
+        "<link rel=\"canonical\" href=\"https://news.example/read/river-report/en?edition=1\">"
+    ));
     assert!(!page.contains("Earlier editions"));
     assert!(!page.contains("correction"));
 }
@@ -244,7 +257,7 @@ fn a_superseded_edition_points_to_the_latest_and_keeps_its_number_in_links() {
 #[test]
 fn every_text_carries_its_own_language_and_direction() {
     let uyghur = edition(side("ug", "دەريا ئۆرلىدى", &["بىرىنچى.", "ئىككىنچى."]));
-    let page = html(&uyghur, Layout::SideBySide, &Locale::ZH_CN, "");
+    let page = html(&uyghur, Layout::SideBySide, &Locale::ZH_CN, &site());
     assert_only_own_markup(&page);
     assert!(page.contains("<html lang=\"zh-CN\" dir=\"ltr\">"));
     assert!(page.contains("<title lang=\"ug\" dir=\"rtl\">"));
@@ -264,7 +277,7 @@ fn every_text_carries_its_own_language_and_direction() {
     let pair3 = &page[page.find("id=\"p3\"").expect("pair 3")..];
     assert!(!pair3[..pair3.find("</div>").expect("end")].contains("translation"));
     let arabic = edition(side("ar", "عنوان", &["فقرة"]));
-    let page = html(&arabic, Layout::TranslationOnly, &Locale::EN_US, "");
+    let page = html(&arabic, Layout::TranslationOnly, &Locale::EN_US, &site());
     assert!(page.contains("<p class=\"translation\" lang=\"ar\" dir=\"rtl\">فقرة</p>"));
 }
 
@@ -272,7 +285,7 @@ fn every_text_carries_its_own_language_and_direction() {
 fn hostile_text_is_shown_as_text_and_never_becomes_markup() {
     let edition = hostile();
     for layout in Layout::ALL {
-        let page = html(&edition, layout, &Locale::EN_US, "/base\"><script>");
+        let page = html(&edition, layout, &Locale::EN_US, &hostile_site());
         assert_only_own_markup(&page);
         for needle in [
             "<script",
@@ -321,7 +334,7 @@ fn the_withdrawn_notice_escapes_the_reason_and_the_title() {
         Some("<script>alert(1)</script>"),
         "</div><img src=x onerror=alert(1)>",
         &Locale::ZH_TW,
-        "",
+        &site(),
     );
     assert_only_own_markup(&page);
     assert!(!page.contains("<script") && !page.contains("<img"));
@@ -331,8 +344,8 @@ fn the_withdrawn_notice_escapes_the_reason_and_the_title() {
         contents(&page, "<div class=\"notice withdrawn-notice\""),
         ["本譯文已撤回：</div><img src=x onerror=alert(1)>"]
     );
-    assert!(page.contains("href=\"/read/a%2Fb%22/ug\""));
-    let untitled = withdrawn_html("s", "en", None, "gone", &Locale::EN_US, "");
+    assert!(page.contains("href=\"https://news.example/read/a%2Fb%22/ug\""));
+    let untitled = withdrawn_html("s", "en", None, "gone", &Locale::EN_US, &site());
     assert!(untitled.contains("<h1 class=\"headline\">Withdrawn</h1>"));
     assert!(untitled.contains("This translation has been withdrawn: <bdi>gone</bdi>"));
 }
@@ -355,4 +368,26 @@ fn the_style_sheet_is_responsive_printable_and_self_contained() {
     let print = &READER_CSS[READER_CSS.find("@media print").expect("print rules")..];
     assert!(print.contains(".layouts, .editions { display: none; }"));
     assert!(print.contains("color: #000 !important"));
+}
+
+#[test]
+fn every_page_has_the_site_masthead_linking_to_the_front_page_and_one_main() {
+    let withdrawn = withdrawn_html("s", "en", None, "gone", &Locale::ZH_CN, &site());
+    for page in [
+        html(&english(), Layout::SideBySide, &Locale::ZH_CN, &site()),
+        withdrawn,
+    ] {
+        assert!(page.contains("<a class=\"site-name\" href=\"/read\">Riverside Desk</a>"));
+        assert!(page.contains("<a href=\"/read\">首页</a>"));
+        assert_eq!(page.matches("<main").count(), 1);
+        assert!(page.find("class=\"site-header\"") < page.find("<main"));
+        assert!(page.find("</main>") < page.find("class=\"site-footer\""));
+    }
+    let hostile = html(
+        &english(),
+        Layout::SideBySide,
+        &Locale::EN_US,
+        &hostile_site(),
+    );
+    assert!(hostile.contains("&lt;script&gt;alert(1)&lt;/script&gt;</a>"));
 }

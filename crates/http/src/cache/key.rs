@@ -93,31 +93,35 @@ fn page_query(uri: &Uri) -> Option<String> {
     Some(format!("edition={edition}|layout={layout}"))
 }
 
+/// The request's `Host`, lowercased: absolute links in pages and feeds may be built from it.
+fn host(headers: &HeaderMap) -> String {
+    headers
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
 impl PageKey {
     /// The key of a public `GET`: the page named by the path (slug and language decoded and
     /// canonical), the edition and layout asked for, the format negotiated from `Accept` and
     /// the reader's language negotiated as the handler negotiates it (`?lang=`, the language
     /// cookie, `Accept-Language`). Everything a page varies by and nothing else: any other
     /// query parameter, and any spelling of `Accept` or `Accept-Language` that negotiates
-    /// alike, gives the same key. A feed varies by its language and format, and by the `Host`
-    /// its absolute links may be built from.
+    /// alike, gives the same key. A feed varies by its language and format; feeds and reading
+    /// pages vary by the `Host` their absolute links may be built from.
     ///
     /// `None` when the request is not for a public page, or is one its handler answers with
     /// a problem (a malformed path or query, no acceptable format); those are not cached.
     pub fn of(uri: &Uri, headers: &HeaderMap) -> Option<Self> {
         let key = match Target::of(uri.path())? {
             Target::Feed(lang, format) => {
-                let host = headers
-                    .get(axum::http::header::HOST)
-                    .and_then(|h| h.to_str().ok())
-                    .unwrap_or_default()
-                    .to_ascii_lowercase();
-                format!("feed|{host}|{lang}|{format}")
+                format!("feed|{}|{lang}|{format}", host(headers))
             }
             Target::Read(slug, lang) => {
                 let query = page_query(uri)?;
                 let locale = LocaleSlot::negotiate(uri, headers).get();
-                format!("read|{slug}|{lang}|{query}|html|{locale}")
+                format!("read|{}|{slug}|{lang}|{query}|html|{locale}", host(headers))
             }
             Target::Published(slug, lang) => {
                 let format = match published::negotiate(headers).ok()? {

@@ -2,19 +2,16 @@
 //! translation, most recently published or corrected first, kept in place by corrections. No
 //! token needed; answered through the page cache like the reading pages.
 //!
-//! Links in a feed are absolute. They start with `BITEXT_PUBLIC_URL` when it is set; without
-//! it, with `http://` and the request's `Host` (a loopback host while trying the service out,
-//! or the name a proxy passes on), or `http://localhost` when the request names no valid host.
-//! Set `BITEXT_PUBLIC_URL` for https and for anything public: the page cache keeps a feed per
-//! `Host`, so the header cannot change what other readers get, but only the setting says
-//! which address is the real one.
+//! Links in a feed are absolute, under the origin [`crate::site`] gives: `BITEXT_PUBLIC_URL`,
+//! or a loopback `Host` while trying the service out. The page cache keeps a feed per `Host`,
+//! so the header cannot change what other readers get.
 
 use std::sync::Arc;
 
 use axum::{
     Extension,
     extract::State,
-    http::{HeaderMap, HeaderValue, StatusCode, header, uri::Authority},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
 use bitext_domain::{ErrorCode, LanguageTag};
@@ -85,7 +82,7 @@ pub async fn feed(
     };
     let spelled = lang;
     let lang = language(lang)?;
-    let origin = origin(state.config.public_url.as_deref(), &headers);
+    let origin = crate::site::origin(state.config.public_url.as_deref(), &headers);
     // The front layer answered a cached feed already; this renders a missing one, kept under
     // the key that layer gave (none for a request it does not cache).
     let items = state.app.feed(&lang, ENTRIES).await?;
@@ -97,28 +94,11 @@ pub async fn feed(
     if lang.as_str() != spelled {
         return Ok(moved(&origin, lang.as_str(), format));
     }
-    let page = render(&lang, format, &origin, &items);
+    let page = render(&state.config.site_name, &lang, format, &origin, &items);
     if let Some(Extension(PageKey(key))) = key {
         state.pages.put(key, page.clone());
     }
     Ok(serve(&page, &headers))
-}
-
-/// Where the feed's links start: the public URL without its trailing slash, else `http://`
-/// and the request's `Host` when it is a valid host and port, else `http://localhost`.
-fn origin(public_url: Option<&str>, headers: &HeaderMap) -> String {
-    if let Some(url) = public_url {
-        return url.trim_end_matches('/').to_owned();
-    }
-    let host = headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .and_then(|h| h.parse::<Authority>().ok())
-        .filter(|a| !a.as_str().contains('@'));
-    match host {
-        Some(host) => format!("http://{}", host.as_str().to_ascii_lowercase()),
-        None => "http://localhost".to_owned(),
-    }
 }
 
 /// The one published language that is `lang` more or less specific (`en` for `en-US`, or
@@ -151,6 +131,7 @@ fn moved(origin: &str, lang: &str, format: Format) -> Response {
 
 /// The feed of `lang` in `format` with its links under `origin`, rendered.
 fn render(
+    site_name: &str,
     lang: &LanguageTag,
     format: Format,
     origin: &str,
@@ -194,7 +175,10 @@ fn render(
         title: localizer.format(
             &locale,
             "feed-title",
-            &[("language", Arg::from(lang.as_str()))],
+            &[
+                ("site", Arg::from(site_name)),
+                ("language", Arg::from(lang.as_str())),
+            ],
         ),
         self_url: format!("{origin}/feed/{lang}.{}", format.extension()),
         home_url: format!("{origin}/read"),
@@ -239,23 +223,5 @@ mod tests {
             None,
             "two candidates: no guess"
         );
-    }
-
-    #[test]
-    fn links_start_with_the_public_url_else_a_valid_host() {
-        let mut headers = HeaderMap::new();
-        assert_eq!(origin(None, &headers), "http://localhost");
-        assert_eq!(
-            origin(Some("https://news.example/"), &headers),
-            "https://news.example"
-        );
-        headers.insert(header::HOST, HeaderValue::from_static("127.0.0.1:8080"));
-        assert_eq!(origin(None, &headers), "http://127.0.0.1:8080");
-        assert_eq!(
-            origin(Some("https://news.example"), &headers),
-            "https://news.example"
-        );
-        headers.insert(header::HOST, HeaderValue::from_static("evil.example/x?y"));
-        assert_eq!(origin(None, &headers), "http://localhost");
     }
 }

@@ -284,6 +284,7 @@ pub async fn page(
 ) -> ApiResult<Response> {
     let layout = q.layout()?;
     let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
+    let site = crate::site::site(&state.config, &headers);
     let page = load(&state, key, &slug, &lang, q.edition, |p| {
         if let Some(reason) = &p.withdrawn {
             let body = publish::withdrawn_html(
@@ -292,14 +293,14 @@ pub async fn page(
                 Some(&p.translation.title),
                 reason,
                 &locale,
-                "",
+                &site,
             );
             return rendered(410, "text/html; charset=utf-8", body, p.edition.created_at);
         }
         rendered(
             200,
             "text/html; charset=utf-8",
-            publish::html(&edition_of(p), layout, &locale, ""),
+            publish::html(&edition_of(p), layout, &locale, &site),
             p.edition.created_at,
         )
     })

@@ -42,7 +42,7 @@ fn markdown_subheads(document: &str) -> Vec<String> {
 fn a_subhead_is_an_h2_beside_its_source_subhead_with_its_own_language() {
     let edition = with_subhead("## 水位", "## The water level");
     for layout in [Layout::SideBySide, Layout::Interleaved] {
-        let page = html(&edition, layout, &Locale::EN_US, "");
+        let page = html(&edition, layout, &Locale::EN_US, &super::site());
         let pair = &page[page.find("id=\"p2\"").expect("pair 2")..];
         let pair = &pair[..pair.find("</div>").expect("end of pair 2")];
         assert!(
@@ -57,7 +57,12 @@ fn a_subhead_is_an_h2_beside_its_source_subhead_with_its_own_language() {
         assert_eq!(page.matches("<p ").count(), 4, "{layout}");
         assert!(!page.contains("## "), "{layout}");
     }
-    let page = html(&edition, Layout::TranslationOnly, &Locale::EN_US, "");
+    let page = html(
+        &edition,
+        Layout::TranslationOnly,
+        &Locale::EN_US,
+        &super::site(),
+    );
     assert_eq!(
         contents(&page, "<h2 class=\"translation\""),
         ["The water level"]
@@ -101,7 +106,7 @@ fn number_signs_without_the_space_or_inside_a_paragraph_are_plain_text() {
         "Costs ## nothing",
     ] {
         let edition = with_subhead("第二段。", text);
-        let page = html(&edition, Layout::SideBySide, &Locale::EN_US, "");
+        let page = html(&edition, Layout::SideBySide, &Locale::EN_US, &super::site());
         assert!(!page.contains("<h2 class="), "{text:?}");
         assert_eq!(contents(&page, "<p class=\"translation\"")[1], text);
         let document = markdown(&edition, Layout::SideBySide, &Locale::EN_US);
@@ -114,7 +119,7 @@ fn markup_in_a_subhead_is_shown_as_text() {
     let hostile = "## <script>alert(1)</script> *not* [a](javascript:x) #";
     let edition = with_subhead("## <b>标题</b>", hostile);
     for layout in Layout::ALL {
-        let page = html(&edition, layout, &Locale::EN_US, "");
+        let page = html(&edition, layout, &Locale::EN_US, &super::site());
         assert!(
             !page.contains("<script") && !page.contains("<b>"),
             "{layout}"

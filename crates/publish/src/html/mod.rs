@@ -1,54 +1,70 @@
-//! The reading page of a published edition in its three layouts, and the notice of a withdrawn one.
+//! The reading page of a published edition in its three layouts, and the notice of a withdrawn
+//! one: the document's head ([`head`]), the site's chrome around every public page
+//! ([`chrome`]), the edition's masthead and paragraphs (here) and its footer ([`footer`]).
 
-use bitext_i18n::{Arg, Locale, format_date};
+mod chrome;
+mod footer;
+mod head;
+
+use bitext_i18n::{Arg, Locale};
 
 use crate::block::Block;
 use crate::credits::credits_html;
 use crate::labels::{self, message};
-use crate::markup::{attr, base, fill_slots, isolated, lang_dir, path_segment, slot, text};
-use crate::model::{Edition, Layout, Pair, Side, pairs};
+use crate::markup::{attr, fill_slots, isolated, lang_dir, path_segment, slot, text};
+use crate::model::{Edition, Layout, Pair, pairs};
+use crate::site::Site;
+
+pub use chrome::{site_footer, site_header};
+use footer::footer;
+use head::document_start;
 
 /// The full reading page of `edition` in `layout`, labelled in `locale` (the
-/// reader's language; the texts keep their own).
+/// reader's language; the texts keep their own), under `site`'s masthead.
 ///
-/// Links are relative to the page (`?layout=…`, `?edition=…`) or start with
-/// `base_path` (the style sheet, the feed and the canonical address); nothing
-/// points at another host and there is no script.
-pub fn html(edition: &Edition, layout: Layout, locale: &Locale, base_path: &str) -> String {
-    let base = base(base_path);
+/// Links are relative to the page (`?layout=…`, `?edition=…`) or to the site's root (the
+/// style sheet, the feed, the front page); the canonical address is absolute, under the
+/// site's origin. There is no script.
+pub fn html(edition: &Edition, layout: Layout, locale: &Locale, site: &Site) -> String {
     let translation = &edition.translation;
-    let mut canonical = format!(
-        "{base}/read/{}/{}",
+    let mut canonical = site.url(&format!(
+        "/read/{}/{}",
         path_segment(&edition.slug),
         path_segment(&translation.language)
-    );
+    ));
     if edition.is_superseded() {
         canonical.push_str(&format!("?edition={}", edition.number));
     }
     let feed_title = message(
         locale,
         "feed-title",
-        &[("language", Arg::from(&translation.language))],
+        &[
+            ("site", Arg::from(site.name.as_str())),
+            ("language", Arg::from(&translation.language)),
+        ],
     );
     let mut page =
         String::with_capacity(4096 + 2 * (edition.source.body.len() + translation.body.len()));
-    page.push_str(&document_start(locale, Some(translation), base));
+    page.push_str(&document_start(locale, Some(translation), site));
     page.push_str(&format!(
         "<link rel=\"canonical\" href=\"{}\">\n\
-         <link rel=\"alternate\" type=\"application/atom+xml\" href=\"{}/feed/{}.atom\" title=\"{}\">\n\
+         <link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed/{}.atom\" title=\"{}\">\n\
          </head>\n<body class=\"layout-{layout}\">\n<div class=\"page\">\n",
         attr(&canonical),
-        attr(base),
         attr(&path_segment(&translation.language)),
         attr(&feed_title),
     ));
+    page.push_str(&site_header(site, locale));
+    page.push_str("<main id=\"main\">\n");
     page.push_str(&layout_switcher(edition, layout, locale));
     page.push_str("<article class=\"edition\">\n");
     page.push_str(&masthead(edition, locale));
     page.push_str(&notices(edition, layout, locale));
     page.push_str(&body(edition, layout, locale));
     page.push_str(&footer(edition, layout, locale));
-    page.push_str("</article>\n</div>\n</body>\n</html>\n");
+    page.push_str("</article>\n</main>\n");
+    page.push_str(&site_footer(site, locale));
+    page.push_str("</div>\n</body>\n</html>\n");
     page
 }
 
@@ -60,9 +76,8 @@ pub fn withdrawn_html(
     title: Option<&str>,
     reason: &str,
     locale: &Locale,
-    base_path: &str,
+    site: &Site,
 ) -> String {
-    let base = base(base_path);
     let label = message(locale, "web-withdrawn-title", &[]);
     let notice = fill_slots(
         &message(locale, "web-withdrawn", &[("reason", Arg::from(slot(0)))]),
@@ -77,43 +92,27 @@ pub fn withdrawn_html(
         ),
         None => format!("<h1 class=\"headline\">{}</h1>\n", text(&label)),
     };
+    let canonical = site.url(&format!(
+        "/read/{}/{}",
+        path_segment(slug),
+        path_segment(language)
+    ));
     format!(
-        "{}<link rel=\"canonical\" href=\"{}/read/{}/{}\">\n</head>\n\
-         <body class=\"withdrawn\">\n<div class=\"page\">\n<article class=\"edition\">\n\
+        "{}<link rel=\"canonical\" href=\"{}\">\n</head>\n\
+         <body class=\"withdrawn\">\n<div class=\"page\">\n{}<main id=\"main\">\n\
+         <article class=\"edition\">\n\
          <header class=\"masthead\">\n{headline}</header>\n\
          <div class=\"notice withdrawn-notice\" role=\"note\">{notice}</div>\n\
-         </article>\n</div>\n</body>\n</html>\n",
-        document_start(locale, None, base),
-        attr(base),
-        attr(&path_segment(slug)),
-        attr(&path_segment(language)),
-    )
-}
-
-/// From the doctype to the style sheet link; the caller closes `<head>`.
-fn document_start(locale: &Locale, titled: Option<&Side>, base: &str) -> String {
-    let title = match titled {
-        Some(side) => format!(
-            "<title{}>{}</title>",
-            lang_dir(&side.language),
-            text(&side.title)
-        ),
-        None => format!(
-            "<title>{}</title>",
-            text(&message(locale, "web-withdrawn-title", &[]))
-        ),
-    };
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         {title}\n<link rel=\"stylesheet\" href=\"{}/assets/read.css\">\n",
-        attr(locale.as_str()),
-        attr(base),
+         </article>\n</main>\n{}</div>\n</body>\n</html>\n",
+        document_start(locale, None, site),
+        attr(&canonical),
+        site_header(site, locale),
+        site_footer(site, locale),
     )
 }
 
 /// The query string of a link to `layout`, keeping the edition when it is not the latest.
-fn query(edition: &Edition, number: Option<i32>, layout: Layout) -> String {
+pub(super) fn query(edition: &Edition, number: Option<i32>, layout: Layout) -> String {
     match number {
         Some(number) if number != edition.latest_number() => {
             format!("?edition={number}&layout={layout}")
@@ -247,53 +246,4 @@ fn block(paragraph: &str, class: &str, attrs: &str) -> String {
             format!("<p class=\"{class}\"{attrs}>{}</p>\n", text(paragraph))
         }
     }
-}
-
-fn footer(edition: &Edition, layout: Layout, locale: &Locale) -> String {
-    let mut html = String::from("<footer class=\"edition-footer\">\n");
-    let mut earlier: Vec<_> = edition
-        .editions
-        .iter()
-        .filter(|summary| summary.number < edition.number)
-        .collect();
-    earlier.sort_by_key(|summary| std::cmp::Reverse(summary.number));
-    if !earlier.is_empty() {
-        html.push_str(&format!(
-            "<nav class=\"editions\" aria-labelledby=\"earlier-editions\">\n\
-             <h2 id=\"earlier-editions\">{}</h2>\n<ol>\n",
-            text(&message(locale, "web-earlier-editions", &[]))
-        ));
-        for summary in earlier {
-            let note = summary
-                .correction_note
-                .as_deref()
-                .map(|note| format!(" <span class=\"edition-note\">{}</span>", isolated(note)))
-                .unwrap_or_default();
-            html.push_str(&format!(
-                "<li><a href=\"{}\">{}</a> <time datetime=\"{}\">{}</time>{note}</li>\n",
-                attr(&query(edition, Some(summary.number), layout)),
-                text(&labels::edition(locale, summary.number)),
-                labels::rfc3339(summary.published_at),
-                text(&format_date(locale, summary.published_at)),
-            ));
-        }
-        html.push_str("</ol>\n</nav>\n");
-    }
-    let provenance = message(
-        locale,
-        "web-provenance",
-        &[
-            ("source_revision", Arg::from(edition.source.revision)),
-            (
-                "translation_revision",
-                Arg::from(edition.translation.revision),
-            ),
-            ("publisher", Arg::from(slot(0))),
-        ],
-    );
-    html.push_str(&format!(
-        "<div class=\"provenance\">{}</div>\n</footer>\n",
-        fill_slots(&provenance, &[isolated(&edition.publisher)])
-    ));
-    html
 }
