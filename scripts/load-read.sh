@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Load test of the hottest path: GET /read/{slug}/{lang} and GET /api/v1/published/{slug}/{lang}
-# on `bitext serve` (release, SQLite, the demo's published article), against a bare axum server
-# answering the same bytes, in the same run. Needs wrk. Loopback only; bounded in time.
+# Load test of the public paths readers and their apps hit: the article page
+# (GET /read/{slug}/{lang}), its JSON, the front page (GET /read) and a language's Atom and JSON
+# feeds, on `bitext serve` (release, SQLite, the demo's published articles), each against a
+# bare axum server answering the same bytes, in the same run. Needs wrk. Loopback only;
+# bounded in time.
 # Usage: scripts/load-read.sh [SECONDS] [OUT.md]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,33 +23,45 @@ SERVER=$!
 trap 'kill $SERVER ${BASELINE:-} 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break; sleep 0.1; done
 
-READ="/read/riverside-market/en"
-JSON="/api/v1/published/riverside-market/en"
-curl -sf "http://127.0.0.1:$PORT$READ" > "$WORK/page.html"
-curl -sf "http://127.0.0.1:$PORT$JSON" > "$WORK/page.json"
-target/release/examples/baseline_server "127.0.0.1:$BASE_PORT" "$WORK/page.html" "$WORK/page.json" &
+# Each path, with the content type the bare server answers it with.
+PATHS=(
+    "/read/riverside-market/en" "text/html; charset=utf-8"
+    "/api/v1/published/riverside-market/en" "application/json"
+    "/read" "text/html; charset=utf-8"
+    "/feed/en.atom" "application/atom+xml; charset=utf-8"
+    "/feed/en.json" "application/feed+json; charset=utf-8"
+)
+ROUTES=()
+for ((i = 0; i < ${#PATHS[@]}; i += 2)); do
+    path=${PATHS[i]}
+    file="$WORK/body-$((i / 2))"
+    curl -sf "http://127.0.0.1:$PORT$path" > "$file"
+    ROUTES+=("$path=$file=${PATHS[i + 1]}")
+done
+target/release/examples/baseline_server "127.0.0.1:$BASE_PORT" "${ROUTES[@]}" &
 BASELINE=$!
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$BASE_PORT/read" >/dev/null && break; sleep 0.1; done
 
 rps() {
     wrk -t2 -c64 -d"${SECONDS_EACH}s" --latency "$1" | tee -a "$WORK/wrk.log" | awk '/Requests\/sec/ {print $2}'
 }
-# Alternate the two servers, twice each, and add up, so that drift in the machine's load
-# falls on both sides.
-r1=$(rps "http://127.0.0.1:$PORT$READ"); b1=$(rps "http://127.0.0.1:$BASE_PORT/read")
-b2=$(rps "http://127.0.0.1:$BASE_PORT/read"); r2=$(rps "http://127.0.0.1:$PORT$READ")
-j1=$(rps "http://127.0.0.1:$PORT$JSON"); c1=$(rps "http://127.0.0.1:$BASE_PORT/json")
-c2=$(rps "http://127.0.0.1:$BASE_PORT/json"); j2=$(rps "http://127.0.0.1:$PORT$JSON")
-read_bitext=$(echo "($r1 + $r2) / 2" | bc -l | xargs printf "%.0f")
-read_base=$(echo "($b1 + $b2) / 2" | bc -l | xargs printf "%.0f")
-json_bitext=$(echo "($j1 + $j2) / 2" | bc -l | xargs printf "%.0f")
-json_base=$(echo "($c1 + $c2) / 2" | bc -l | xargs printf "%.0f")
 
 {
-    echo "runs: $r1 $r2 / $b1 $b2 (read), $j1 $j2 / $c1 $c2 (json)"
-    echo
     echo "| path | bytes | bitext req/s | bare axum req/s | ratio |"
     echo "| --- | ---: | ---: | ---: | ---: |"
-    printf "| \`GET %s\` | %s | %s | %s | %.2f |\n" "$READ" "$(wc -c < "$WORK/page.html")" "$read_bitext" "$read_base" "$(echo "$read_bitext / $read_base" | bc -l)"
-    printf "| \`GET %s\` | %s | %s | %s | %.2f |\n" "$JSON" "$(wc -c < "$WORK/page.json")" "$json_bitext" "$json_base" "$(echo "$json_bitext / $json_base" | bc -l)"
-} | tee "$OUT"
+} > "$OUT.table"
+: > "$OUT.runs"
+for ((i = 0; i < ${#PATHS[@]}; i += 2)); do
+    path=${PATHS[i]}
+    # Alternate the two servers, twice each, and average, so that drift in the machine's load
+    # falls on both sides.
+    r1=$(rps "http://127.0.0.1:$PORT$path"); b1=$(rps "http://127.0.0.1:$BASE_PORT$path")
+    b2=$(rps "http://127.0.0.1:$BASE_PORT$path"); r2=$(rps "http://127.0.0.1:$PORT$path")
+    echo "runs of $path: bitext $r1 $r2, bare $b1 $b2" >> "$OUT.runs"
+    bitext=$(echo "($r1 + $r2) / 2" | bc -l | xargs printf "%.0f")
+    base=$(echo "($b1 + $b2) / 2" | bc -l | xargs printf "%.0f")
+    printf "| \`GET %s\` | %s | %s | %s | %.2f |\n" "$path" "$(wc -c < "$WORK/body-$((i / 2))")" \
+        "$bitext" "$base" "$(echo "$bitext / $base" | bc -l)" >> "$OUT.table"
+done
+cat "$OUT.runs" "$OUT.table" | tee "$OUT"
+rm -f "$OUT.runs" "$OUT.table"
