@@ -143,6 +143,15 @@ print(json.dumps({
     Some(parsed)
 }
 
+/// `text` read by feed-rs, a second real feed parser (it reads JSON Feed, which feedparser does
+/// not), which must see the format named.
+fn feed_rs(text: &str, kind: feed_rs::model::FeedType) -> feed_rs::model::Feed {
+    let feed = feed_rs::parser::parse(text.as_bytes())
+        .unwrap_or_else(|e| panic!("feed-rs cannot read the feed: {e}\n{text}"));
+    assert_eq!(feed.feed_type, kind, "{text}");
+    feed
+}
+
 #[tokio::test]
 async fn a_correction_updates_the_one_entry_of_its_translation_in_both_feeds() {
     let app = spawn_app().await;
@@ -187,8 +196,36 @@ async fn a_correction_updates_the_one_entry_of_its_translation_in_both_feeds() {
         assert!(was["summary"].as_str().unwrap().starts_with("It rains"));
     }
 
-    let json: Value =
-        serde_json::from_str(&body(&app, "/feed/en.json", "application/feed+json").await).unwrap();
+    let text = body(&app, "/feed/en.json", "application/feed+json").await;
+    let before_parsed = feed_rs(
+        &serde_json::to_string(&before).unwrap(),
+        feed_rs::model::FeedType::JSON,
+    );
+    for (kind, feed) in [
+        (feed_rs::model::FeedType::JSON, &text),
+        (feed_rs::model::FeedType::Atom, &atom),
+    ] {
+        let parsed = feed_rs(feed, kind.clone());
+        assert_eq!(parsed.entries.len(), 1, "{kind:?}");
+        let (entry, was) = (&parsed.entries[0], &before_parsed.entries[0]);
+        assert_eq!(entry.id, "tag:bitext,2026:story/en", "{kind:?}");
+        assert_eq!(entry.title.as_ref().unwrap().content, "Rain", "{kind:?}");
+        assert_eq!(entry.links[0].href, format!("{origin}/read/story/en"));
+        assert_eq!(entry.published, was.published, "{kind:?}: published stays");
+        assert!(entry.updated > was.updated, "{kind:?}: updated moves");
+        let people: Vec<_> = entry
+            .authors
+            .iter()
+            .chain(&entry.contributors)
+            .map(|p| p.name.as_deref().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            people,
+            ["TOM (translator)", "ED (editor)", "EVE (editor)"],
+            "{kind:?}"
+        );
+    }
+    let json: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(json["version"], "https://jsonfeed.org/version/1.1");
     assert_eq!(json["feed_url"], format!("{origin}/feed/en.json"));
     assert_eq!(json["home_page_url"], format!("{origin}/read"));
@@ -245,7 +282,10 @@ async fn a_feed_with_nothing_published_is_valid_and_keeps_its_time() {
     }
     let first = fetch(&app, "/feed/fr.json", &[]).await;
     let etag = first.headers()["etag"].to_str().unwrap().to_owned();
-    let json: Value = first.json().await.unwrap();
+    let text = first.text().await.unwrap();
+    let parsed = feed_rs(&text, feed_rs::model::FeedType::JSON);
+    assert!(parsed.entries.is_empty());
+    let json: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(json["version"], "https://jsonfeed.org/version/1.1");
     assert_eq!(json["items"], json!([]));
     // Not "now": the same empty feed is the same document, so readers' caches hold.
