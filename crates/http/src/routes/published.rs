@@ -78,6 +78,7 @@ fn edition_of(p: &Published) -> publish::Edition {
         editors: p.edition.editors.clone(),
         credit_override: p.edition.credit_override.clone(),
         correction_note: p.edition.correction_note.clone(),
+        minor: p.edition.minor,
         editions: p
             .editions
             .iter()
@@ -85,6 +86,8 @@ fn edition_of(p: &Published) -> publish::Edition {
                 number: e.number,
                 published_at: e.created_at,
                 correction_note: e.correction_note.clone(),
+                minor: e.minor,
+                publisher: e.publisher.clone(),
             })
             .collect(),
     }
@@ -113,6 +116,7 @@ fn view(p: &Published, layout: Layout, locale: &Locale) -> PublishedView {
         editors: e.editors.clone(),
         credit_override: e.credit_override.clone(),
         correction_note: e.correction_note.clone(),
+        minor: e.minor,
         editions: e
             .editions
             .iter()
@@ -120,6 +124,7 @@ fn view(p: &Published, layout: Layout, locale: &Locale) -> PublishedView {
                 number: s.number,
                 published_at: s.published_at,
                 correction_note: s.correction_note.clone(),
+                minor: s.minor,
             })
             .collect(),
         paragraphs: publish::pairs(&e)

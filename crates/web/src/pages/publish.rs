@@ -81,6 +81,7 @@ fn credit_line(p: &Publishing, locale: &Locale) -> String {
         editors: p.preview.editors.clone(),
         credit_override: p.preview.credit_override.clone(),
         correction_note: None,
+        minor: false,
         editions: Vec::new(),
     };
     bitext_publish::credits(&edition, locale)
