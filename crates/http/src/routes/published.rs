@@ -56,7 +56,7 @@ impl ReadQuery {
     }
 }
 
-fn edition_of(p: &Published) -> publish::Edition {
+pub(crate) fn edition_of(p: &Published) -> publish::Edition {
     publish::Edition {
         slug: p.slug.clone(),
         number: p.edition.number,
@@ -172,7 +172,7 @@ pub(crate) fn negotiate(headers: &HeaderMap) -> Result<Format, ApiError> {
 /// What a reader is told: one `not-found` whether the article, the translation, any edition or
 /// the asked edition is missing, so that nobody outside learns which slugs exist or which
 /// translations are in progress. Staff see the detail through the authenticated API.
-fn public_error(err: bitext_app::AppError) -> ApiError {
+pub(crate) fn public_error(err: bitext_app::AppError) -> ApiError {
     use bitext_app::{AppError, StoreError as E};
     match err {
         AppError::Store(
@@ -188,7 +188,7 @@ fn public_error(err: bitext_app::AppError) -> ApiError {
 /// Loads and renders what to show, and keeps it under the key the page cache's front layer
 /// gave the request (a request it gave none, such as a `HEAD`, is answered but not kept: there
 /// is one way to key a page).
-async fn load(
+pub(crate) async fn load(
     state: &AppState,
     key: Option<Extension<PageKey>>,
     slug: &Slug,
@@ -326,11 +326,13 @@ pub async fn css() -> impl IntoResponse {
     )
 }
 
-/// What readers get without a token: the published edition, pages, feeds and the style sheet.
+/// What readers get without a token: the published edition, pages, the editions page, feeds
+/// and the style sheet.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(json))
         .routes(routes!(page))
+        .routes(routes!(super::editions::editions))
         .routes(routes!(super::feed::feed))
         .routes(routes!(css))
 }
