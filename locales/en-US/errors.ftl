@@ -410,6 +410,18 @@ error-withdrawn-title = Withdrawn
 # $reason: why the publisher withdrew it
 error-withdrawn = This article has been withdrawn: { $reason }
 
+error-refresh-not-published-title = Cannot refresh in this state
+# $state: the name of the translation's state
+error-refresh-not-published = Only a published translation can have the original's text refreshed; this one is “{ $state }”.
+
+error-refresh-not-minor-title = The original changed more than a typo
+# $source_revision: the revision of the original the current edition shows; $major: a later revision of the original that is not minor
+error-refresh-not-minor = The current edition shows revision { $source_revision } of the original, and revision { $major } since then is not a minor fix. The translation has to follow it: revise it, have it approved and publish it as a correction.
+
+error-refresh-unchanged-title = Nothing to refresh
+# $revision: the original's newest revision, which the current edition already shows
+error-refresh-unchanged = The current edition already shows the original's newest text (revision { $revision }).
+
 error-invalid-url-title = Invalid URL
 # $url: the URL given
 error-invalid-url = “{ $url }” is not an http or https URL that a webhook can be delivered to.

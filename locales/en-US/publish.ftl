@@ -18,6 +18,9 @@ publish-withdraw-reason = Why it is withdrawn, shown to readers (required)
 publish-withdraw = Withdraw
 publish-reopen = Reopen as a draft
 publish-reopen-help = To correct the translation: the current edition stays online until the next one is published.
+publish-refresh = Refresh the original's text (minor fix)
+# $edition: the current edition; $from: the revision of the original it shows; $to: the original's newest revision; $next: the number the new edition will have.
+publish-refresh-help = Since edition { $edition }, the original has had only minor revisions (revision { $from }, now { $to }). Edition { $next } shows readers the original's newest text beside the same translation, with no correction notice, and the feeds do not announce it.
 
 ## Credits
 
@@ -43,6 +46,7 @@ publish-revisions = Revisions
 # $translation: the translation revision; $source: the source revision.
 publish-revisions-of = translation { $translation }, source { $source }
 publish-correction = Correction note
+publish-minor = Minor: the original's text updated
 
 ## The history page
 
@@ -76,3 +80,6 @@ history-detail-acknowledged_open_threads = Approved with open threads
 history-detail-open_threads = Open threads
 history-detail-from = From
 history-detail-to = To
+history-detail-edition = Edition
+history-detail-source_from = Original's revision before
+history-detail-source_to = Original's revision now

@@ -96,6 +96,7 @@ done-action-request_changes = Changes requested.
 done-action-publish = Published.
 done-action-withdraw = Withdrawn.
 done-action-reopen = Reopened as a draft.
+done-refreshed = The original's text is refreshed in a new edition.
 done-claimed = The translation is yours now.
 done-commented = Comment added.
 done-resolved = Thread resolved.
@@ -127,6 +128,7 @@ event-submit = submitted for review
 event-approve = approved
 event-request-changes = requested changes
 event-publish = published
+event-edition-refresh = refreshed the original's text (minor)
 event-withdraw = withdrew
 event-reopen = reopened as a draft
 

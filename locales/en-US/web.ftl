@@ -46,7 +46,26 @@ web-published = Published { $datetime }
 web-superseded = You are reading edition { $number }. It has been superseded by edition { $latest }.
 web-read-latest = Read the latest edition
 web-earlier-editions = Earlier editions
-web-provenance = Original revision { $source_revision }, translation revision { $translation_revision }. Published by { $publisher }.
+# The footer of the reading page: which edition this is, in words. $number: the edition's
+# number; $date: a date already written in the reader's language, such as "Mar 1, 2026".
+web-version-first = Edition { $number }, published { $date }
+web-version = Edition { $number }, first published { $date }
+# Follows web-version after a separator; $date: when the newest correction was published.
+web-version-corrected = last corrected { $date }
+# Follows web-version when this edition only updated the original's text.
+web-version-minor = the original's text updated (a minor fix)
+web-all-editions = All editions
+# An edition that only updated the original's text, in lists of editions.
+web-edition-minor = Minor: the original's text updated
+
+## The editions page (GET /read/{slug}/{lang}/editions)
+
+web-editions-title = All editions
+web-editions-intro = Every edition of this translation, newest first. A correction says what it corrected; a minor edition only updated the original's text, such as a typo fixed.
+web-editions-current = (current)
+web-editions-first = First edition
+# $publisher: the display name of who published the edition
+web-editions-published-by = Published by { $publisher }
 
 ## What every public page has around it: the site's masthead and footer.
 

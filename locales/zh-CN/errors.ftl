@@ -364,6 +364,18 @@ error-withdrawn-title = 已撤回
 # $reason：发布者撤回的原因
 error-withdrawn = 此文章已撤回：{ $reason }
 
+error-refresh-not-published-title = 当前状态无法更新原文
+# $state：译文所处状态的名称
+error-refresh-not-published = 只有已发布的译文才能更新原文文本；此译文当前处于“{ $state }”状态。
+
+error-refresh-not-minor-title = 原文改动不只是小修
+# $source_revision：当前版本所载原文的修订版本；$major：此后一个并非小修的原文修订版本
+error-refresh-not-minor = 当前版本所载为原文第 { $source_revision } 版，此后的第 { $major } 版并非小修。译文须随之更新：请修订译文，经审核通过后作为更正发布。
+
+error-refresh-unchanged-title = 无需更新
+# $revision：原文的最新修订版本，当前版本已载有
+error-refresh-unchanged = 当前版本已载有原文的最新文本（第 { $revision } 版）。
+
 error-invalid-url-title = 网址无效
 # $url：提供的网址
 error-invalid-url = “{ $url }”不是可以投递 Webhook 的 http 或 https 网址。

@@ -18,6 +18,9 @@ publish-withdraw-reason = 撤回原因，向读者显示（必填）
 publish-withdraw = 撤回
 publish-reopen = 重新打开为草稿
 publish-reopen-help = 用于更正译文：在下一版发布前，当前版本仍然在线。
+publish-refresh = 更新原文文本（小修）
+# $edition：当前版本；$from：该版本所载的原文修订版本；$to：原文的最新修订版本；$next：新版本的版本号。
+publish-refresh-help = 自第 { $edition } 版以来，原文只有小修（第 { $from } 版，现为第 { $to } 版）。第 { $next } 版将向读者呈现原文的最新文本，译文不变，不附更正说明，订阅源也不会将其作为更新推送。
 
 ## 署名
 
@@ -43,6 +46,7 @@ publish-revisions = 修订
 # $translation：译文修订；$source：原文修订。
 publish-revisions-of = 译文 { $translation }，原文 { $source }
 publish-correction = 更正说明
+publish-minor = 小修：更新了原文文本
 
 ## 历史页
 
@@ -76,3 +80,6 @@ history-detail-acknowledged_open_threads = 在有未解决讨论时批准
 history-detail-open_threads = 未解决的讨论
 history-detail-from = 原为
 history-detail-to = 改为
+history-detail-edition = 版本
+history-detail-source_from = 原先的原文修订版本
+history-detail-source_to = 现在的原文修订版本

@@ -89,6 +89,7 @@ done-action-request_changes = 已要求修改。
 done-action-publish = 已发布。
 done-action-withdraw = 已撤回。
 done-action-reopen = 已重新打开为草稿。
+done-refreshed = 已发布新版本，原文文本已更新。
 done-claimed = 这篇译文现在由你负责。
 done-commented = 已添加评论。
 done-resolved = 讨论已解决。
@@ -120,6 +121,7 @@ event-submit = 提交了审校
 event-approve = 批准了译文
 event-request-changes = 要求修改
 event-publish = 发布了译文
+event-edition-refresh = 更新了原文文本（小修）
 event-withdraw = 撤回了译文
 event-reopen = 重新打开为草稿
 

@@ -39,7 +39,25 @@ web-published = 发布于 { $datetime }
 web-superseded = 你正在阅读第 { $number } 版，此版本已被第 { $latest } 版取代。
 web-read-latest = 阅读最新版本
 web-earlier-editions = 此前的版本
-web-provenance = 原文修订版本 { $source_revision }，译文修订版本 { $translation_revision }。发布者：{ $publisher }
+# 阅读页页脚：以文字说明这是第几版。$number：版本号；$date：已按读者语言写好的日期，如“2026年3月1日”。
+web-version-first = 第 { $number } 版，发布于 { $date }
+web-version = 第 { $number } 版，首次发布于 { $date }
+# 接在 web-version 之后，以分隔符隔开；$date：最近一次更正的发布日期。
+web-version-corrected = 最近更正于 { $date }
+# 本版只更新了原文文本时，接在 web-version 之后。
+web-version-minor = 仅更新原文文本（小修）
+web-all-editions = 全部版本
+# 版本列表中，只更新了原文文本的版本。
+web-edition-minor = 小修：更新了原文文本
+
+## 版本列表页（GET /read/{slug}/{lang}/editions）
+
+web-editions-title = 全部版本
+web-editions-intro = 本译文的所有版本，最新的在前。更正版本会注明更正了什么；小修版本只更新了原文文本，例如改正错别字。
+web-editions-current = （当前版本）
+web-editions-first = 首版
+# $publisher：发布该版本的人的显示名称
+web-editions-published-by = 发布人：{ $publisher }
 
 ## 每个公开页面的外框：站点刊头与页脚。
 

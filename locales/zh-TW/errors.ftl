@@ -364,6 +364,18 @@ error-withdrawn-title = 已撤回
 # $reason：發布者撤回的原因
 error-withdrawn = 此文章已撤回：{ $reason }
 
+error-refresh-not-published-title = 目前狀態無法更新原文
+# $state：譯文所處狀態的名稱
+error-refresh-not-published = 只有已發布的譯文才能更新原文文字；此譯文目前處於「{ $state }」狀態。
+
+error-refresh-not-minor-title = 原文改動不只是小修
+# $source_revision：目前版本所載原文的修訂版本；$major：此後一個並非小修的原文修訂版本
+error-refresh-not-minor = 目前版本所載為原文第 { $source_revision } 版，此後的第 { $major } 版並非小修。譯文須隨之更新：請修訂譯文，經審核通過後作為更正發布。
+
+error-refresh-unchanged-title = 無須更新
+# $revision：原文的最新修訂版本，目前版本已載有
+error-refresh-unchanged = 目前版本已載有原文的最新文字（第 { $revision } 版）。
+
 error-invalid-url-title = 網址無效
 # $url：提供的網址
 error-invalid-url = 「{ $url }」不是可以投遞 Webhook 的 http 或 https 網址。

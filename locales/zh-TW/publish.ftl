@@ -18,6 +18,9 @@ publish-withdraw-reason = 撤回原因，向讀者顯示（必填）
 publish-withdraw = 撤回
 publish-reopen = 重新開啟為草稿
 publish-reopen-help = 用於更正譯文：在下一版發布前，目前的版本仍然在線上。
+publish-refresh = 更新原文文字（小修）
+# $edition：目前版本；$from：該版本所載的原文修訂版本；$to：原文的最新修訂版本；$next：新版本的版本號。
+publish-refresh-help = 自第 { $edition } 版以來，原文只有小修（第 { $from } 版，現為第 { $to } 版）。第 { $next } 版將向讀者呈現原文的最新文字，譯文不變，不附更正說明，訂閱來源也不會將其作為更新推送。
 
 ## 署名
 
@@ -43,6 +46,7 @@ publish-revisions = 修訂
 # $translation：譯文修訂；$source：原文修訂。
 publish-revisions-of = 譯文 { $translation }，原文 { $source }
 publish-correction = 更正說明
+publish-minor = 小修：更新了原文文字
 
 ## 歷史頁
 
@@ -76,3 +80,6 @@ history-detail-acknowledged_open_threads = 在有未解決討論時核准
 history-detail-open_threads = 未解決的討論
 history-detail-from = 原為
 history-detail-to = 改為
+history-detail-edition = 版本
+history-detail-source_from = 原先的原文修訂版本
+history-detail-source_to = 現在的原文修訂版本

@@ -89,6 +89,7 @@ done-action-request_changes = 已要求修改。
 done-action-publish = 已發布。
 done-action-withdraw = 已撤回。
 done-action-reopen = 已重新開啟為草稿。
+done-refreshed = 已發布新版本，原文文字已更新。
 done-claimed = 這篇譯文現在由你負責。
 done-commented = 已新增評論。
 done-resolved = 討論已解決。
@@ -120,6 +121,7 @@ event-submit = 送交了審校
 event-approve = 核准了譯文
 event-request-changes = 要求修改
 event-publish = 發布了譯文
+event-edition-refresh = 更新了原文文字（小修）
 event-withdraw = 撤回了譯文
 event-reopen = 重新開啟為草稿
 

@@ -39,7 +39,25 @@ web-published = 發布於 { $datetime }
 web-superseded = 您正在閱讀第 { $number } 版，此版本已由第 { $latest } 版取代。
 web-read-latest = 閱讀最新版本
 web-earlier-editions = 先前的版本
-web-provenance = 原文修訂版本 { $source_revision }，譯文修訂版本 { $translation_revision }。發布者：{ $publisher }
+# 閱讀頁頁尾：以文字說明這是第幾版。$number：版本號；$date：已按讀者語言寫好的日期，如「2026年3月1日」。
+web-version-first = 第 { $number } 版，發布於 { $date }
+web-version = 第 { $number } 版，首次發布於 { $date }
+# 接在 web-version 之後，以分隔符號隔開；$date：最近一次更正的發布日期。
+web-version-corrected = 最近更正於 { $date }
+# 本版只更新了原文文字時，接在 web-version 之後。
+web-version-minor = 僅更新原文文字（小修）
+web-all-editions = 所有版本
+# 版本列表中，只更新了原文文字的版本。
+web-edition-minor = 小修：更新了原文文字
+
+## 版本列表頁（GET /read/{slug}/{lang}/editions）
+
+web-editions-title = 所有版本
+web-editions-intro = 本譯文的所有版本，最新的在前。更正版本會註明更正了什麼；小修版本只更新了原文文字，例如改正錯字。
+web-editions-current = （目前版本）
+web-editions-first = 首版
+# $publisher：發布該版本者的顯示名稱
+web-editions-published-by = 發布者：{ $publisher }
 
 ## 每個公開頁面的外框：網站刊頭與頁尾。
 

@@ -18,6 +18,7 @@ mod m20261204_000009_sessions;
 mod m20261205_000010_sign_in_failures;
 mod m20261206_000011_glossary;
 mod m20261207_000012_finding_dismissals;
+mod m20261208_000013_minor_editions;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000010_sign_in_failures::Migration),
             Box::new(m20261206_000011_glossary::Migration),
             Box::new(m20261207_000012_finding_dismissals::Migration),
+            Box::new(m20261208_000013_minor_editions::Migration),
         ]
     }
 }

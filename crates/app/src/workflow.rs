@@ -2,7 +2,7 @@
 //! review queue.
 
 use bitext_domain::{
-    Action, Comment, CreditText, LanguageTag, Page, QueueItem, Role, Slug, plain_text,
+    Action, Comment, CreditText, Edition, LanguageTag, Page, QueueItem, Role, Slug, plain_text,
 };
 use bitext_store::{
     comments::NewComment,
@@ -62,6 +62,31 @@ impl App {
         tx.commit().await?;
         self.published_changed();
         Ok(TranslationDetail { translation, head })
+    }
+
+    /// Refreshes the original's text readers see (publishers): a new, minor edition of the
+    /// published translation revision with the original at its head, shown without a
+    /// correction notice and not announced by feeds. Allowed only when every revision of the
+    /// original since the current edition is minor. Returns the new edition.
+    ///
+    /// # Errors
+    /// Forbidden; not found or never published; refused (nothing written) when the translation
+    /// does not stand published, the original changed by a revision that is not minor, or the
+    /// edition already shows the original's newest text.
+    pub async fn refresh_edition(
+        &self,
+        actor: &Actor,
+        slug: &Slug,
+        language: &LanguageTag,
+    ) -> AppResult<Edition> {
+        actor.require(Action::Publish.roles())?;
+        let tx = self.write().await?;
+        let edition = tx
+            .refresh_edition(&actor.context(), slug.as_str(), language.as_str())
+            .await?;
+        tx.commit().await?;
+        self.published_changed();
+        Ok(edition)
     }
 
     /// Replaces the generated credit line of the next editions (editors); `None` goes back to

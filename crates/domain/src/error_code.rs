@@ -258,6 +258,12 @@ error_codes! {
     NotPublished = "not-published" (slug: Text, language: Text);
     EditionNotFound = "edition-not-found" (number: Number);
     Withdrawn = "withdrawn" (reason: Text);
+    /// Refreshing the original's text of a translation that does not stand published.
+    RefreshNotPublished = "refresh-not-published" (state: State);
+    /// Refreshing the original's text past a revision that is not minor.
+    RefreshNotMinor = "refresh-not-minor" (source_revision: Number, major: Number);
+    /// Refreshing an edition that already has the original's newest text.
+    RefreshUnchanged = "refresh-unchanged" (revision: Number);
     InvalidUrl = "invalid-url" (url: Text);
     WebhookDestination = "webhook-destination" (host: Text);
     SecretLength = "secret-length" (min: Number, max: Number);

@@ -16,6 +16,7 @@ pub mod ownership;
 pub mod password;
 pub mod precondition;
 pub mod record;
+pub mod refresh;
 pub mod role;
 pub mod sign_in_throttle;
 pub mod slug;
@@ -35,6 +36,7 @@ pub use record::{
     Anchor, Article, CheckCounts, Comment, Dismissal, Edition, Event, Page, Person, QueueItem,
     Revision, RevisionSummary, Translation, User,
 };
+pub use refresh::{RefreshError, RefreshRequest, decide_refresh};
 pub use role::{Role, Roles};
 pub use sign_in_throttle::{Failures, Paused, SignInThrottle, sign_in_key};
 pub use slug::Slug;

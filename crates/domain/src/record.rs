@@ -204,6 +204,9 @@ pub struct Edition {
     pub editors: Vec<String>,
     pub credit_override: Option<String>,
     pub correction_note: Option<String>,
+    /// Only the original's text changed, by minor revisions: no notice for readers, and feeds
+    /// do not announce it.
+    pub minor: bool,
     pub publisher: String,
     pub created_at: DateTime<Utc>,
 }

@@ -173,7 +173,8 @@ impl From<StoreError> for ApiError {
             E::SlugTaken { .. }
             | E::TranslationExists { .. }
             | E::UserExists { .. }
-            | E::GlossaryTermExists { .. } => StatusCode::CONFLICT,
+            | E::GlossaryTermExists { .. }
+            | E::Refresh(_) => StatusCode::CONFLICT,
             E::SameLanguage { .. } | E::SourceRevisionInvalid { .. } | E::Comment(_) => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }

@@ -13,8 +13,8 @@ const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
 /// The feed as an Atom 1.0 document.
 ///
 /// Each entry is one translation: its permanent [`entry_id`], the newest
-/// edition's title, `published` (the first edition's time) and `updated` (the
-/// newest edition's), an alternate link, its summary (after the localized
+/// edition's title, `published` (the first edition's time) and `updated`
+/// ([`FeedEntry::updated_at`]), an alternate link, its summary (after the localized
 /// correction note, when there is one), an `<author>` per translator and a
 /// `<contributor>` per editor, each named with their role. An entry with no
 /// one named has its credit line as author; the feed itself has an author

@@ -23,11 +23,13 @@ pub struct FeedEntry {
     pub editors: Vec<String>,
     /// The credit line; it names the entry's author when no person is listed.
     pub credits: String,
-    /// The newest edition's correction note, when it corrects an earlier one.
+    /// The correction note of the newest edition that is not minor, when it corrects an
+    /// earlier one.
     pub correction_note: Option<String>,
     /// When the first edition was published; a correction leaves it as it was.
     pub published_at: DateTime<Utc>,
-    /// When the newest edition was published.
+    /// When the newest edition that is not minor was published: an edition that only
+    /// refreshed the original's text is not news to a feed reader.
     pub updated_at: DateTime<Utc>,
     /// Absolute link to the reading page of the newest edition.
     pub url: String,

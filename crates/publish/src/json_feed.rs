@@ -43,7 +43,7 @@ struct Author {
 /// Each item is one translation, as in [`crate::atom`]: its permanent
 /// [`entry_id`], its reading page, the newest edition's title, the summary
 /// after the localized correction note as `content_text`, `date_published`
-/// (the first edition's time) and `date_modified` (the newest edition's), and
+/// (the first edition's time) and `date_modified` ([`FeedEntry::updated_at`]), and
 /// every translator and editor among the `authors`, named with their role (the
 /// credit line, or else the feed's title, when no one is named).
 pub fn json_feed(feed: &Feed) -> String {

@@ -24,7 +24,7 @@ pub use atom::atom;
 pub use block::Block;
 pub use credits::{credit_line, credits};
 pub use feed::{Feed, FeedEntry, entry_id};
-pub use html::{html, withdrawn_html};
+pub use html::{editions_html, html, withdrawn_html};
 pub use json_feed::json_feed;
 pub use markdown::markdown;
 pub use model::{Edition, EditionSummary, Layout, Pair, Side, UnknownLayout, pairs};

@@ -18,12 +18,17 @@ pub struct Side {
     pub revision: i32,
 }
 
-/// One edition in the history of a translation, as listed on the reading page.
+/// One edition in the history of a translation, as listed on the reading page and the
+/// editions page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EditionSummary {
     pub number: i32,
     pub published_at: DateTime<Utc>,
     pub correction_note: Option<String>,
+    /// Only the original's text was updated (minor source revisions): no correction.
+    pub minor: bool,
+    /// Display name of the publisher.
+    pub publisher: String,
 }
 
 /// A published edition of one translation, with everything its outputs show.
@@ -42,8 +47,11 @@ pub struct Edition {
     pub editors: Vec<String>,
     /// Replaces the generated credit line when set.
     pub credit_override: Option<String>,
-    /// Set on editions after the first.
+    /// Set on corrections: editions after the first that are not minor.
     pub correction_note: Option<String>,
+    /// This edition only updated the original's text (minor source revisions) under the same
+    /// translation revision: readers see no correction notice.
+    pub minor: bool,
     /// All editions of this translation, oldest first (this one included).
     pub editions: Vec<EditionSummary>,
 }
@@ -61,6 +69,15 @@ impl Edition {
     /// Whether a newer edition supersedes this one.
     pub fn is_superseded(&self) -> bool {
         self.latest_number() > self.number
+    }
+
+    /// The newest correction up to this edition: the newest edition after the first, not
+    /// after this one, that is not minor.
+    pub fn last_correction(&self) -> Option<&EditionSummary> {
+        self.editions
+            .iter()
+            .filter(|e| e.number > 1 && e.number <= self.number && !e.minor)
+            .max_by_key(|e| e.number)
     }
 }
 
@@ -202,16 +219,21 @@ pub(crate) mod tests {
             editors: vec!["Lin Mei".into()],
             credit_override: None,
             correction_note: Some("Fixed a date.".into()),
+            minor: false,
             editions: vec![
                 EditionSummary {
                     number: 1,
                     published_at: at(1),
                     correction_note: None,
+                    minor: false,
+                    publisher: "Desk".into(),
                 },
                 EditionSummary {
                     number: 2,
                     published_at: at(2),
                     correction_note: Some("Fixed a date.".into()),
+                    minor: false,
+                    publisher: "Desk".into(),
                 },
             ],
         }
@@ -259,6 +281,21 @@ pub(crate) mod tests {
         assert!(edition.is_superseded());
         edition.editions.clear();
         assert_eq!(edition.latest_number(), 1);
+    }
+
+    #[test]
+    fn the_last_correction_skips_minor_editions_and_later_ones() {
+        let mut edition = edition("zh-Hans", "en");
+        assert_eq!(edition.last_correction().map(|e| e.number), Some(2));
+        let mut refreshed = edition.editions[1].clone();
+        refreshed.number = 3;
+        refreshed.minor = true;
+        refreshed.correction_note = None;
+        edition.editions.push(refreshed);
+        edition.number = 3;
+        assert_eq!(edition.last_correction().map(|e| e.number), Some(2));
+        edition.number = 1;
+        assert_eq!(edition.last_correction(), None);
     }
 
     #[test]

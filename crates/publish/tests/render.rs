@@ -1,6 +1,9 @@
 //! The rendered outputs of a published edition: pairing, credits, the three HTML
-//! layouts, direction marks, escaping of hostile text, subheads, Markdown and Atom.
+//! layouts, direction marks, escaping of hostile text, subheads, Markdown and Atom, and the
+//! edition's version line and the editions page.
 
+#[path = "render/editions.rs"]
+mod editions;
 #[path = "render/formats.rs"]
 mod formats;
 #[path = "render/subheads.rs"]
@@ -35,6 +38,7 @@ const ATTRIBUTES: &[&str] = &[
     "aria-hidden",
     "aria-label",
     "aria-labelledby",
+    "reversed",
 ];
 
 /// The tags are only those this crate writes, with only its attributes, and no

@@ -2,7 +2,8 @@
 //! what went wrong in the database.
 
 use bitext_domain::{
-    Coded, CommentError, ErrorArg, ErrorArgs, ErrorCode, TransitionError, WorkflowError,
+    Coded, CommentError, ErrorArg, ErrorArgs, ErrorCode, RefreshError, TransitionError,
+    WorkflowError,
 };
 use sea_orm::{DbErr, SqlErr};
 
@@ -28,6 +29,8 @@ pub enum StoreError {
     Transition(#[from] TransitionError),
     #[error(transparent)]
     Workflow(#[from] WorkflowError),
+    #[error(transparent)]
+    Refresh(#[from] RefreshError),
     #[error("{slug}/{language} was never published")]
     NotPublished { slug: String, language: String },
     #[error("edition {number} not found")]
@@ -90,6 +93,7 @@ impl Coded for StoreError {
             Self::SourceRevisionInvalid { .. } => ErrorCode::SourceRevisionInvalid,
             Self::Transition(e) => e.code(),
             Self::Workflow(e) => e.code(),
+            Self::Refresh(e) => e.code(),
             Self::CommentNotFound { .. } => ErrorCode::CommentNotFound,
             Self::WebhookNotFound { .. } => ErrorCode::WebhookNotFound,
             Self::NotPublished { .. } => ErrorCode::NotPublished,
@@ -131,6 +135,7 @@ impl Coded for StoreError {
             }
             Self::Transition(e) => e.args(),
             Self::Workflow(e) => e.args(),
+            Self::Refresh(e) => e.args(),
             Self::Comment(e) => e.args(),
             Self::CommentNotFound { id }
             | Self::WebhookNotFound { id }
@@ -185,6 +190,7 @@ mod tests {
             StoreError::WebhookNotFound { id: 1 },
             StoreError::CommentNotFound { id: 1 },
             StoreError::Comment(CommentError::Empty),
+            StoreError::Refresh(RefreshError::Unchanged { revision: 2 }),
             StoreError::UserExists { name: "ann".into() },
             StoreError::UserNotFound { name: "ann".into() },
             StoreError::TokenNotFound { id: 1 },

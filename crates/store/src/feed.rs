@@ -1,5 +1,6 @@
-//! A language's feed: its published translations, each as its newest edition has it, read in a
-//! fixed number of statements whatever its length.
+//! A language's feed: its published translations, each as its newest edition has it and dated by
+//! its newest edition that readers were told of, read in a fixed number of statements whatever
+//! its length.
 
 use std::collections::HashMap;
 
@@ -18,8 +19,9 @@ use crate::{
 
 impl Tx {
     /// The translations published into `language` (into any language: `None`), one item each
-    /// with its newest edition and the time of its first, most recently published or
-    /// corrected first, leaving out withdrawn translations.
+    /// with its newest edition, the time of its first and the time and note of its newest that
+    /// was not minor, most recently published or corrected first (a minor edition, which only
+    /// refreshed the original's text, moves nothing), leaving out withdrawn translations.
     ///
     /// # Errors
     /// Database errors; a stored value that does not parse.
@@ -37,23 +39,51 @@ impl Tx {
         if let Some(language) = language {
             live.and_where(Expr::col(translation::Column::Language).eq(language));
         }
-        // The newest edition of each translation: editions are numbered and stored in order.
-        let newest = Query::select()
+        // The newest edition of each translation that readers were told of (not minor): its
+        // time orders the feed and is the entry's `updated`. Editions are stored in order, and
+        // the first is never minor.
+        let announced_ids = Query::select()
             .expr(Expr::col(edition::Column::Id).max())
             .from(edition::Entity)
             .and_where(Expr::col(edition::Column::TranslationId).in_subquery(live))
+            .and_where(Expr::col(edition::Column::Minor).eq(false))
             .group_by_col(edition::Column::TranslationId)
             .to_owned();
-        let rows = edition::Entity::find()
-            .filter(Expr::col((edition::Entity, edition::Column::Id)).in_subquery(newest))
+        let announced = edition::Entity::find()
+            .filter(Expr::col((edition::Entity, edition::Column::Id)).in_subquery(announced_ids))
             .order_by_desc(edition::Column::CreatedAt)
             .order_by_desc(edition::Column::Id)
             .limit(limit)
             .all(db)
             .await?;
-        if rows.is_empty() {
+        if announced.is_empty() {
             return Ok(Vec::new());
         }
+        // The newest edition of each, minor or not: the text the entry carries.
+        let newest_ids = Query::select()
+            .expr(Expr::col(edition::Column::Id).max())
+            .from(edition::Entity)
+            .and_where(
+                Expr::col(edition::Column::TranslationId)
+                    .is_in(announced.iter().map(|e| e.translation_id)),
+            )
+            .group_by_col(edition::Column::TranslationId)
+            .to_owned();
+        let mut newest: HashMap<i64, edition::Model> = edition::Entity::find()
+            .filter(Expr::col((edition::Entity, edition::Column::Id)).in_subquery(newest_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|e| (e.translation_id, e))
+            .collect();
+        let told: Vec<(DateTime<Utc>, Option<String>)> = announced
+            .iter()
+            .map(|e| (e.created_at, e.correction_note.clone()))
+            .collect();
+        let rows: Vec<edition::Model> = announced
+            .into_iter()
+            .map(|e| newest.remove(&e.translation_id).unwrap_or(e))
+            .collect();
         let translations: HashMap<i64, translation::Model> = translation::Entity::find()
             .filter(translation::Column::Id.is_in(rows.iter().map(|e| e.translation_id)))
             .all(db)
@@ -109,20 +139,25 @@ impl Tx {
             .collect();
         let editions = to_edition(db, rows).await?;
         keys.into_iter()
+            .zip(told)
             .zip(editions)
-            .map(|((t, a, revision), edition)| {
-                let missing = || StoreError::corrupt("edition's translation", t.to_string());
-                let translation = translations.get(&t).ok_or_else(missing)?;
-                let (title, body) = texts.get(&(t, revision)).cloned().ok_or_else(missing)?;
-                Ok(FeedItem {
-                    slug: slugs.get(&a).cloned().ok_or_else(missing)?,
-                    language: translation.language.clone(),
-                    title,
-                    body,
-                    first_published_at: first.get(&t).copied().unwrap_or(edition.created_at),
-                    edition,
-                })
-            })
+            .map(
+                |(((t, a, revision), (updated_at, correction_note)), edition)| {
+                    let missing = || StoreError::corrupt("edition's translation", t.to_string());
+                    let translation = translations.get(&t).ok_or_else(missing)?;
+                    let (title, body) = texts.get(&(t, revision)).cloned().ok_or_else(missing)?;
+                    Ok(FeedItem {
+                        slug: slugs.get(&a).cloned().ok_or_else(missing)?,
+                        language: translation.language.clone(),
+                        title,
+                        body,
+                        first_published_at: first.get(&t).copied().unwrap_or(edition.created_at),
+                        updated_at,
+                        correction_note,
+                        edition,
+                    })
+                },
+            )
             .collect()
     }
 

@@ -53,7 +53,8 @@ pub struct CreditPreview {
     pub credit_override: Option<String>,
 }
 
-/// One entry of a language's feed: a published translation as its newest edition has it.
+/// One entry of a language's feed: a published translation as its newest edition has it, dated
+/// by the newest edition readers were told of.
 #[derive(Debug, Clone)]
 pub struct FeedItem {
     pub slug: String,
@@ -62,10 +63,15 @@ pub struct FeedItem {
     pub title: String,
     /// The body of the newest edition.
     pub body: String,
-    /// The newest edition; a correction replaces the one before.
+    /// The newest edition; a correction or a refresh replaces the one before.
     pub edition: Edition,
     /// When the first edition was published; corrections leave it as it was.
     pub first_published_at: chrono::DateTime<Utc>,
+    /// When the newest edition that was not minor was published: a refresh of the original's
+    /// text leaves it as it was.
+    pub updated_at: chrono::DateTime<Utc>,
+    /// The correction note of the newest edition that was not minor, if it was a correction.
+    pub correction_note: Option<String>,
 }
 
 /// Events that record a contribution to a translation: its revisions and editors' reviews.
@@ -76,12 +82,43 @@ const CONTRIBUTIONS: [&str; 4] = [
     "request_changes",
 ];
 
+/// What a new edition pins, and how it differs from the edition before.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NewEdition<'a> {
+    pub source_revision: i32,
+    pub translation_revision: i32,
+    /// The note readers see on a correction; none on a first or a minor edition.
+    pub correction_note: Option<&'a str>,
+    /// Only the original's text moved, by minor revisions, under the same translation
+    /// revision: no notice for readers, not announced by feeds.
+    pub minor: bool,
+}
+
+impl NewEdition<'_> {
+    /// What publishing `t` pins: its approved revision (else its head) and the source revision
+    /// that revision renders.
+    pub(crate) fn publishing<'a>(
+        t: &translation::Model,
+        correction_note: Option<&'a str>,
+    ) -> NewEdition<'a> {
+        NewEdition {
+            source_revision: t.source_revision,
+            translation_revision: t.approved_revision.unwrap_or(t.head),
+            correction_note,
+            minor: false,
+        }
+    }
+}
+
+/// Inserts the next edition of `t`, credited by the rule publishing applies, and queues its
+/// webhook event: `edition.published` for the first, `edition.refreshed` for a minor one,
+/// `edition.corrected` for any other.
 pub(crate) async fn create_edition(
     db: &impl ConnectionTrait,
     ctx: &WriteContext,
     a: &article::Model,
     t: &translation::Model,
-    correction_note: Option<&str>,
+    new: NewEdition<'_>,
 ) -> Result<edition::Model, StoreError> {
     let previous = edition::Entity::find()
         .filter(edition::Column::TranslationId.eq(t.id))
@@ -89,18 +126,19 @@ pub(crate) async fn create_edition(
         .one(db)
         .await?;
     let number = previous.map_or(1, |e| e.number + 1);
-    let revision = t.approved_revision.unwrap_or(t.head);
+    let revision = new.translation_revision;
     let (translators, editors) = credited(db, t.id, revision).await?;
     let model = edition::ActiveModel {
         translation_id: Set(t.id),
         article_id: Set(a.id),
         number: Set(number),
-        source_revision: Set(t.source_revision),
+        source_revision: Set(new.source_revision),
         translation_revision: Set(revision),
         translators: Set(serde_json::to_string(&translators).unwrap_or_default()),
         editors: Set(serde_json::to_string(&editors).unwrap_or_default()),
         credit_override: Set(t.credit_override.clone()),
-        correction_note: Set(correction_note.map(str::to_owned)),
+        correction_note: Set(new.correction_note.map(str::to_owned)),
+        minor: Set(new.minor),
         publisher_id: Set(ctx.actor_id),
         created_at: Set(Utc::now()),
         ..Default::default()
@@ -109,6 +147,8 @@ pub(crate) async fn create_edition(
     .await?;
     let event = if number == 1 {
         "edition.published"
+    } else if new.minor {
+        "edition.refreshed"
     } else {
         "edition.corrected"
     };
@@ -120,9 +160,10 @@ pub(crate) async fn create_edition(
             "slug": a.slug,
             "language": t.language,
             "edition": number,
-            "source_revision": t.source_revision,
+            "source_revision": new.source_revision,
             "translation_revision": revision,
-            "correction_note": correction_note,
+            "correction_note": new.correction_note,
+            "minor": new.minor,
             "published_at": model.created_at,
             "url": format!("/read/{}/{}", a.slug, t.language),
         }),
@@ -209,6 +250,7 @@ pub(crate) async fn to_edition(
                 editors: names("edition editors", &e.editors)?,
                 credit_override: e.credit_override,
                 correction_note: e.correction_note,
+                minor: e.minor,
                 publisher: publishers.get(&e.publisher_id).cloned().unwrap_or_default(),
                 created_at: e.created_at,
             })

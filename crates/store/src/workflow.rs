@@ -16,7 +16,7 @@ use crate::{
     convert,
     entity::{comment, edition, event, translation, translation_revision},
     events::{self, NewEvent},
-    publishing::create_edition,
+    publishing::{NewEdition, create_edition},
     translations::{find_translation, find_translation_for_update},
     webhooks::enqueue,
 };
@@ -221,7 +221,14 @@ impl Tx {
         match input.action {
             Action::Publish => {
                 let note = if has_editions { correction_note } else { None };
-                create_edition(txn, ctx, &a, &updated, note).await?;
+                create_edition(
+                    txn,
+                    ctx,
+                    &a,
+                    &updated,
+                    NewEdition::publishing(&updated, note),
+                )
+                .await?;
             }
             Action::Withdraw => {
                 enqueue(

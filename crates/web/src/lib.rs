@@ -21,7 +21,7 @@ use bitext_http::{AppState, HttpConfig};
 
 use crate::pages::{
     actions, article, articles, checks, comments, dashboard, history, language, people, publish,
-    reading, review, sign_in, workspace,
+    reading, refresh, review, sign_in, workspace,
 };
 
 /// The pages' routes.
@@ -67,6 +67,7 @@ pub fn pages() -> Router<AppState> {
             "/articles/{slug}/{lang}/credits",
             post(publish::set_credits),
         )
+        .route("/articles/{slug}/{lang}/refresh", post(refresh::refresh))
         .route("/articles/{slug}/{lang}/history", get(history::show))
         .route("/assets/app.css", get(assets::css))
         .route("/assets/icon.svg", get(assets::icon))

@@ -31,6 +31,8 @@ enum Target {
     Published(Slug, LanguageTag),
     /// `/read/{slug}/{lang}`: HTML.
     Read(Slug, LanguageTag),
+    /// `/read/{slug}/{lang}/editions`: HTML, whatever the query.
+    Editions(Slug, LanguageTag),
     /// `/feed/{lang}.atom` or `/feed/{lang}.json`, the tag spelled canonically (another
     /// spelling is redirected, uncached), with the feed's format.
     Feed(LanguageTag, &'static str),
@@ -44,6 +46,10 @@ impl Target {
             let (slug, lang) = two_segments(rest)?;
             Some(Self::Published(slug, lang))
         } else if let Some(rest) = path.strip_prefix("/read/") {
+            if let Some(rest) = rest.strip_suffix("/editions") {
+                let (slug, lang) = two_segments(rest)?;
+                return Some(Self::Editions(slug, lang));
+            }
             let (slug, lang) = two_segments(rest)?;
             Some(Self::Read(slug, lang))
         } else {
@@ -109,7 +115,8 @@ impl PageKey {
     /// cookie, `Accept-Language`). Everything a page varies by and nothing else: any other
     /// query parameter, and any spelling of `Accept` or `Accept-Language` that negotiates
     /// alike, gives the same key. A feed varies by its language and format; feeds and reading
-    /// pages vary by the `Host` their absolute links may be built from.
+    /// pages vary by the `Host` their absolute links may be built from. An editions page varies
+    /// like a reading page, but by no query.
     ///
     /// `None` when the request is not for a public page, or is one its handler answers with
     /// a problem (a malformed path or query, no acceptable format); those are not cached.
@@ -122,6 +129,10 @@ impl PageKey {
                 let query = page_query(uri)?;
                 let locale = LocaleSlot::negotiate(uri, headers).get();
                 format!("read|{}|{slug}|{lang}|{query}|html|{locale}", host(headers))
+            }
+            Target::Editions(slug, lang) => {
+                let locale = LocaleSlot::negotiate(uri, headers).get();
+                format!("editions|{}|{slug}|{lang}|html|{locale}", host(headers))
             }
             Target::Published(slug, lang) => {
                 let format = match published::negotiate(headers).ok()? {
@@ -293,6 +304,34 @@ mod tests {
             .as_ref(),
             Some(&taiwan)
         );
+    }
+
+    #[test]
+    fn an_editions_page_has_one_key_whatever_the_query_and_its_own_beside_the_reading_page() {
+        let page = key("/read/story/en/editions").unwrap();
+        assert!(page.starts_with("editions|"), "{page}");
+        assert_ne!(Some(page.clone()), key("/read/story/en"));
+        for spelling in [
+            "/read/story/en/editions?edition=2&layout=translation",
+            "/read/story/en/editions?layout=poster",
+            "/read/st%6Fry/EN/editions",
+        ] {
+            assert_eq!(key(spelling).as_ref(), Some(&page), "{spelling}");
+        }
+        assert_ne!(
+            key_with(
+                "/read/story/en/editions",
+                &[(header::ACCEPT_LANGUAGE, "en")]
+            ),
+            Some(page)
+        );
+        for uri in [
+            "/read/story/editions",
+            "/read/story/en/editions/1",
+            "/read/Story/en/editions",
+        ] {
+            assert_eq!(key(uri), None, "{uri}");
+        }
     }
 
     #[test]

@@ -49,6 +49,36 @@ pub struct EditionSummaryView {
     pub number: i32,
     pub published_at: DateTime<Utc>,
     pub correction_note: Option<String>,
+    /// The edition only refreshed the original's text (minor source revisions) under the same
+    /// translation revision: readers see no correction notice, feeds do not announce it.
+    pub minor: bool,
+}
+
+/// An edition just published: what it pins and whether it is minor.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EditionView {
+    pub number: i32,
+    pub published_at: DateTime<Utc>,
+    pub publisher: String,
+    pub source_revision: i32,
+    pub translation_revision: i32,
+    pub correction_note: Option<String>,
+    /// Only the original's text was refreshed: no correction notice, not in the feeds.
+    pub minor: bool,
+}
+
+impl From<bitext_domain::Edition> for EditionView {
+    fn from(e: bitext_domain::Edition) -> Self {
+        Self {
+            number: e.number,
+            published_at: e.created_at,
+            publisher: e.publisher,
+            source_revision: e.source_revision,
+            translation_revision: e.translation_revision,
+            correction_note: e.correction_note,
+            minor: e.minor,
+        }
+    }
 }
 
 /// A published edition, paragraphs paired.
@@ -77,6 +107,8 @@ pub struct PublishedView {
     pub editors: Vec<String>,
     pub credit_override: Option<String>,
     pub correction_note: Option<String>,
+    /// This edition only refreshed the original's text: it carries no correction notice.
+    pub minor: bool,
     pub editions: Vec<EditionSummaryView>,
     pub paragraphs: Vec<PairView>,
 }

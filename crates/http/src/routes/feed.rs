@@ -1,6 +1,8 @@
 //! A language's feeds for readers' apps, Atom and JSON Feed 1.1: one entry per published
-//! translation, most recently published or corrected first, kept in place by corrections. No
-//! token needed; answered through the page cache like the reading pages.
+//! translation, most recently published or corrected first, kept in place by corrections. An
+//! edition that only refreshed the original's text (minor) is not announced: the entry keeps
+//! its time, its place and its correction note. No token needed; answered through the page
+//! cache like the reading pages.
 //!
 //! Links in a feed are absolute, under the origin [`crate::site`] gives: `BITEXT_PUBLIC_URL`,
 //! or a loopback `Host` while trying the service out. The page cache keeps a feed per `Host`,
@@ -139,10 +141,11 @@ fn render(
 ) -> Arc<Rendered> {
     let localizer = Localizer::global();
     let locale = localizer.negotiate(Some(lang.as_str()));
-    // An empty feed keeps one fixed time, so that it stays cacheable and its ETag holds.
+    // An empty feed keeps one fixed time, so that it stays cacheable and its ETag holds. An
+    // edition that only refreshed the original's text changes no entry's time.
     let updated = items
         .iter()
-        .map(|i| i.edition.created_at)
+        .map(|i| i.updated_at)
         .max()
         .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
     let entries = items
@@ -164,9 +167,9 @@ fn render(
                 Some(text) => text.clone(),
                 None => publish::credit_line(&locale, &i.edition.translators, &i.edition.editors),
             },
-            correction_note: i.edition.correction_note.clone(),
+            correction_note: i.correction_note.clone(),
             published_at: i.first_published_at,
-            updated_at: i.edition.created_at,
+            updated_at: i.updated_at,
             url: format!("{origin}/read/{}/{}", i.slug, i.language),
         })
         .collect();

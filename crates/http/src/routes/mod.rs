@@ -6,6 +6,7 @@ pub mod articles;
 pub mod assignments;
 pub mod checks;
 pub mod diff;
+pub mod editions;
 pub mod feed;
 pub mod glossary;
 pub mod health;

@@ -56,7 +56,7 @@ impl ReadQuery {
     }
 }
 
-fn edition_of(p: &Published) -> publish::Edition {
+pub(crate) fn edition_of(p: &Published) -> publish::Edition {
     publish::Edition {
         slug: p.slug.clone(),
         number: p.edition.number,
@@ -78,6 +78,7 @@ fn edition_of(p: &Published) -> publish::Edition {
         editors: p.edition.editors.clone(),
         credit_override: p.edition.credit_override.clone(),
         correction_note: p.edition.correction_note.clone(),
+        minor: p.edition.minor,
         editions: p
             .editions
             .iter()
@@ -85,6 +86,8 @@ fn edition_of(p: &Published) -> publish::Edition {
                 number: e.number,
                 published_at: e.created_at,
                 correction_note: e.correction_note.clone(),
+                minor: e.minor,
+                publisher: e.publisher.clone(),
             })
             .collect(),
     }
@@ -113,6 +116,7 @@ fn view(p: &Published, layout: Layout, locale: &Locale) -> PublishedView {
         editors: e.editors.clone(),
         credit_override: e.credit_override.clone(),
         correction_note: e.correction_note.clone(),
+        minor: e.minor,
         editions: e
             .editions
             .iter()
@@ -120,6 +124,7 @@ fn view(p: &Published, layout: Layout, locale: &Locale) -> PublishedView {
                 number: s.number,
                 published_at: s.published_at,
                 correction_note: s.correction_note.clone(),
+                minor: s.minor,
             })
             .collect(),
         paragraphs: publish::pairs(&e)
@@ -167,7 +172,7 @@ pub(crate) fn negotiate(headers: &HeaderMap) -> Result<Format, ApiError> {
 /// What a reader is told: one `not-found` whether the article, the translation, any edition or
 /// the asked edition is missing, so that nobody outside learns which slugs exist or which
 /// translations are in progress. Staff see the detail through the authenticated API.
-fn public_error(err: bitext_app::AppError) -> ApiError {
+pub(crate) fn public_error(err: bitext_app::AppError) -> ApiError {
     use bitext_app::{AppError, StoreError as E};
     match err {
         AppError::Store(
@@ -183,7 +188,7 @@ fn public_error(err: bitext_app::AppError) -> ApiError {
 /// Loads and renders what to show, and keeps it under the key the page cache's front layer
 /// gave the request (a request it gave none, such as a `HEAD`, is answered but not kept: there
 /// is one way to key a page).
-async fn load(
+pub(crate) async fn load(
     state: &AppState,
     key: Option<Extension<PageKey>>,
     slug: &Slug,
@@ -321,11 +326,13 @@ pub async fn css() -> impl IntoResponse {
     )
 }
 
-/// What readers get without a token: the published edition, pages, feeds and the style sheet.
+/// What readers get without a token: the published edition, pages, the editions page, feeds
+/// and the style sheet.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(json))
         .routes(routes!(page))
+        .routes(routes!(super::editions::editions))
         .routes(routes!(super::feed::feed))
         .routes(routes!(css))
 }

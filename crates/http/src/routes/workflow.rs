@@ -1,4 +1,5 @@
-//! The editorial workflow: actions on a translation, review comments, and the review queue.
+//! The editorial workflow: actions on a translation, refreshing a published edition's source
+//! text, review comments, and the review queue.
 
 use axum::{Json, extract::State, http::StatusCode, response::IntoResponse, response::Response};
 use bitext_app::{ActionInput, NewComment};
@@ -8,6 +9,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use crate::{
     AppState,
     dto::documents::TranslationView,
+    dto::published::EditionView,
     dto::workflow::{ActionBody, CommentList, CommentView, NewCommentBody, QueueList},
     error::ApiResult,
     extract::{Auth, JsonBody, PageQuery, ValidPath, ValidQuery},
@@ -50,6 +52,45 @@ pub async fn act(
     let detail = state.app.act(&actor, &slug, &lang, &input).await?;
     let etag = etag_header(detail.translation.head);
     Ok((etag, Json(TranslationView::from(detail))).into_response())
+}
+
+/// Refreshes the original's text of a published translation (publishers): a new, minor
+/// edition of the same translation revision with the original at its newest revision, shown to
+/// readers without a correction notice and not announced by the feeds (webhooks get
+/// `edition.refreshed`). Allowed only when every revision of the original since the current
+/// edition is minor; a change that is not needs the translation to go through the workflow.
+/// Nothing to refresh (the edition already shows the original's newest text) is a conflict
+/// too, `refresh-unchanged`: the request is well formed, the translation's state refuses it.
+#[utoipa::path(post, path = "/api/v1/articles/{slug}/translations/{lang}/refresh", tag = "workflow",
+    params(("slug" = String, Path), ("lang" = String, Path)),
+    responses(
+        (status = 201, description = "the new edition", body = EditionView, headers(("Location" = String, description = "the edition's published JSON"))),
+        (status = 401, description = "no valid token", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "publishers only", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "no such translation, or never published", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 409, description = "refresh-not-published (withdrawn, or a correction under way), refresh-not-minor (the original changed by a revision that is not minor) or refresh-unchanged (nothing to refresh)", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "invalid slug or language", body = ProblemBody, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = [])))]
+pub async fn refresh(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    ValidPath((slug, lang)): ValidPath<(String, String)>,
+) -> ApiResult<Response> {
+    let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
+    let edition = state.app.refresh_edition(&actor, &slug, &lang).await?;
+    let location = format!(
+        "/api/v1/published/{}/{}?edition={}",
+        slug.as_str(),
+        lang.as_str(),
+        edition.number
+    );
+    Ok((
+        StatusCode::CREATED,
+        [(axum::http::header::LOCATION, location)],
+        Json(EditionView::from(edition)),
+    )
+        .into_response())
 }
 
 /// `POST …/translations/{lang}/credits`
@@ -276,6 +317,7 @@ pub async fn queue(
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(act))
+        .routes(routes!(refresh))
         .routes(routes!(credits))
         .routes(routes!(comments, add_comment))
         .routes(routes!(resolve))

@@ -1,8 +1,10 @@
 //! The reading page of a published edition in its three layouts, and the notice of a withdrawn
 //! one: the document's head ([`head`]), the site's chrome around every public page
-//! ([`chrome`]), the edition's masthead and paragraphs (here) and its footer ([`footer`]).
+//! ([`chrome`]), the edition's masthead and paragraphs (here) and its footer ([`footer`]); and
+//! the page listing every edition ([`editions`]).
 
 mod chrome;
+mod editions;
 mod footer;
 mod head;
 
@@ -16,6 +18,7 @@ use crate::model::{Edition, Layout, Pair, pairs};
 use crate::site::Site;
 
 pub use chrome::{site_footer, site_header};
+pub use editions::editions_html;
 use footer::footer;
 use head::document_start;
 

@@ -37,16 +37,21 @@ pub fn edition(translation: Side) -> Edition {
         editors: names(&["Lin Mei"]),
         credit_override: None,
         correction_note: Some("Fixed the river's name.".into()),
+        minor: false,
         editions: vec![
             EditionSummary {
                 number: 1,
                 published_at: at(7),
                 correction_note: None,
+                minor: false,
+                publisher: "Desk".into(),
             },
             EditionSummary {
                 number: 2,
                 published_at: at(9),
                 correction_note: Some("Fixed the river's name.".into()),
+                minor: false,
+                publisher: "Desk".into(),
             },
         ],
     }

@@ -22,6 +22,9 @@ pub struct Model {
     pub credit_override: Option<String>,
     #[sea_orm(column_type = "Text", nullable)]
     pub correction_note: Option<String>,
+    /// Only the original's text moved (minor source revisions) under the same translation
+    /// revision: no notice for readers, not announced by feeds.
+    pub minor: bool,
     pub publisher_id: i64,
     pub created_at: DateTimeUtc,
 }

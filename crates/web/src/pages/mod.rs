@@ -14,6 +14,7 @@ pub mod merge;
 pub mod people;
 pub mod publish;
 pub mod reading;
+pub mod refresh;
 pub mod review;
 pub mod sign_in;
 pub mod tabs;

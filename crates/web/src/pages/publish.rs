@@ -1,8 +1,9 @@
 //! The publish page at `/articles/{slug}/{lang}/publish`: the credit line the next edition will
 //! carry, previewed in every interface language with the reading page's own code; the editors'
 //! override of it (`POST …/credits`); publishing (with a correction note when it was published
-//! before, and an acknowledgement when the source moved on), withdrawing with a reason,
-//! reopening; and the editions published so far.
+//! before, and an acknowledgement when the source moved on), refreshing the original's text
+//! after minor revisions of it, withdrawing with a reason, reopening; and the editions
+//! published so far.
 
 use axum::{
     extract::{Path, Query, State},
@@ -81,6 +82,7 @@ fn credit_line(p: &Publishing, locale: &Locale) -> String {
         editors: p.preview.editors.clone(),
         credit_override: p.preview.credit_override.clone(),
         correction_note: None,
+        minor: false,
         editions: Vec::new(),
     };
     bitext_publish::credits(&edition, locale)
@@ -173,6 +175,7 @@ fn actions(staff: &Staff, p: &Publishing, here: &str) -> Markup {
                     p { button.primary type="submit" { (tr.ta("publish-publish", &[("edition", next.into())])) } }
                 }
             }
+            (super::refresh::form(staff, t, p.editions.last(), here))
             @if may(Action::Withdraw) {
                 form.withdraw method="post" action=(url) {
                     (csrf_field(&staff.csrf))
@@ -226,7 +229,11 @@ fn editions(staff: &Staff, p: &Publishing) -> Markup {
                                     ("translation", e.translation_revision.into()),
                                     ("source", e.source_revision.into()),
                                 ])) }
-                                td dir="auto" { @if let Some(n) = &e.correction_note { (n) } @else { "—" } }
+                                @if e.minor {
+                                    td { (tr.t("publish-minor")) }
+                                } @else {
+                                    td dir="auto" { @if let Some(n) = &e.correction_note { (n) } @else { "—" } }
+                                }
                             }
                         }
                     }
