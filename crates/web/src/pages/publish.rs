@@ -82,6 +82,7 @@ fn credit_line(p: &Publishing, locale: &Locale) -> String {
         credit_override: p.preview.credit_override.clone(),
         correction_note: None,
         editions: Vec::new(),
+        translations: Vec::new(),
     };
     bitext_publish::credits(&edition, locale)
 }
