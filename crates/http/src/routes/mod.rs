@@ -5,6 +5,7 @@ pub mod admin;
 pub mod articles;
 pub mod assignments;
 pub mod checks;
+pub mod crawlers;
 pub mod diff;
 pub mod feed;
 pub mod glossary;
@@ -12,6 +13,7 @@ pub mod health;
 pub mod listing;
 pub mod people;
 pub mod published;
+mod reading;
 pub mod translations;
 pub mod workflow;
 
