@@ -74,6 +74,12 @@ site-front-page = Front page
 # $site: the site's name (BITEXT_SITE_NAME)
 site-footer = { $site }: all published translations
 
+## The original's page (GET /read/{slug}/{lang} in the article's own language)
+
+# $languages: the published translations' language tags, as a list ("en and fr"), each a link.
+web-read-in = Read in: { $languages }
+web-translations = Translations
+
 ## Atom and JSON feeds (GET /feed/{lang}.atom, /feed/{lang}.json); $language is the feed's language tag.
 
 # $site: the site's name (BITEXT_SITE_NAME)

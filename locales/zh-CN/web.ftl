@@ -66,6 +66,12 @@ site-front-page = 首页
 # $site：站点名称（BITEXT_SITE_NAME）
 site-footer = { $site }：全部已发布译文
 
+## 原文页面（GET /read/{slug}/{lang}，{lang} 为文章本身的语言）
+
+# $languages：已发布译文的语言标签列表（如“en 和 fr”），每项都是链接。
+web-read-in = 阅读译文：{ $languages }
+web-translations = 译文
+
 ## Atom 与 JSON 订阅源（GET /feed/{lang}.atom、/feed/{lang}.json）；$language 是订阅源内容的语言标签。
 
 # $site：站点名称（BITEXT_SITE_NAME）

@@ -66,6 +66,12 @@ site-front-page = 首頁
 # $site：網站名稱（BITEXT_SITE_NAME）
 site-footer = { $site }：全部已發布譯文
 
+## 原文頁面（GET /read/{slug}/{lang}，{lang} 為文章本身的語言）
+
+# $languages：已發布譯文的語言標籤列表（如「en 和 fr」），每項都是連結。
+web-read-in = 閱讀譯文：{ $languages }
+web-translations = 譯文
+
 ## Atom 與 JSON 訂閱源（GET /feed/{lang}.atom、/feed/{lang}.json）；$language 是訂閱源內容的語言標籤。
 
 # $site：網站名稱（BITEXT_SITE_NAME）

@@ -23,6 +23,7 @@ mod language;
 mod layouts;
 mod listings;
 mod localized_errors;
+mod metadata;
 mod ownership;
 mod page_cache;
 mod publishing;

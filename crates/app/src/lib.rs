@@ -14,6 +14,7 @@ pub mod listing;
 pub mod ownership;
 mod people;
 pub mod published;
+pub mod reading;
 pub mod review;
 pub mod translations;
 pub mod workflow;
@@ -31,6 +32,7 @@ pub use bitext_store::{
     activity::Activity,
     comments::NewComment,
     publishing::{CreditPreview, FeedItem, Published},
+    reachable::{PublishedArticle, PublishedTranslation},
     users::TokenInfo,
     webhooks::{Attempt, Delivery, Webhook},
     workflow::ActionInput,

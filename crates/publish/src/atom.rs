@@ -120,7 +120,7 @@ fn person(writer: &mut Writer<Vec<u8>>, kind: &str, name: &str) -> io::Result<()
 
 /// `value` with every character XML 1.0 does not allow (most C0 controls,
 /// U+FFFE, U+FFFF) replaced with U+FFFD; escaping is the writer's.
-fn xml_text(value: &str) -> String {
+pub(crate) fn xml_text(value: &str) -> String {
     value
         .chars()
         .map(|c| match c {

@@ -45,7 +45,7 @@ pub(crate) fn credits_html(edition: &Edition, locale: &Locale) -> String {
     fill_slots(&message, &names)
 }
 
-fn override_text(edition: &Edition) -> Option<&str> {
+pub(crate) fn override_text(edition: &Edition) -> Option<&str> {
     edition
         .credit_override
         .as_deref()

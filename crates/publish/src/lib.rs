@@ -1,6 +1,8 @@
 //! Published bilingual articles rendered for readers and other sites: HTML pages
-//! in three layouts, Markdown, Atom and JSON Feed, with credit lines through Fluent. A
-//! paragraph that begins with `## ` is a subhead in each of them ([`Block`]).
+//! in three layouts and the original's page, Markdown, Atom and JSON Feed, and the sitemap,
+//! with credit lines through Fluent. A paragraph that begins with `## ` is a subhead in each
+//! of them ([`Block`]). Every article page's head tells other sites what it is: its
+//! canonical address, the article in its other languages, Open Graph and JSON-LD.
 //!
 //! Pure rendering, no I/O: the caller loads an [`Edition`] and serves the
 //! strings. Every text the page shows carries its own `lang` and `dir`, and
@@ -19,16 +21,20 @@ mod markdown;
 mod markup;
 mod model;
 mod site;
+mod sitemap;
 
 pub use atom::atom;
 pub use block::Block;
 pub use credits::{credit_line, credits};
 pub use feed::{Feed, FeedEntry, entry_id};
-pub use html::{editions_html, html, withdrawn_html};
+pub use html::{editions_html, html, original_html, withdrawn_html};
 pub use json_feed::json_feed;
 pub use markdown::markdown;
-pub use model::{Edition, EditionSummary, Layout, Pair, Side, UnknownLayout, pairs};
+pub use model::{
+    Alternate, Edition, EditionSummary, Layout, Original, Pair, Side, UnknownLayout, pairs,
+};
 pub use site::Site;
+pub use sitemap::{SitemapArticle, SitemapTranslation, sitemap};
 
 /// The reading page's style sheet: responsive, printable, system fonts only.
 /// The server answers it at `/assets/read.css`.

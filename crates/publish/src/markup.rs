@@ -62,6 +62,12 @@ pub(crate) fn path_segment(value: &str) -> Cow<'_, str> {
     Cow::Owned(encoded)
 }
 
+/// The path of an article's page in `language`: `/read/{slug}/{language}`, each segment
+/// percent-encoded.
+pub(crate) fn read_path(slug: &str, language: &str) -> String {
+    format!("/read/{}/{}", path_segment(slug), path_segment(language))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

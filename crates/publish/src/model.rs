@@ -54,6 +54,33 @@ pub struct Edition {
     pub minor: bool,
     /// All editions of this translation, oldest first (this one included).
     pub editions: Vec<EditionSummary>,
+    /// The article's published translations that are not withdrawn, this one among them, in
+    /// the order pages list them: the pages in other languages the head links to. Empty when
+    /// not known; the original's page is always linked.
+    pub translations: Vec<Alternate>,
+}
+
+/// One language's page of an article: the original's or a published translation's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Alternate {
+    /// Canonical BCP 47 tag, as in the page's address.
+    pub language: String,
+    /// The title of its newest edition.
+    pub title: String,
+}
+
+/// The original's page: the source article as its translations publish it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Original {
+    pub slug: String,
+    /// The source revision the most recent edition of any translation pins.
+    pub source: Side,
+    /// The published translations that are not withdrawn, in the order the page lists them.
+    pub translations: Vec<Alternate>,
+    /// When the article's first translation was first published.
+    pub published_at: DateTime<Utc>,
+    /// When the edition that pins [`Original::source`] was published.
+    pub modified_at: DateTime<Utc>,
 }
 
 impl Edition {
@@ -78,6 +105,15 @@ impl Edition {
             .iter()
             .filter(|e| e.number > 1 && e.number <= self.number && !e.minor)
             .max_by_key(|e| e.number)
+    }
+
+    /// When the translation was first published: the earliest of [`Edition::editions`], or
+    /// this edition's time when the list is empty.
+    pub fn first_published_at(&self) -> DateTime<Utc> {
+        self.editions
+            .iter()
+            .map(|summary| summary.published_at)
+            .fold(self.published_at, DateTime::min)
     }
 }
 
@@ -236,6 +272,7 @@ pub(crate) mod tests {
                     publisher: "Desk".into(),
                 },
             ],
+            translations: Vec::new(),
         }
     }
 
@@ -296,6 +333,17 @@ pub(crate) mod tests {
         assert_eq!(edition.last_correction().map(|e| e.number), Some(2));
         edition.number = 1;
         assert_eq!(edition.last_correction(), None);
+    }
+
+    #[test]
+    fn the_first_publication_is_the_earliest_edition() {
+        let mut edition = edition("zh-Hans", "en");
+        assert_eq!(
+            edition.first_published_at(),
+            edition.editions[0].published_at
+        );
+        edition.editions.clear();
+        assert_eq!(edition.first_published_at(), edition.published_at);
     }
 
     #[test]

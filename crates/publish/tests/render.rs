@@ -6,6 +6,8 @@
 mod editions;
 #[path = "render/formats.rs"]
 mod formats;
+#[path = "render/metadata.rs"]
+mod metadata;
 #[path = "render/subheads.rs"]
 mod subheads;
 mod support;
@@ -14,11 +16,11 @@ use bitext_i18n::Locale;
 use bitext_publish::{
     Layout, READER_CSS, Site, credit_line, credits, html, markdown, pairs, withdrawn_html,
 };
-use support::{PAYLOADS, contents, edition, english, hostile, names, side, tags};
+use support::{PAYLOADS, contents, edition, english, hostile, json_ld, names, side, tags};
 
 const ELEMENTS: &[&str] = &[
     "html", "head", "meta", "title", "link", "body", "div", "nav", "ul", "ol", "li", "a",
-    "article", "main", "header", "footer", "h1", "h2", "p", "span", "time", "bdi",
+    "article", "main", "header", "footer", "h1", "h2", "p", "span", "time", "bdi", "script",
 ];
 const ATTRIBUTES: &[&str] = &[
     "lang",
@@ -39,6 +41,8 @@ const ATTRIBUTES: &[&str] = &[
     "aria-label",
     "aria-labelledby",
     "reversed",
+    "hreflang",
+    "property",
 ];
 
 /// The tags are only those this crate writes, with only its attributes, and no
@@ -46,6 +50,12 @@ const ATTRIBUTES: &[&str] = &[
 fn assert_only_own_markup(page: &str) {
     for tag in tags(page) {
         assert!(ELEMENTS.contains(&tag.name.as_str()), "element {tag:?}");
+        if tag.name == "script" {
+            assert_eq!(
+                tag.attributes,
+                [("type".into(), "application/ld+json".into())]
+            );
+        }
         for (name, value) in &tag.attributes {
             assert!(
                 ATTRIBUTES.contains(&name.as_str()),
@@ -167,6 +177,8 @@ fn the_side_by_side_layout_pairs_every_paragraph_in_a_row() {
         "<a href=\"?edition=1&amp;layout=side-by-side\">Edition 1</a> \
          <time datetime=\"2026-03-07T10:00:00Z\">Mar 7, 2026</time>"
     ));
+    let (data, page) = json_ld(&page);
+    assert_eq!(data["@type"], "NewsArticle");
     assert!(!page.contains("<script"));
 }
 
@@ -186,6 +198,7 @@ fn the_interleaved_layout_puts_each_translation_after_its_source() {
     assert_only_own_markup(&page);
     assert!(page.contains("<body class=\"layout-interleaved\">"));
     assert!(!page.contains("column-heads"));
+    let page = &page[page.find("<main").expect("main")..];
     let order: Vec<usize> = [
         "第一段。",
         "First.",
@@ -291,6 +304,8 @@ fn hostile_text_is_shown_as_text_and_never_becomes_markup() {
     for layout in Layout::ALL {
         let page = html(&edition, layout, &Locale::EN_US, &hostile_site());
         assert_only_own_markup(&page);
+        let (data, page) = json_ld(&page);
+        assert_eq!(data["headline"], edition.translation.title);
         for needle in [
             "<script",
             "<img",

@@ -20,6 +20,7 @@ mod ownership;
 mod page;
 pub mod publishing;
 mod queue;
+pub mod reachable;
 mod refresh;
 mod revisions;
 pub mod sessions;

@@ -36,13 +36,17 @@ enum Target {
     /// `/feed/{lang}.atom` or `/feed/{lang}.json`, the tag spelled canonically (another
     /// spelling is redirected, uncached), with the feed's format.
     Feed(LanguageTag, &'static str),
+    /// `/sitemap.xml`.
+    Sitemap,
 }
 
 impl Target {
     /// `None` for a path that names no public page, or names one with a malformed slug or
     /// language, which its handler refuses.
     fn of(path: &str) -> Option<Self> {
-        if let Some(rest) = path.strip_prefix("/api/v1/published/") {
+        if path == "/sitemap.xml" {
+            Some(Self::Sitemap)
+        } else if let Some(rest) = path.strip_prefix("/api/v1/published/") {
             let (slug, lang) = two_segments(rest)?;
             Some(Self::Published(slug, lang))
         } else if let Some(rest) = path.strip_prefix("/read/") {
@@ -114,9 +118,9 @@ impl PageKey {
     /// the reader's language negotiated as the handler negotiates it (`?lang=`, the language
     /// cookie, `Accept-Language`). Everything a page varies by and nothing else: any other
     /// query parameter, and any spelling of `Accept` or `Accept-Language` that negotiates
-    /// alike, gives the same key. A feed varies by its language and format; feeds and reading
-    /// pages vary by the `Host` their absolute links may be built from. An editions page varies
-    /// like a reading page, but by no query.
+    /// alike, gives the same key. A feed varies by its language and format; feeds, reading
+    /// pages, editions pages and the sitemap vary by the `Host` their absolute links may be
+    /// built from. An editions page varies like a reading page, but by no query.
     ///
     /// `None` when the request is not for a public page, or is one its handler answers with
     /// a problem (a malformed path or query, no acceptable format); those are not cached.
@@ -125,6 +129,7 @@ impl PageKey {
             Target::Feed(lang, format) => {
                 format!("feed|{}|{lang}|{format}", host(headers))
             }
+            Target::Sitemap => format!("sitemap|{}", host(headers)),
             Target::Read(slug, lang) => {
                 let query = page_query(uri)?;
                 let locale = LocaleSlot::negotiate(uri, headers).get();
@@ -232,6 +237,21 @@ mod tests {
         assert_eq!(key("/feed/EN.atom"), None);
         assert_eq!(key("/feed/en-us.json"), None);
         assert!(key("/feed/en-US.json").is_some());
+    }
+
+    #[test]
+    fn the_sitemap_varies_by_host_and_nothing_else() {
+        let sitemap = key("/sitemap.xml").unwrap();
+        assert_eq!(key("/sitemap.xml?page=2&lang=zh-TW"), Some(sitemap.clone()));
+        assert_eq!(
+            key_with("/sitemap.xml", &[(header::ACCEPT, "text/html")]),
+            Some(sitemap.clone())
+        );
+        assert_ne!(
+            key_with("/sitemap.xml", &[(header::HOST, "other.example")]).unwrap(),
+            sitemap
+        );
+        assert_eq!(key("/sitemap.xml/more"), None);
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub async fn editions(
         rendered(
             200,
             "text/html; charset=utf-8",
-            publish::editions_html(&edition_of(p), &locale, &site),
+            publish::editions_html(&edition_of(p, &[]), &locale, &site),
             p.edition.created_at,
         )
     })

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod articles;
 pub mod assignments;
 pub mod checks;
+pub mod crawlers;
 pub mod diff;
 pub mod editions;
 pub mod feed;
@@ -13,6 +14,7 @@ pub mod health;
 pub mod listing;
 pub mod people;
 pub mod published;
+mod reading;
 pub mod translations;
 pub mod workflow;
 

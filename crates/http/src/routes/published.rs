@@ -12,7 +12,7 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use bitext_app::Published;
+use bitext_app::{Published, PublishedTranslation};
 use bitext_domain::{ErrorCode, LanguageTag, Slug};
 use bitext_i18n::Locale;
 use bitext_publish::{self as publish, Block, Layout};
@@ -56,7 +56,9 @@ impl ReadQuery {
     }
 }
 
-pub(crate) fn edition_of(p: &Published) -> publish::Edition {
+/// The edition as the renderers take it, linking to the article's `translations` (none for the
+/// JSON and Markdown, which carry no links to other languages).
+pub(crate) fn edition_of(p: &Published, translations: &[PublishedTranslation]) -> publish::Edition {
     publish::Edition {
         slug: p.slug.clone(),
         number: p.edition.number,
@@ -90,11 +92,12 @@ pub(crate) fn edition_of(p: &Published) -> publish::Edition {
                 publisher: e.publisher.clone(),
             })
             .collect(),
+        translations: super::reading::alternates(translations),
     }
 }
 
 fn view(p: &Published, layout: Layout, locale: &Locale) -> PublishedView {
-    let e = edition_of(p);
+    let e = edition_of(p, &[]);
     let with_source = layout != Layout::TranslationOnly;
     PublishedView {
         layout: layout.as_str().to_owned(),
@@ -201,11 +204,15 @@ pub(crate) async fn load(
         .published(slug, lang, edition)
         .await
         .map_err(public_error)?;
-    let page = render(&published);
+    Ok(keep(state, key, render(&published)))
+}
+
+/// Keeps `page` under the key the page cache's front layer gave the request, if any.
+fn keep(state: &AppState, key: Option<Extension<PageKey>>, page: Arc<Rendered>) -> Arc<Rendered> {
     if let Some(Extension(PageKey(key))) = key {
         state.pages.put(key, page.clone());
     }
-    Ok(page)
+    page
 }
 
 /// The current (or a given) edition as JSON with paragraphs paired; `Accept: text/markdown`
@@ -258,7 +265,7 @@ pub async fn json(
             Format::Markdown => rendered_as(
                 200,
                 "text/markdown; charset=utf-8",
-                publish::markdown(&edition_of(p), layout, &locale),
+                publish::markdown(&edition_of(p, &[]), layout, &locale),
                 p.edition.created_at,
                 layout.as_str(),
             ),
@@ -268,14 +275,17 @@ pub async fn json(
     Ok(serve(&page, &headers))
 }
 
-/// The published bilingual article as an HTML page.
+/// The published bilingual article as an HTML page; in the article's own language, the
+/// original's page: the source as the most recent edition of any translation pins it, linking
+/// to each published translation (`?edition=` and `?layout=` change nothing there). Every page
+/// of an article links to the others in its head (`hreflang`), with Open Graph and JSON-LD.
 #[utoipa::path(get, path = "/read/{slug}/{lang}", tag = "published",
     params(("slug" = String, Path), ("lang" = String, Path), ReadQuery),
     responses(
-        (status = 200, description = "the page", body = String, content_type = "text/html", headers(("ETag" = String), ("Last-Modified" = String))),
+        (status = 200, description = "the page, or the original's page", body = String, content_type = "text/html", headers(("ETag" = String), ("Last-Modified" = String))),
         (status = 304, description = "not modified"),
         (status = 400, description = "bad query", body = ProblemBody, content_type = "application/problem+json"),
-        (status = 404, description = "not published", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "not published (for the original: no translation published and not withdrawn)", body = ProblemBody, content_type = "application/problem+json"),
         (status = 410, description = "withdrawn: the notice", body = String, content_type = "text/html"),
         (status = 422, description = "invalid language", body = ProblemBody, content_type = "application/problem+json"),
     ))]
@@ -290,27 +300,13 @@ pub async fn page(
     let layout = q.layout()?;
     let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
     let site = crate::site::site(&state.config, &headers);
-    let page = load(&state, key, &slug, &lang, q.edition, |p| {
-        if let Some(reason) = &p.withdrawn {
-            let body = publish::withdrawn_html(
-                &p.slug,
-                &p.language,
-                Some(&p.translation.title),
-                reason,
-                &locale,
-                &site,
-            );
-            return rendered(410, "text/html; charset=utf-8", body, p.edition.created_at);
-        }
-        rendered(
-            200,
-            "text/html; charset=utf-8",
-            publish::html(&edition_of(p), layout, &locale, &site),
-            p.edition.created_at,
-        )
-    })
-    .await?;
-    Ok(serve(&page, &headers))
+    let reading = state
+        .app
+        .reading(&slug, &lang, q.edition)
+        .await
+        .map_err(public_error)?;
+    let page = super::reading::render(&reading, layout, &locale, &site);
+    Ok(serve(&keep(&state, key, page), &headers))
 }
 
 /// The reading page's style sheet.
@@ -327,7 +323,7 @@ pub async fn css() -> impl IntoResponse {
 }
 
 /// What readers get without a token: the published edition, pages, the editions page, feeds
-/// and the style sheet.
+/// and the style sheet; and what crawlers read: robots.txt and the sitemap.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(json))
@@ -335,4 +331,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(super::editions::editions))
         .routes(routes!(super::feed::feed))
         .routes(routes!(css))
+        .routes(routes!(super::crawlers::robots))
+        .routes(routes!(super::crawlers::sitemap))
 }

@@ -7,6 +7,7 @@ mod chrome;
 mod editions;
 mod footer;
 mod head;
+mod original;
 
 use bitext_i18n::{Arg, Locale};
 
@@ -21,13 +22,15 @@ pub use chrome::{site_footer, site_header};
 pub use editions::editions_html;
 use footer::footer;
 use head::document_start;
+pub use original::original_html;
 
 /// The full reading page of `edition` in `layout`, labelled in `locale` (the
 /// reader's language; the texts keep their own), under `site`'s masthead.
 ///
 /// Links are relative to the page (`?layout=…`, `?edition=…`) or to the site's root (the
-/// style sheet, the feed, the front page); the canonical address is absolute, under the
-/// site's origin. There is no script.
+/// style sheet, the feed, the front page); the canonical address and the head's links to the
+/// article in other languages are absolute, under the site's origin. The only script is
+/// data: the JSON-LD description, never run.
 pub fn html(edition: &Edition, layout: Layout, locale: &Locale, site: &Site) -> String {
     let translation = &edition.translation;
     let mut canonical = site.url(&format!(
@@ -49,11 +52,10 @@ pub fn html(edition: &Edition, layout: Layout, locale: &Locale, site: &Site) -> 
     let mut page =
         String::with_capacity(4096 + 2 * (edition.source.body.len() + translation.body.len()));
     page.push_str(&document_start(locale, Some(translation), site));
+    page.push_str(&head::edition_metadata(edition, &canonical, site));
     page.push_str(&format!(
-        "<link rel=\"canonical\" href=\"{}\">\n\
-         <link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed/{}.atom\" title=\"{}\">\n\
+        "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed/{}.atom\" title=\"{}\">\n\
          </head>\n<body class=\"layout-{layout}\">\n<div class=\"page\">\n",
-        attr(&canonical),
         attr(&path_segment(&translation.language)),
         attr(&feed_title),
     ));

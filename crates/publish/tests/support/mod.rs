@@ -54,6 +54,7 @@ pub fn edition(translation: Side) -> Edition {
                 publisher: "Desk".into(),
             },
         ],
+        translations: Vec::new(),
     }
 }
 
@@ -277,4 +278,26 @@ pub fn parse_xml(xml: &str) -> Element {
     assert!(document.text.trim().is_empty(), "text outside the root");
     assert_eq!(document.children.len(), 1, "one root element");
     document.children.pop().expect("the root")
+}
+
+/// The page's one script, its JSON-LD element, parsed, and the page without it. Its text has
+/// no `<` or `>` at all, so nothing in it can end the element or open a comment.
+pub fn json_ld(page: &str) -> (serde_json::Value, String) {
+    const OPEN: &str = "<script type=\"application/ld+json\">";
+    const CLOSE: &str = "</script>";
+    assert_eq!(
+        page.matches("<script").count(),
+        1,
+        "one script: the JSON-LD"
+    );
+    let start = page.find(OPEN).expect("a JSON-LD element");
+    let rest = &page[start + OPEN.len()..];
+    let end = rest.find(CLOSE).expect("the end of the JSON-LD element");
+    let json = &rest[..end];
+    assert!(!json.contains(['<', '>']), "markup characters in {json}");
+    let value = serde_json::from_str(json).expect("the JSON-LD is JSON");
+    (
+        value,
+        format!("{}{}", &page[..start], &rest[end + CLOSE.len()..]),
+    )
 }

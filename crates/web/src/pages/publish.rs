@@ -84,6 +84,7 @@ fn credit_line(p: &Publishing, locale: &Locale) -> String {
         correction_note: None,
         minor: false,
         editions: Vec::new(),
+        translations: Vec::new(),
     };
     bitext_publish::credits(&edition, locale)
 }
