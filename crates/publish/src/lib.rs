@@ -1,6 +1,7 @@
 //! Published bilingual articles rendered for readers and other sites: HTML pages
-//! in three layouts, Markdown, Atom and JSON Feed, with credit lines through Fluent. A
-//! paragraph that begins with `## ` is a subhead in each of them ([`Block`]).
+//! in three layouts, the reading room's front page, Markdown, Atom and JSON Feed, with credit
+//! lines through Fluent. A paragraph that begins with `## ` is a subhead in each of them
+//! ([`Block`]).
 //!
 //! Pure rendering, no I/O: the caller loads an [`Edition`] and serves the
 //! strings. Every text the page shows carries its own `lang` and `dir`, and
@@ -12,6 +13,7 @@ mod atom;
 mod block;
 mod credits;
 mod feed;
+mod front;
 mod html;
 mod json_feed;
 mod labels;
@@ -24,6 +26,7 @@ pub use atom::atom;
 pub use block::Block;
 pub use credits::{credit_line, credits};
 pub use feed::{Feed, FeedEntry, entry_id};
+pub use front::{FrontItem, FrontPage, front_page, front_path};
 pub use html::{html, withdrawn_html};
 pub use json_feed::json_feed;
 pub use markdown::markdown;

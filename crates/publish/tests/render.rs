@@ -1,8 +1,11 @@
 //! The rendered outputs of a published edition: pairing, credits, the three HTML
-//! layouts, direction marks, escaping of hostile text, subheads, Markdown and Atom.
+//! layouts, direction marks, escaping of hostile text, subheads, Markdown and Atom; and the
+//! front page that lists them.
 
 #[path = "render/formats.rs"]
 mod formats;
+#[path = "render/front.rs"]
+mod front;
 #[path = "render/subheads.rs"]
 mod subheads;
 mod support;
