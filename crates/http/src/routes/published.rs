@@ -21,7 +21,7 @@ use utoipa::IntoParams;
 
 use crate::{
     AppState,
-    cache::{PageKey, Rendered, rendered, rendered_as, serve},
+    cache::{PageKey, Rendered, Vary, rendered, rendered_as, serve},
     dto::documents::direction,
     dto::published::{EditionSummaryView, PairView, ParagraphKind, PublishedView},
     error::{ApiError, ApiResult},
@@ -231,6 +231,12 @@ pub async fn json(
     let format = negotiate(&headers)?;
     let layout = q.layout()?;
     let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
+    // Links in the JSON and Markdown are relative: the host changes nothing.
+    let vary = Vary {
+        format: true,
+        language: true,
+        host: false,
+    };
     let page = load(&state, key, &slug, &lang, q.edition, |p| {
         if let Some(reason) = &p.withdrawn {
             let body = crate::problem::render_standalone(
@@ -240,7 +246,13 @@ pub async fn json(
                 &[("reason", reason.as_str().into())],
                 &format!("/api/v1/published/{slug}/{lang}"),
             );
-            return rendered(410, "application/problem+json", body, p.edition.created_at);
+            return rendered(
+                410,
+                "application/problem+json",
+                body,
+                p.edition.created_at,
+                vary,
+            );
         }
         match format {
             Format::Json => rendered_as(
@@ -249,6 +261,7 @@ pub async fn json(
                 serde_json::to_string(&view(p, layout, &locale)).unwrap_or_default(),
                 p.edition.created_at,
                 layout.as_str(),
+                vary,
             ),
             Format::Markdown => rendered_as(
                 200,
@@ -256,6 +269,7 @@ pub async fn json(
                 publish::markdown(&edition_of(p), layout, &locale),
                 p.edition.created_at,
                 layout.as_str(),
+                vary,
             ),
         }
     })
@@ -285,6 +299,11 @@ pub async fn page(
     let layout = q.layout()?;
     let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
     let site = crate::site::site(&state.config, &headers);
+    let vary = Vary {
+        format: false,
+        language: true,
+        host: crate::site::varies_by_host(&state.config),
+    };
     let page = load(&state, key, &slug, &lang, q.edition, |p| {
         if let Some(reason) = &p.withdrawn {
             let body = publish::withdrawn_html(
@@ -295,13 +314,20 @@ pub async fn page(
                 &locale,
                 &site,
             );
-            return rendered(410, "text/html; charset=utf-8", body, p.edition.created_at);
+            return rendered(
+                410,
+                "text/html; charset=utf-8",
+                body,
+                p.edition.created_at,
+                vary,
+            );
         }
         rendered(
             200,
             "text/html; charset=utf-8",
             publish::html(&edition_of(p), layout, &locale, &site),
             p.edition.created_at,
+            vary,
         )
     })
     .await?;
@@ -321,11 +347,13 @@ pub async fn css() -> impl IntoResponse {
     )
 }
 
-/// What readers get without a token: the published edition, pages, feeds and the style sheet.
+/// What readers get without a token: the published edition, pages, the front page, feeds and
+/// the style sheet.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(json))
         .routes(routes!(page))
         .routes(routes!(super::feed::feed))
+        .routes(routes!(super::front::front))
         .routes(routes!(css))
 }
