@@ -30,6 +30,7 @@ pub use bitext_store::{
     ArticleFilter, ListedTranslation, StoreError, TranslationFilter,
     activity::Activity,
     comments::NewComment,
+    feed::{FeedCursor, FeedFilter, FeedPage, MalformedCursor},
     publishing::{CreditPreview, FeedItem, Published},
     users::TokenInfo,
     webhooks::{Attempt, Delivery, Webhook},

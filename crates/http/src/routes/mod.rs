@@ -7,6 +7,7 @@ pub mod assignments;
 pub mod checks;
 pub mod diff;
 pub mod feed;
+pub mod front;
 pub mod glossary;
 pub mod health;
 pub mod listing;
