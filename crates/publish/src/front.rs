@@ -57,7 +57,11 @@ pub struct FrontPage {
 }
 
 /// The address of the front page with these filters and cursor, relative to the site's root.
-pub fn front_path(language: Option<&str>, source: Option<&str>, before: Option<&str>) -> String {
+pub(crate) fn front_path(
+    language: Option<&str>,
+    source: Option<&str>,
+    before: Option<&str>,
+) -> String {
     let params: Vec<String> = [("lang", language), ("source", source), ("before", before)]
         .into_iter()
         .filter_map(|(name, value)| value.map(|v| format!("{name}={}", path_segment(v))))

@@ -26,7 +26,7 @@ pub use atom::atom;
 pub use block::Block;
 pub use credits::{credit_line, credits};
 pub use feed::{Feed, FeedEntry, entry_id};
-pub use front::{FrontItem, FrontPage, front_page, front_path};
+pub use front::{FrontItem, FrontPage, front_page};
 pub use html::{html, withdrawn_html};
 pub use json_feed::json_feed;
 pub use markdown::markdown;
