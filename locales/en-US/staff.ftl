@@ -132,11 +132,8 @@ event-edition-refresh = refreshed the original's text (minor)
 event-withdraw = withdrew
 event-reopen = reopened as a draft
 
-## The readers' index (/read)
+## What a staff page says after an action succeeded
 
-reading-title = Published translations
-reading-none = Nothing has been published yet.
-reading-staff = Staff sign-in
 done-credits = Credit line saved.
 done-credits-cleared = The generated credit line is used again.
 done-saved = Saved as a new revision.

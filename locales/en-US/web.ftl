@@ -79,6 +79,30 @@ site-footer = { $site }: all published translations
 # $languages: the published translations' language tags, as a list ("en and fr"), each a link.
 web-read-in = Read in: { $languages }
 web-translations = Translations
+## Front page (GET /read): the newest published translations, newest first. Language tags
+## ($language, $source) are written as tags, such as "en" or "zh-Hans".
+
+front-heading = Latest translations
+front-heading-into = Translations into { $language }
+front-heading-from = Translations from { $source }
+front-heading-from-into = Translations from { $source } into { $language }
+# The page's title in the browser: $heading is one of the headings above, $site the site's name.
+front-document-title = { $heading } · { $site }
+front-show-all = Show all translations
+front-empty = Nothing has been published yet.
+front-empty-filtered = No published translation matches this filter.
+front-empty-older = There are no older translations.
+# An item's languages: its original's, then its translation's.
+front-languages = { $source } → { $language }
+front-pages = More translations
+front-older = Older translations
+front-newest = Newest translations
+front-by-language = By language
+front-feed-atom = Atom feed
+front-feed-json = JSON Feed
+# What a screen reader says for the feed links; keep the visible words above in it.
+front-feed-atom-label = Atom feed of translations into { $language }
+front-feed-json-label = JSON Feed of translations into { $language }
 
 ## Atom and JSON feeds (GET /feed/{lang}.atom, /feed/{lang}.json); $language is the feed's language tag.
 

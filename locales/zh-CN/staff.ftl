@@ -125,11 +125,8 @@ event-edition-refresh = 更新了原文文本（小修）
 event-withdraw = 撤回了译文
 event-reopen = 重新打开为草稿
 
-## 读者索引页（/read）
+## 操作成功后员工页面显示的提示
 
-reading-title = 已发布的译文
-reading-none = 尚未发布任何内容。
-reading-staff = 工作人员登录
 done-credits = 署名已保存。
 done-credits-cleared = 已恢复自动生成的署名。
 done-saved = 已保存为新修订。

@@ -71,6 +71,29 @@ site-footer = { $site }：全部已发布译文
 # $languages：已发布译文的语言标签列表（如“en 和 fr”），每项都是链接。
 web-read-in = 阅读译文：{ $languages }
 web-translations = 译文
+## 首页（GET /read）：最新发布的译文，新的在前。语言标签（$language、$source）照原样写出，如“en”“zh-Hans”。
+
+front-heading = 最新译文
+front-heading-into = { $language } 译文
+front-heading-from = 译自 { $source } 的译文
+front-heading-from-into = 译自 { $source } 的 { $language } 译文
+# 浏览器中的页面标题：$heading 是上面的某个标题，$site 是站点名称。
+front-document-title = { $heading } - { $site }
+front-show-all = 显示全部译文
+front-empty = 尚未发布任何译文。
+front-empty-filtered = 没有符合筛选条件的已发布译文。
+front-empty-older = 没有更早的译文了。
+# 一篇译文的语言：先原文，后译文。
+front-languages = { $source } → { $language }
+front-pages = 更多译文
+front-older = 更早的译文
+front-newest = 最新译文
+front-by-language = 按语言浏览
+front-feed-atom = Atom 订阅源
+front-feed-json = JSON 订阅源
+# 读屏软件念出的订阅源链接名称；须包含上面显示的文字。
+front-feed-atom-label = { $language } 译文的 Atom 订阅源
+front-feed-json-label = { $language } 译文的 JSON 订阅源
 
 ## Atom 与 JSON 订阅源（GET /feed/{lang}.atom、/feed/{lang}.json）；$language 是订阅源内容的语言标签。
 

@@ -125,11 +125,8 @@ event-edition-refresh = 更新了原文文字（小修）
 event-withdraw = 撤回了譯文
 event-reopen = 重新開啟為草稿
 
-## 讀者索引頁（/read）
+## 操作成功後員工頁面顯示的提示
 
-reading-title = 已發布的譯文
-reading-none = 尚未發布任何內容。
-reading-staff = 工作人員登入
 done-credits = 署名已儲存。
 done-credits-cleared = 已恢復自動產生的署名。
 done-saved = 已儲存為新修訂。

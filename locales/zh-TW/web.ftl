@@ -71,6 +71,29 @@ site-footer = { $site }：全部已發布譯文
 # $languages：已發布譯文的語言標籤列表（如「en 和 fr」），每項都是連結。
 web-read-in = 閱讀譯文：{ $languages }
 web-translations = 譯文
+## 首頁（GET /read）：最新發布的譯文，新的在前。語言標籤（$language、$source）照原樣寫出，如「en」「zh-Hans」。
+
+front-heading = 最新譯文
+front-heading-into = { $language } 譯文
+front-heading-from = 譯自 { $source } 的譯文
+front-heading-from-into = 譯自 { $source } 的 { $language } 譯文
+# 瀏覽器中的頁面標題：$heading 是上面的某個標題，$site 是網站名稱。
+front-document-title = { $heading } - { $site }
+front-show-all = 顯示全部譯文
+front-empty = 尚未發布任何譯文。
+front-empty-filtered = 沒有符合篩選條件的已發布譯文。
+front-empty-older = 沒有更早的譯文了。
+# 一篇譯文的語言：先原文，後譯文。
+front-languages = { $source } → { $language }
+front-pages = 更多譯文
+front-older = 更早的譯文
+front-newest = 最新譯文
+front-by-language = 依語言瀏覽
+front-feed-atom = Atom 訂閱源
+front-feed-json = JSON 訂閱源
+# 螢幕閱讀器念出的訂閱源連結名稱；須包含上面顯示的文字。
+front-feed-atom-label = { $language } 譯文的 Atom 訂閱源
+front-feed-json-label = { $language } 譯文的 JSON 訂閱源
 
 ## Atom 與 JSON 訂閱源（GET /feed/{lang}.atom、/feed/{lang}.json）；$language 是訂閱源內容的語言標籤。
 

@@ -17,6 +17,7 @@ mod diffs;
 mod edge;
 mod errors;
 mod feeds;
+mod front_page;
 mod glossary;
 mod health;
 mod language;

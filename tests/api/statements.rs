@@ -3,7 +3,7 @@
 //! the store itself (every statement its pool executes), on whichever database the tests use.
 
 use bitext_app::{
-    ActionInput, Actor, App, ArticleFilter, TranslationFilter,
+    ActionInput, Actor, App, ArticleFilter, FeedFilter, TranslationFilter,
     articles::{Content, NewArticle},
 };
 use bitext_domain::{Action, Body, LanguageTag, Message, Roles, Slug, Title, WebhookUrl};
@@ -125,6 +125,14 @@ async fn lists_take_the_same_number_of_statements_whatever_their_length() {
         let (n, items) = desk.count(desk.app.feed(&en(), 50)).await;
         (n, items.unwrap().len())
     };
+    let front = async |desk: &Desk| {
+        let filter = FeedFilter {
+            source: Some("zh-Hans".to_owned()),
+            ..FeedFilter::default()
+        };
+        let (n, page) = desk.count(desk.app.front_page(&filter, 20)).await;
+        (n, page.unwrap().0.items.len())
+    };
     let articles = async |desk: &Desk| {
         let (n, page) = desk
             .count(desk.app.list_articles(&ArticleFilter::default(), 50, None))
@@ -153,6 +161,7 @@ async fn lists_take_the_same_number_of_statements_whatever_their_length() {
         articles(&desk).await,
         translations(&desk).await,
     );
+    let front_one = front(&desk).await;
     for n in 1..8 {
         desk.submitted(n).await;
         desk.published(100 + n).await;
@@ -162,6 +171,12 @@ async fn lists_take_the_same_number_of_statements_whatever_their_length() {
         feed(&desk).await,
         articles(&desk).await,
         translations(&desk).await,
+    );
+    let front_eight = front(&desk).await;
+    assert_eq!((front_one.1, front_eight.1), (1, 8));
+    assert_eq!(
+        front_one.0, front_eight.0,
+        "the front page takes a query per item"
     );
     eprintln!(
         "statements for 1 and 8 items (queue, feed, articles, translations): {one:?} {eight:?}"

@@ -31,6 +31,7 @@ pub use bitext_store::{
     ArticleFilter, ListedTranslation, StoreError, TranslationFilter,
     activity::Activity,
     comments::NewComment,
+    feed::{FeedCursor, FeedFilter, FeedPage, MalformedCursor},
     publishing::{CreditPreview, FeedItem, Published},
     reachable::{PublishedArticle, PublishedTranslation},
     users::TokenInfo,

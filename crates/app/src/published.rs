@@ -1,7 +1,11 @@
-//! What readers get, without signing in: a published edition and a language's feed.
+//! What readers get, without signing in: a published edition, a language's feed and the
+//! front page's pages.
 
 use bitext_domain::{LanguageTag, Slug};
-use bitext_store::publishing::{FeedItem, Published};
+use bitext_store::{
+    feed::{FeedFilter, FeedPage},
+    publishing::{FeedItem, Published},
+};
 
 use crate::{App, AppResult};
 
@@ -33,14 +37,22 @@ impl App {
         Ok(tx.feed(Some(language.as_str()), limit).await?)
     }
 
-    /// The translations published in every language, each with its newest edition, most
-    /// recently published or corrected first (for the readers' index).
+    /// One page of the front page: at most `limit` published translations that `filter`
+    /// holds, newest first, with the next page's cursor, and the languages that have a feed
+    /// (sorted), read together.
     ///
     /// # Errors
     /// Database errors only.
-    pub async fn latest_editions(&self, limit: u64) -> AppResult<Vec<FeedItem>> {
+    pub async fn front_page(
+        &self,
+        filter: &FeedFilter,
+        limit: u64,
+    ) -> AppResult<(FeedPage, Vec<String>)> {
         let tx = self.read().await?;
-        Ok(tx.feed(None, limit).await?)
+        let page = tx.feed_page(filter, limit).await?;
+        let mut languages = tx.feed_languages().await?;
+        languages.sort_unstable();
+        Ok((page, languages))
     }
 
     /// The languages that have a feed, spelled as their translations spell them.

@@ -7,6 +7,7 @@
 //! varies by ([`PageKey`]), so that no stream of requests can make it hold more.
 
 mod key;
+mod vary;
 
 use std::{
     fmt,
@@ -26,7 +27,7 @@ use chrono::{DateTime, Utc};
 use moka::{policy::EvictionPolicy, sync::Cache};
 use sha2::{Digest, Sha256};
 
-pub use self::key::PageKey;
+pub use self::{key::PageKey, vary::Vary};
 
 /// A rendered response, ready to serve.
 #[derive(Debug, Clone)]
@@ -154,13 +155,15 @@ fn http_date(t: DateTime<Utc>) -> String {
     t.format("%a, %d %b %Y %H:%M:%S GMT").to_string()
 }
 
+/// A rendered response: its `ETag` is its body's digest.
 pub fn rendered(
     status: u16,
     content_type: &'static str,
     body: String,
     at: DateTime<Utc>,
+    vary: Vary,
 ) -> Arc<Rendered> {
-    rendered_as(status, content_type, body, at, "")
+    rendered_as(status, content_type, body, at, "", vary)
 }
 
 /// A rendered response that is one of several `variant`s of a resource (a layout): variants
@@ -171,6 +174,7 @@ pub fn rendered_as(
     body: String,
     at: DateTime<Utc>,
     variant: &str,
+    vary: Vary,
 ) -> Arc<Rendered> {
     let body = Bytes::from(body);
     let etag = if variant.is_empty() {
@@ -190,10 +194,9 @@ pub fn rendered_as(
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=60"),
     );
-    headers.insert(
-        header::VARY,
-        HeaderValue::from_static("Accept, Accept-Language"),
-    );
+    if let Some(vary) = vary.header() {
+        headers.insert(header::VARY, vary);
+    }
     Arc::new(Rendered {
         status,
         body,
@@ -265,13 +268,19 @@ mod tests {
 
     use chrono::Utc;
 
-    use super::{PageCache, rendered};
+    use super::{PageCache, Vary, rendered};
 
     /// A 200 KB page whose body is unique to `n`.
     fn page(n: usize) -> Arc<super::Rendered> {
         let mut body = format!("<p>page {n}</p>");
         body.push_str(&"x".repeat(200 * 1024));
-        rendered(200, "text/html; charset=utf-8", body, Utc::now())
+        rendered(
+            200,
+            "text/html; charset=utf-8",
+            body,
+            Utc::now(),
+            Vary::default(),
+        )
     }
 
     #[test]
@@ -337,7 +346,7 @@ mod tests {
         let off = PageCache::new(0);
         off.put(
             "a".into(),
-            rendered(200, "text/plain", "a".into(), Utc::now()),
+            rendered(200, "text/plain", "a".into(), Utc::now(), Vary::default()),
         );
         assert!(off.get("a").is_none());
     }

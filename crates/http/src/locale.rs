@@ -1,6 +1,7 @@
 //! The caller's language, chosen once per request and in one place, in this order: an explicit
 //! choice (`?lang=`, then the `bitext_lang` cookie, then the person's saved setting once the
-//! request is authenticated), then `Accept-Language`, falling back to en-US.
+//! request is authenticated), then `Accept-Language`, falling back to en-US. On the front page
+//! ([`FRONT_PAGE`]) `?lang=` narrows the list to a translation language and chooses nothing.
 //!
 //! The choice lives in a [`LocaleSlot`] in the request's extensions: the localizing middleware
 //! puts it there before the handler runs and reads it again to render an error, and the
@@ -13,6 +14,9 @@ use bitext_i18n::{Locale, Localizer};
 
 /// The name of the cookie that holds a chosen interface language.
 pub const COOKIE: &str = "bitext_lang";
+
+/// The reading room's front page, whose `?lang=` is a filter, not the reader's language.
+pub const FRONT_PAGE: &str = "/read";
 
 /// Where the request's language was decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,8 +74,11 @@ impl LocaleSlot {
     }
 }
 
-/// `lang` from the query string, if any.
+/// `lang` from the query string, if any, but on the front page.
 fn query_lang(uri: &Uri) -> Option<String> {
+    if uri.path() == FRONT_PAGE {
+        return None;
+    }
     uri.query()?
         .split('&')
         .filter_map(|pair| pair.split_once('='))
@@ -126,6 +133,16 @@ mod tests {
         assert_eq!((s.get(), s.source()), (Locale::ZH_CN, Source::Setting));
         s.apply_setting(None);
         assert_eq!(s.get(), Locale::ZH_CN);
+    }
+
+    #[test]
+    fn the_front_pages_lang_filters_translations_and_leaves_the_readers_language_alone() {
+        let s = slot("/read?lang=zh-TW", None, Some("zh-CN"));
+        assert_eq!((s.get(), s.source()), (Locale::ZH_CN, Source::Header));
+        let s = slot("/read?lang=en", Some("bitext_lang=zh-TW"), None);
+        assert_eq!((s.get(), s.source()), (Locale::ZH_TW, Source::Explicit));
+        let s = slot("/read/story/en?lang=zh-TW", None, Some("en"));
+        assert_eq!(s.get(), Locale::ZH_TW, "an article page still takes ?lang=");
     }
 
     #[test]

@@ -25,32 +25,42 @@ pub fn credits(edition: &Edition, locale: &Locale) -> String {
 /// [`credits`] as HTML: escaped, each name in `<bdi>` so that a right-to-left
 /// name cannot reorder the sentence around it.
 pub(crate) fn credits_html(edition: &Edition, locale: &Locale) -> String {
-    if let Some(text) = override_text(edition) {
+    credit_markup(
+        locale,
+        &edition.translators,
+        &edition.editors,
+        edition.credit_override.as_deref(),
+    )
+}
+
+/// What an edition with these names and this override credits, as HTML: the override (when set
+/// and not blank) isolated, else the credit line with each name escaped and isolated.
+pub(crate) fn credit_markup(
+    locale: &Locale,
+    translators: &[String],
+    editors: &[String],
+    credit_override: Option<&str>,
+) -> String {
+    if let Some(text) = blank_to_none(credit_override) {
         return isolated(text);
     }
-    let names: Vec<String> = edition
-        .translators
+    let names: Vec<String> = translators
         .iter()
-        .chain(&edition.editors)
+        .chain(editors)
         .map(|name| isolated(name))
         .collect();
     // The message is formatted with placeholders that the escaped names then replace; the
     // lists are still spaced from the names themselves.
-    let message = line(
-        locale,
-        &edition.translators,
-        &edition.editors,
-        &|index, _| slot(index),
-    );
+    let message = line(locale, translators, editors, &|index, _| slot(index));
     fill_slots(&message, &names)
 }
 
 pub(crate) fn override_text(edition: &Edition) -> Option<&str> {
-    edition
-        .credit_override
-        .as_deref()
-        .map(str::trim)
-        .filter(|text| !text.is_empty())
+    blank_to_none(edition.credit_override.as_deref())
+}
+
+fn blank_to_none(text: Option<&str>) -> Option<&str> {
+    text.map(str::trim).filter(|text| !text.is_empty())
 }
 
 /// The credit line, each name written as `write(index, name)`, counting translators first and

@@ -1,8 +1,9 @@
 //! Published bilingual articles rendered for readers and other sites: HTML pages
-//! in three layouts and the original's page, Markdown, Atom and JSON Feed, and the sitemap,
-//! with credit lines through Fluent. A paragraph that begins with `## ` is a subhead in each
-//! of them ([`Block`]). Every article page's head tells other sites what it is: its
-//! canonical address, the article in its other languages, Open Graph and JSON-LD.
+//! in three layouts, the original's page, the reading room's front page and the editions page,
+//! Markdown, Atom and JSON Feed, and the sitemap, with credit lines through Fluent. A paragraph
+//! that begins with `## ` is a subhead in each of them ([`Block`]). Every article page's head
+//! tells other sites what it is: its canonical address, the article in its other languages,
+//! Open Graph and JSON-LD.
 //!
 //! Pure rendering, no I/O: the caller loads an [`Edition`] and serves the
 //! strings. Every text the page shows carries its own `lang` and `dir`, and
@@ -14,6 +15,7 @@ mod atom;
 mod block;
 mod credits;
 mod feed;
+mod front;
 mod html;
 mod json_feed;
 mod labels;
@@ -27,6 +29,7 @@ pub use atom::atom;
 pub use block::Block;
 pub use credits::{credit_line, credits};
 pub use feed::{Feed, FeedEntry, entry_id};
+pub use front::{FrontItem, FrontPage, front_page};
 pub use html::{editions_html, html, original_html, withdrawn_html};
 pub use json_feed::json_feed;
 pub use markdown::markdown;

@@ -1,11 +1,13 @@
 //! The rendered outputs of a published edition: pairing, credits, the three HTML
-//! layouts, direction marks, escaping of hostile text, subheads, Markdown and Atom, and the
-//! edition's version line and the editions page.
+//! layouts, direction marks, escaping of hostile text, subheads, Markdown and Atom, the
+//! edition's version line and the editions page, the head's metadata, and the front page.
 
 #[path = "render/editions.rs"]
 mod editions;
 #[path = "render/formats.rs"]
 mod formats;
+#[path = "render/front.rs"]
+mod front;
 #[path = "render/metadata.rs"]
 mod metadata;
 #[path = "render/subheads.rs"]

@@ -12,7 +12,7 @@ mod convert;
 mod entity;
 mod error;
 mod events;
-mod feed;
+pub mod feed;
 pub mod glossary;
 mod input;
 mod listing;

@@ -63,6 +63,10 @@ pub struct FeedItem {
     pub title: String,
     /// The body of the newest edition.
     pub body: String,
+    /// The language the article is written in.
+    pub source_language: String,
+    /// The title of the source revision the newest edition renders.
+    pub source_title: String,
     /// The newest edition; a correction or a refresh replaces the one before.
     pub edition: Edition,
     /// When the first edition was published; corrections leave it as it was.

@@ -21,7 +21,7 @@ use bitext_http::{AppState, HttpConfig};
 
 use crate::pages::{
     actions, article, articles, checks, comments, dashboard, history, language, people, publish,
-    reading, refresh, review, sign_in, workspace,
+    refresh, review, sign_in, workspace,
 };
 
 /// The pages' routes.
@@ -52,7 +52,6 @@ pub fn pages() -> Router<AppState> {
             "/articles/{slug}/{lang}/comments/{id}/resolve",
             post(comments::resolve),
         )
-        .route("/read", get(reading::index))
         .route("/people", get(people::list).post(people::add))
         .route("/people/{name}/tokens", post(people::issue_token))
         .route(

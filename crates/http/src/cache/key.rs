@@ -9,8 +9,11 @@ use bitext_publish::Layout;
 use percent_encoding::percent_decode_str;
 
 use crate::{
-    locale::LocaleSlot,
-    routes::published::{self, Format},
+    locale::{FRONT_PAGE, LocaleSlot},
+    routes::{
+        front::FrontQuery,
+        published::{self, Format},
+    },
 };
 
 /// The cache key of a public `GET`, left in the request by [`super::front`] for the handler
@@ -38,6 +41,8 @@ enum Target {
     Feed(LanguageTag, &'static str),
     /// `/sitemap.xml`.
     Sitemap,
+    /// `/read`: the front page, HTML.
+    Front,
 }
 
 impl Target {
@@ -46,6 +51,8 @@ impl Target {
     fn of(path: &str) -> Option<Self> {
         if path == "/sitemap.xml" {
             Some(Self::Sitemap)
+        } else if path == FRONT_PAGE {
+            Some(Self::Front)
         } else if let Some(rest) = path.strip_prefix("/api/v1/published/") {
             let (slug, lang) = two_segments(rest)?;
             Some(Self::Published(slug, lang))
@@ -118,14 +125,26 @@ impl PageKey {
     /// the reader's language negotiated as the handler negotiates it (`?lang=`, the language
     /// cookie, `Accept-Language`). Everything a page varies by and nothing else: any other
     /// query parameter, and any spelling of `Accept` or `Accept-Language` that negotiates
-    /// alike, gives the same key. A feed varies by its language and format; feeds, reading
-    /// pages, editions pages and the sitemap vary by the `Host` their absolute links may be
-    /// built from. An editions page varies like a reading page, but by no query.
+    /// alike, gives the same key. A feed varies by its language and format; the front page by
+    /// its filters and cursor (canonical) and the reader's language, which its `?lang=` does not
+    /// choose; an editions page like a reading page, but by no query. Feeds, HTML pages and the
+    /// sitemap vary by the `Host` their absolute links may be built from.
     ///
     /// `None` when the request is not for a public page, or is one its handler answers with
     /// a problem (a malformed path or query, no acceptable format); those are not cached.
     pub fn of(uri: &Uri, headers: &HeaderMap) -> Option<Self> {
         let key = match Target::of(uri.path())? {
+            Target::Front => {
+                let filter = FrontQuery::of(uri).ok()?;
+                let locale = LocaleSlot::negotiate(uri, headers).get();
+                format!(
+                    "front|{}|lang={}|source={}|before={}|{locale}",
+                    host(headers),
+                    filter.language.unwrap_or_default(),
+                    filter.source.unwrap_or_default(),
+                    filter.before.map(|c| c.to_string()).unwrap_or_default(),
+                )
+            }
             Target::Feed(lang, format) => {
                 format!("feed|{}|{lang}|{format}", host(headers))
             }
@@ -351,6 +370,44 @@ mod tests {
             "/read/Story/en/editions",
         ] {
             assert_eq!(key(uri), None, "{uri}");
+        }
+    }
+
+    #[test]
+    fn the_front_page_varies_by_its_filters_cursor_host_and_language_not_by_its_spelling() {
+        let all = key("/read").unwrap();
+        assert!(all.starts_with("front|"), "{all}");
+        assert!(all.ends_with("|zh-TW"), "{all}");
+        assert_eq!(key("/read?utm=1&lang=&before="), Some(all.clone()));
+        let english = key("/read?lang=en").unwrap();
+        assert_ne!(english, all);
+        assert_eq!(key("/read?lang=EN&x=1"), Some(english.clone()));
+        assert!(
+            english.ends_with("|zh-TW"),
+            "?lang= is a filter here, not the reader's language: {english}"
+        );
+        let from = key("/read?source=zh-hans").unwrap();
+        assert_ne!(from, all);
+        assert_eq!(key("/read?source=zh-Hans"), Some(from));
+        let older = key("/read?before=1772359200123456789-4").unwrap();
+        assert_ne!(older, all);
+        assert_ne!(key("/read?before=1772359200123456789-3").unwrap(), older);
+        assert_ne!(
+            key_with("/read", &[(header::HOST, "127.0.0.2:80")]).unwrap(),
+            key_with("/read", &[]).unwrap()
+        );
+        assert_ne!(
+            key_with("/read", &[(header::COOKIE, "bitext_lang=zh-CN")]).unwrap(),
+            key_with("/read", &[]).unwrap()
+        );
+        for refused in [
+            "/read?lang=not%20a%20tag",
+            "/read?source=%FF",
+            "/read?before=yesterday",
+            "/read?before=1-0",
+            "/read?lang=en&lang=fr",
+        ] {
+            assert_eq!(key(refused), None, "{refused}");
         }
     }
 

@@ -14,7 +14,7 @@ use chrono::{DateTime, Utc};
 
 use crate::{
     AppState,
-    cache::{PageKey, rendered, serve},
+    cache::{PageKey, Vary, rendered, serve},
     error::ApiResult,
 };
 
@@ -100,6 +100,7 @@ pub async fn sitemap(
         "application/xml; charset=utf-8",
         publish::sitemap(&listed, &site),
         updated,
+        Vary::links(&state.config),
     );
     if let Some(Extension(PageKey(key))) = key {
         state.pages.put(key, page.clone());

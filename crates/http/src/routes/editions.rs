@@ -7,7 +7,7 @@ use bitext_publish as publish;
 
 use crate::{
     AppState,
-    cache::{PageKey, rendered, serve},
+    cache::{PageKey, Vary, rendered, serve},
     error::ApiResult,
     extract::{CallerLocale, ValidPath},
     problem::ProblemBody,
@@ -39,6 +39,7 @@ pub async fn editions(
 ) -> ApiResult<Response> {
     let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
     let site = crate::site::site(&state.config, &headers);
+    let vary = Vary::page(&state.config);
     let page = load(&state, key, &slug, &lang, None, |p| {
         if let Some(reason) = &p.withdrawn {
             let body = publish::withdrawn_html(
@@ -49,13 +50,20 @@ pub async fn editions(
                 &locale,
                 &site,
             );
-            return rendered(410, "text/html; charset=utf-8", body, p.edition.created_at);
+            return rendered(
+                410,
+                "text/html; charset=utf-8",
+                body,
+                p.edition.created_at,
+                vary,
+            );
         }
         rendered(
             200,
             "text/html; charset=utf-8",
             publish::editions_html(&edition_of(p, &[]), &locale, &site),
             p.edition.created_at,
+            vary,
         )
     })
     .await?;

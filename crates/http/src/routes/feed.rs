@@ -6,7 +6,8 @@
 //!
 //! Links in a feed are absolute, under the origin [`crate::site`] gives: `BITEXT_PUBLIC_URL`,
 //! or a loopback `Host` while trying the service out. The page cache keeps a feed per `Host`,
-//! so the header cannot change what other readers get.
+//! so the header cannot change what other readers get, and without the public URL a feed says
+//! `Vary: Host` so that other caches do the same.
 
 use std::sync::Arc;
 
@@ -23,7 +24,7 @@ use chrono::{DateTime, Utc};
 
 use crate::{
     AppState,
-    cache::{PageKey, Rendered, rendered, serve},
+    cache::{PageKey, Rendered, Vary, rendered, serve},
     error::{ApiError, ApiResult},
     extract::ValidPath,
     problem::ProblemBody,
@@ -96,7 +97,19 @@ pub async fn feed(
     if lang.as_str() != spelled {
         return Ok(moved(&origin, lang.as_str(), format));
     }
-    let page = render(&state.config.site_name, &lang, format, &origin, &items);
+    // A feed is in its own language, whoever reads it; its links may follow the host.
+    let vary = Vary {
+        host: crate::site::varies_by_host(&state.config),
+        ..Vary::default()
+    };
+    let page = render(
+        &state.config.site_name,
+        &lang,
+        format,
+        &origin,
+        &items,
+        vary,
+    );
     if let Some(Extension(PageKey(key))) = key {
         state.pages.put(key, page.clone());
     }
@@ -138,6 +151,7 @@ fn render(
     format: Format,
     origin: &str,
     items: &[bitext_app::FeedItem],
+    vary: Vary,
 ) -> Arc<Rendered> {
     let localizer = Localizer::global();
     let locale = localizer.negotiate(Some(lang.as_str()));
@@ -195,12 +209,14 @@ fn render(
             "application/atom+xml; charset=utf-8",
             publish::atom(&feed),
             updated,
+            vary,
         ),
         Format::Json => rendered(
             200,
             "application/feed+json; charset=utf-8",
             publish::json_feed(&feed),
             updated,
+            vary,
         ),
     }
 }

@@ -9,6 +9,7 @@ pub mod crawlers;
 pub mod diff;
 pub mod editions;
 pub mod feed;
+pub mod front;
 pub mod glossary;
 pub mod health;
 pub mod listing;

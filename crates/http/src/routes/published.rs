@@ -21,7 +21,7 @@ use utoipa::IntoParams;
 
 use crate::{
     AppState,
-    cache::{PageKey, Rendered, rendered, rendered_as, serve},
+    cache::{PageKey, Rendered, Vary, rendered, rendered_as, serve},
     dto::documents::direction,
     dto::published::{EditionSummaryView, PairView, ParagraphKind, PublishedView},
     error::{ApiError, ApiResult},
@@ -243,6 +243,12 @@ pub async fn json(
     let format = negotiate(&headers)?;
     let layout = q.layout()?;
     let (slug, lang) = (self::slug(&slug)?, language(&lang)?);
+    // Links in the JSON and Markdown are relative: the host changes nothing.
+    let vary = Vary {
+        format: true,
+        language: true,
+        host: false,
+    };
     let page = load(&state, key, &slug, &lang, q.edition, |p| {
         if let Some(reason) = &p.withdrawn {
             let body = crate::problem::render_standalone(
@@ -252,7 +258,13 @@ pub async fn json(
                 &[("reason", reason.as_str().into())],
                 &format!("/api/v1/published/{slug}/{lang}"),
             );
-            return rendered(410, "application/problem+json", body, p.edition.created_at);
+            return rendered(
+                410,
+                "application/problem+json",
+                body,
+                p.edition.created_at,
+                vary,
+            );
         }
         match format {
             Format::Json => rendered_as(
@@ -261,6 +273,7 @@ pub async fn json(
                 serde_json::to_string(&view(p, layout, &locale)).unwrap_or_default(),
                 p.edition.created_at,
                 layout.as_str(),
+                vary,
             ),
             Format::Markdown => rendered_as(
                 200,
@@ -268,6 +281,7 @@ pub async fn json(
                 publish::markdown(&edition_of(p, &[]), layout, &locale),
                 p.edition.created_at,
                 layout.as_str(),
+                vary,
             ),
         }
     })
@@ -305,7 +319,7 @@ pub async fn page(
         .reading(&slug, &lang, q.edition)
         .await
         .map_err(public_error)?;
-    let page = super::reading::render(&reading, layout, &locale, &site);
+    let page = super::reading::render(&reading, layout, &locale, &site, Vary::page(&state.config));
     Ok(serve(&keep(&state, key, page), &headers))
 }
 
@@ -322,14 +336,15 @@ pub async fn css() -> impl IntoResponse {
     )
 }
 
-/// What readers get without a token: the published edition, pages, the editions page, feeds
-/// and the style sheet; and what crawlers read: robots.txt and the sitemap.
+/// What readers get without a token: the published edition, pages, the front page, the
+/// editions page, feeds and the style sheet; and what crawlers read: robots.txt and the sitemap.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(json))
         .routes(routes!(page))
         .routes(routes!(super::editions::editions))
         .routes(routes!(super::feed::feed))
+        .routes(routes!(super::front::front))
         .routes(routes!(css))
         .routes(routes!(super::crawlers::robots))
         .routes(routes!(super::crawlers::sitemap))

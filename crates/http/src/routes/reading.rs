@@ -11,7 +11,7 @@ use bitext_publish::{self as publish, Layout, Site};
 use chrono::{DateTime, Utc};
 
 use super::published::edition_of;
-use crate::cache::{Rendered, rendered};
+use crate::cache::{Rendered, Vary, rendered};
 
 /// The page `reading` shows in `layout` (the original's has one), labelled in `locale`.
 ///
@@ -23,6 +23,7 @@ pub(super) fn render(
     layout: Layout,
     locale: &Locale,
     site: &Site,
+    vary: Vary,
 ) -> Arc<Rendered> {
     match reading {
         Reading::Translation(p, article) => {
@@ -35,7 +36,13 @@ pub(super) fn render(
                     locale,
                     site,
                 );
-                return rendered(410, "text/html; charset=utf-8", body, p.edition.created_at);
+                return rendered(
+                    410,
+                    "text/html; charset=utf-8",
+                    body,
+                    p.edition.created_at,
+                    vary,
+                );
             }
             let edition = edition_of(p, &article.translations);
             let modified = newest(article).map_or(p.edition.created_at, |newest| {
@@ -46,6 +53,7 @@ pub(super) fn render(
                 "text/html; charset=utf-8",
                 publish::html(&edition, layout, locale, site),
                 modified,
+                vary,
             )
         }
         Reading::Original(source, article) => {
@@ -55,6 +63,7 @@ pub(super) fn render(
                 "text/html; charset=utf-8",
                 publish::original_html(&original, locale, site),
                 original.modified_at,
+                vary,
             )
         }
     }

@@ -13,7 +13,6 @@ pub mod language;
 pub mod merge;
 pub mod people;
 pub mod publish;
-pub mod reading;
 pub mod refresh;
 pub mod review;
 pub mod sign_in;
