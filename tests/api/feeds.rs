@@ -91,7 +91,7 @@ async fn body(app: &TestApp, path: &str, media: &str) -> String {
 /// The Atom feed as feedparser reads it: `bozo`, the version, the feed's `updated`, and each
 /// entry's id, link, published and updated times, author and contributor names and summary.
 /// `None` only when python3 is absent.
-fn feedparser(xml: &str) -> Option<Value> {
+pub(crate) fn feedparser(xml: &str) -> Option<Value> {
     let script = r#"
 import json, sys, feedparser
 d = feedparser.parse(sys.stdin.buffer.read())
@@ -145,7 +145,7 @@ print(json.dumps({
 
 /// `text` read by feed-rs, a second real feed parser (it reads JSON Feed, which feedparser does
 /// not), which must see the format named.
-fn feed_rs(text: &str, kind: feed_rs::model::FeedType) -> feed_rs::model::Feed {
+pub(crate) fn feed_rs(text: &str, kind: feed_rs::model::FeedType) -> feed_rs::model::Feed {
     let feed = feed_rs::parser::parse(text.as_bytes())
         .unwrap_or_else(|e| panic!("feed-rs cannot read the feed: {e}\n{text}"));
     assert_eq!(feed.feed_type, kind, "{text}");

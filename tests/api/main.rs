@@ -29,6 +29,7 @@ mod ownership;
 mod page_cache;
 mod publishing;
 mod publishing_subheads;
+mod reading_room;
 mod refresh;
 mod request_ids;
 mod review_diffs;

@@ -167,7 +167,7 @@ fn meta(html: &str, key: &str) -> Vec<String> {
 }
 
 /// The page's JSON-LD, parsed.
-fn json_ld(html: &str) -> Value {
+pub(crate) fn json_ld(html: &str) -> Value {
     const OPEN: &str = "<script type=\"application/ld+json\">";
     assert_eq!(
         html.matches("<script").count(),
@@ -356,9 +356,9 @@ async fn the_original_page_shows_the_source_and_links_to_each_translation() {
 }
 
 /// Each `<url>` of a sitemap: its address, `<lastmod>`, and its alternates.
-type Listed = Vec<(String, String, BTreeSet<(String, String)>)>;
+pub(crate) type Listed = Vec<(String, String, BTreeSet<(String, String)>)>;
 
-fn sitemap_urls(xml: &str) -> Listed {
+pub(crate) fn sitemap_urls(xml: &str) -> Listed {
     let mut reader = Reader::from_str(xml);
     reader.config_mut().check_end_names = true;
     let mut urls: Listed = Vec::new();
