@@ -52,6 +52,12 @@ def html_problems(res, status):
     if "unsafe-inline" in csp or "unsafe-eval" in csp:
         found.append(f"unsafe-* in the policy: {csp!r}")
     text = res.body.decode("utf-8", "replace")
+    # Structured data for search engines is a script element browsers never run: its JSON must
+    # hold no "<", so that no text closes it early. Anything else that runs is a fault.
+    for data in re.findall(r'<script type="application/ld\+json">(.*?)</script>', text, re.S):
+        if "<" in data:
+            found.append("markup inside the JSON-LD")
+    text = re.sub(r'<script type="application/ld\+json">.*?</script>', "", text, flags=re.S)
     if re.search(r"<script|\son[a-z]+\s*=", text, re.I):
         found.append("a script or an event handler in the page")
     for css in re.findall(r"<style>(.*?)</style>", text, re.S):
