@@ -10,7 +10,7 @@ use bitext_i18n::{Arg, Locale, format_date};
 use chrono::{DateTime, Utc};
 
 use crate::credits::credit_markup;
-use crate::html::{site_footer, site_header};
+use crate::html::{document_start, site_footer, site_header};
 use crate::labels::{self, message};
 use crate::markup::{attr, fill_slots, lang_dir, path_segment, slot, text};
 use crate::site::Site;
@@ -87,15 +87,11 @@ pub fn front_page(page: &FrontPage, locale: &Locale, site: &Site) -> String {
         ],
     );
     let canonical = site.url(&front_path(language, source, page.before.as_deref()));
-    let mut html = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<link rel=\"stylesheet\" href=\"/assets/read.css\">\n\
-         <link rel=\"canonical\" href=\"{}\">\n",
-        attr(locale.as_str()),
-        text(&title),
-        attr(&canonical),
-    );
+    let mut html = document_start(locale, &title, None);
+    html.push_str(&format!(
+        "<link rel=\"canonical\" href=\"{}\">\n",
+        attr(&canonical)
+    ));
     if let Some(language) = language {
         let feed_title = message(
             locale,

@@ -29,7 +29,11 @@ pub fn editions_html(edition: &Edition, locale: &Locale, site: &Site) -> String 
         .map(|e| item(e, &article, latest, locale))
         .collect();
     let mut page = String::with_capacity(2048 + 256 * edition.editions.len());
-    page.push_str(&document_start(locale, Some(translation), site));
+    page.push_str(&document_start(
+        locale,
+        &translation.title,
+        Some(&translation.language),
+    ));
     page.push_str(&format!(
         "<link rel=\"canonical\" href=\"{}\">\n</head>\n\
          <body class=\"edition-history\">\n<div class=\"page\">\n",

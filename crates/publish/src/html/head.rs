@@ -8,7 +8,7 @@ use bitext_i18n::Locale;
 use chrono::{DateTime, Utc};
 
 use crate::block::Block;
-use crate::labels::{message, rfc3339};
+use crate::labels::rfc3339;
 use crate::markup::{attr, lang_dir, read_path, text};
 use crate::model::{Alternate, Edition, Original, Side};
 use crate::site::Site;
@@ -16,24 +16,16 @@ use crate::site::Site;
 /// The most characters a description keeps of the first paragraph.
 const DESCRIPTION_CHARS: usize = 200;
 
-/// From the doctype to the style sheet link; the caller closes `<head>`.
-pub(super) fn document_start(locale: &Locale, titled: Option<&Side>, _site: &Site) -> String {
-    let title = match titled {
-        Some(side) => format!(
-            "<title{}>{}</title>",
-            lang_dir(&side.language),
-            text(&side.title)
-        ),
-        None => format!(
-            "<title>{}</title>",
-            text(&message(locale, "web-withdrawn-title", &[]))
-        ),
-    };
+/// From the doctype to the style sheet link, with `title` in its own language when
+/// `title_language` names it (else the page's); the caller closes `<head>`.
+pub(crate) fn document_start(locale: &Locale, title: &str, title_language: Option<&str>) -> String {
+    let lang = title_language.map(lang_dir).unwrap_or_default();
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         {title}\n<link rel=\"stylesheet\" href=\"/assets/read.css\">\n",
+         <title{lang}>{}</title>\n<link rel=\"stylesheet\" href=\"/assets/read.css\">\n",
         attr(locale.as_str()),
+        text(title),
     )
 }
 

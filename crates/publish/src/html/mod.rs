@@ -21,7 +21,7 @@ use crate::site::Site;
 pub use chrome::{site_footer, site_header};
 pub use editions::editions_html;
 use footer::footer;
-use head::document_start;
+pub(crate) use head::document_start;
 pub use original::original_html;
 
 /// The full reading page of `edition` in `layout`, labelled in `locale` (the
@@ -51,7 +51,11 @@ pub fn html(edition: &Edition, layout: Layout, locale: &Locale, site: &Site) -> 
     );
     let mut page =
         String::with_capacity(4096 + 2 * (edition.source.body.len() + translation.body.len()));
-    page.push_str(&document_start(locale, Some(translation), site));
+    page.push_str(&document_start(
+        locale,
+        &translation.title,
+        Some(&translation.language),
+    ));
     page.push_str(&head::edition_metadata(edition, &canonical, site));
     page.push_str(&format!(
         "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed/{}.atom\" title=\"{}\">\n\
@@ -109,7 +113,7 @@ pub fn withdrawn_html(
          <header class=\"masthead\">\n{headline}</header>\n\
          <div class=\"notice withdrawn-notice\" role=\"note\">{notice}</div>\n\
          </article>\n</main>\n{}</div>\n</body>\n</html>\n",
-        document_start(locale, None, site),
+        document_start(locale, &label, None),
         attr(&canonical),
         site_header(site, locale),
         site_footer(site, locale),

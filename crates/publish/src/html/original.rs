@@ -16,7 +16,11 @@ use crate::site::Site;
 pub fn original_html(original: &Original, locale: &Locale, site: &Site) -> String {
     let source = &original.source;
     let mut page = String::with_capacity(4096 + 2 * source.body.len());
-    page.push_str(&document_start(locale, Some(source), site));
+    page.push_str(&document_start(
+        locale,
+        &source.title,
+        Some(&source.language),
+    ));
     page.push_str(&original_metadata(original, site));
     page.push_str("</head>\n<body class=\"original\">\n<div class=\"page\">\n");
     page.push_str(&site_header(site, locale));
