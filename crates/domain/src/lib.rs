@@ -42,3 +42,4 @@ pub use sign_in_throttle::{Failures, Paused, SignInThrottle, sign_in_key};
 pub use slug::Slug;
 pub use webhook::{Destinations, WebhookSecret, WebhookUrl};
 pub use workflow::{Action, State, Transition, TransitionError};
+pub mod memory;

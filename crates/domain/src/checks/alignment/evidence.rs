@@ -20,7 +20,7 @@ const UNSHARED: f64 = 1.0;
 
 /// One paragraph as the alignment sees it.
 #[derive(Debug, Clone)]
-pub(super) struct Paragraph {
+pub(crate) struct Paragraph {
     /// Its length, in the common unit of both texts.
     pub length: f64,
     /// Its anchor keys, sorted.
@@ -31,7 +31,7 @@ pub(super) struct Paragraph {
 
 /// A paragraph cut in two after a sentence.
 #[derive(Debug, Clone)]
-pub(super) struct Cut {
+pub(crate) struct Cut {
     /// Where the second part begins, in characters.
     pub at: usize,
     /// The length of the first part, in the common unit.
@@ -43,14 +43,14 @@ pub(super) struct Cut {
 
 /// A paragraph read but not yet compared: its length in characters, its anchors (character
 /// offset, key) and its sentence ends (character offset, length before it).
-pub(super) struct Read {
+pub(crate) struct Read {
     length: usize,
     anchors: Vec<(usize, u64)>,
     ends: Vec<(usize, usize)>,
 }
 
 /// Reads a paragraph whose figures are `figures`.
-pub(super) fn read(text: &str, figures: &[Figure]) -> Read {
+pub(crate) fn read(text: &str, figures: &[Figure]) -> Read {
     Read {
         length: length(text),
         anchors: anchors(text, figures),
@@ -97,7 +97,7 @@ fn sentence_ends(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// The characters that count for length: everything but whitespace.
-fn length(text: &str) -> usize {
+pub(crate) fn length(text: &str) -> usize {
     text.chars().filter(|c| !c.is_whitespace()).count()
 }
 
@@ -160,7 +160,7 @@ fn anchors(text: &str, figures: &[Figure]) -> Vec<(usize, u64)> {
 
 /// The paragraphs of both texts, lengths in one unit and anchors kept where the other text has
 /// them too; `None` when either text has nothing to measure.
-pub(super) fn measure(
+pub(crate) fn measure(
     source: &[Read],
     translation: &[Read],
 ) -> Option<(Vec<Paragraph>, Vec<Paragraph>)> {
@@ -230,7 +230,7 @@ fn tail_cost(d: f64) -> f64 {
 /// The cost of a source run of `source` length rendered by a translation run of `translation`
 /// length: how far the lengths are from equal, in standard deviations, as a negative
 /// log-probability.
-pub(super) fn length_cost(source: f64, translation: f64) -> f64 {
+pub(crate) fn length_cost(source: f64, translation: f64) -> f64 {
     let mean = (source + translation) / 2.0;
     if mean <= 0.0 {
         return 0.0;
@@ -260,7 +260,7 @@ fn shared(a: &[u64], b: &[u64]) -> usize {
 
 /// The anchor part of the cost of pairing two runs: a bonus for each anchor both have, a charge
 /// for each only one has.
-pub(super) fn anchor_cost(source: &[u64], translation: &[u64]) -> f64 {
+pub(crate) fn anchor_cost(source: &[u64], translation: &[u64]) -> f64 {
     let both = shared(source, translation);
     let total = source.len() + translation.len();
     UNSHARED * (total - 2 * both) as f64 - SHARED * both as f64

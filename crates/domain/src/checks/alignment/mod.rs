@@ -18,7 +18,7 @@
 //! agree on it. The work is linear in the number of paragraphs times the width of a band around
 //! the diagonal (the difference of the counts plus a margin).
 
-mod evidence;
+pub(crate) mod evidence;
 
 use super::figures::Figure;
 use super::finding::{Finding, Severity, Span};

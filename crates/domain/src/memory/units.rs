@@ -1,0 +1,95 @@
+//! The units an approved translation gives the memory: its soundly paired paragraphs, each
+//! followed by the sentence pairs inside it that the sentence alignment is sure of.
+
+use super::align::align;
+use super::{UnitKind, UnitText};
+use crate::checks::alignment::{self, evidence::length};
+use crate::checks::figures;
+use crate::text::{is_simple_unspaced, paragraphs, sentences};
+
+/// Units of an approved translation: every aligned paragraph pair, then the sentence pairs in it.
+///
+/// Paragraph `i` of the target renders paragraph `i` of the source up to the first paragraph
+/// from which the paragraph alignment check ([`alignment::check`]) finds the pairs off (a
+/// paragraph split, merged, left out or added); only the pairs before it are recorded. The
+/// check always names that paragraph when the counts differ (at the latest, the end of the
+/// shorter text), so with as many paragraphs on both sides and nothing off every pair is
+/// recorded, and with different counts only those the check vouches for.
+///
+/// Each paragraph pair is followed by its sentence pairs, one to one, two to one or one to two,
+/// when the paragraphs hold more than one sentence and their alignment by length is sure (see
+/// the sentence alignment); otherwise the paragraph pair stands alone. Every text is a trimmed
+/// slice of its body. The languages are told by script: a body mostly of Han (or kana) is read
+/// as Chinese, any other as English, for the figures both alignments compare.
+pub fn units(source_body: &str, target_body: &str) -> Vec<UnitText> {
+    let (source, target) = (paragraphs(source_body), paragraphs(target_body));
+    let (sl, tl) = (language(source_body), language(target_body));
+    let read = |texts: &[&str], language: &str| {
+        texts
+            .iter()
+            .map(|t| figures::read(t, language))
+            .collect::<Vec<_>>()
+    };
+    let aligned = alignment::check(&source, &read(&source, sl), &target, &read(&target, tl));
+    let sound = match aligned.first_off {
+        Some(first) => first,
+        None if source.len() == target.len() => source.len(),
+        None => 0,
+    }
+    .min(source.len())
+    .min(target.len());
+    let pairs = || source.iter().zip(&target).take(sound);
+    let ratio = {
+        let total = |texts: Vec<&str>| texts.iter().map(|t| length(t)).sum::<usize>().max(1);
+        total(pairs().map(|p| *p.1).collect()) as f64
+            / total(pairs().map(|p| *p.0).collect()) as f64
+    };
+    let mut out = Vec::new();
+    for (i, (s, t)) in pairs().enumerate() {
+        out.push(UnitText {
+            kind: UnitKind::Paragraph,
+            paragraph: i,
+            source: (*s).to_owned(),
+            target: (*t).to_owned(),
+        });
+        let (ss, ts) = (sentences(s), sentences(t));
+        if ss.len() < 2 && ts.len() < 2 {
+            continue;
+        }
+        let Some(beads) = align(&ss, sl, &ts, tl, ratio) else {
+            continue;
+        };
+        if beads.len() < 2 {
+            continue;
+        }
+        for (sb, tb) in beads {
+            out.push(UnitText {
+                kind: UnitKind::Sentence,
+                paragraph: i,
+                source: join(&ss[sb]),
+                target: join(&ts[tb]),
+            });
+        }
+    }
+    out
+}
+
+/// A run of consecutive sentences as one trimmed text (a slice of their paragraph).
+fn join(run: &[&str]) -> String {
+    run.concat().trim().to_owned()
+}
+
+/// The language a body is read in, for its figures: Chinese when at least a quarter of its
+/// letters are of a script written without spaces, English otherwise.
+fn language(body: &str) -> &'static str {
+    let (mut unspaced, mut letters) = (0usize, 0usize);
+    for c in body.chars().filter(|c| c.is_alphanumeric()) {
+        letters += 1;
+        unspaced += usize::from(is_simple_unspaced(c));
+    }
+    if letters > 0 && unspaced * 4 >= letters {
+        "zh-Hans"
+    } else {
+        "en"
+    }
+}
