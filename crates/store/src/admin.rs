@@ -24,6 +24,9 @@ pub const TABLES: &[&str] = &[
     "deliveries",
     "delivery_attempts",
     "glossary_terms",
+    "tm_units",
+    "tm_grams",
+    "tm_gram_counts",
 ];
 
 /// What a table holds, in brief: two digests are equal exactly when the tables have the same
@@ -129,7 +132,17 @@ impl Store {
             .map(|(i, c)| format!("CAST(\"{c}\" AS TEXT) AS c{i}"))
             .collect();
         let backend = self.db().get_database_backend();
-        let sql = format!("SELECT {} FROM {table} ORDER BY id", select.join(", "));
+        // Tables without an `id` (n-gram postings and counts) are keyed by all their columns.
+        let order = if columns.iter().any(|c| c == "id") {
+            "id".to_owned()
+        } else {
+            columns
+                .iter()
+                .map(|c| format!("\"{c}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let sql = format!("SELECT {} FROM {table} ORDER BY {order}", select.join(", "));
         let rows = self
             .db()
             .query_all_raw(Statement::from_string(backend, sql))

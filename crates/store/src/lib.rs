@@ -16,6 +16,7 @@ pub mod feed;
 pub mod glossary;
 mod input;
 mod listing;
+pub mod memory;
 mod ownership;
 mod page;
 pub mod publishing;

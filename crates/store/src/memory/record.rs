@@ -1,0 +1,388 @@
+//! Recording units: the units themselves, their n-gram keys on both sides and the counts of
+//! the source-side keys, in a few multi-row statements inside the caller's transaction (an
+//! approval's, or an import's), so a unit is recorded exactly when what it comes from commits.
+//!
+//! A pair already in the memory is not recorded twice: for an approval, when the same
+//! translation recorded the same pair before (a paragraph unchanged since the last approval);
+//! for an import, when any unit of the same languages holds the same pair.
+
+use std::collections::{BTreeMap, HashSet};
+
+use bitext_domain::memory::{UnitKind, fingerprint, grams};
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
+
+use super::{Side, in_list, placeholders, salt, values};
+use crate::{StoreError, Tx};
+
+/// Rows per multi-row statement, well under both databases' limits on bound values.
+const UNIT_ROWS: usize = 500;
+const GRAM_ROWS: usize = 4000;
+const KEYS_PER_QUERY: usize = 900;
+
+/// A unit to record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewUnit {
+    pub kind: UnitKind,
+    /// The source paragraph it comes from, for units of an approval.
+    pub paragraph: Option<i32>,
+    pub source: String,
+    pub target: String,
+}
+
+/// Where a batch of units comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnitSource {
+    /// A translation revision approved.
+    Approval {
+        source_language: String,
+        target_language: String,
+        article_id: i64,
+        translation_id: i64,
+        revision: i32,
+        source_revision: i32,
+        translator: String,
+        at: DateTime<Utc>,
+    },
+    /// A TMX file; each unit then carries its own languages, translator and date.
+    Import,
+}
+
+/// An imported unit with what the file says of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedUnit {
+    pub source_language: String,
+    pub target_language: String,
+    pub unit: NewUnit,
+    pub translator: Option<String>,
+    pub note: Option<String>,
+    pub created_at: Option<DateTime<Utc>>,
+}
+
+/// What a recording did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Recorded {
+    /// Units new to the memory.
+    pub recorded: u64,
+    /// Units left out because the memory already held the same pair.
+    pub already: u64,
+}
+
+/// One row of `tm_units`, ready to bind.
+struct Row {
+    source_language: String,
+    target_language: String,
+    unit: NewUnit,
+    source_key: i64,
+    target_key: i64,
+    origin: &'static str,
+    article_id: Option<i64>,
+    translation_id: Option<i64>,
+    revision: Option<i32>,
+    source_revision: Option<i32>,
+    translator: Option<String>,
+    note: Option<String>,
+    created_at: DateTime<Utc>,
+}
+
+impl Tx {
+    /// Records the units of an approval (`source` says which), leaving out pairs the same
+    /// translation recorded before.
+    ///
+    /// # Errors
+    /// Database errors; the caller's transaction then writes nothing.
+    pub async fn record_units(
+        &self,
+        source: &UnitSource,
+        units: &[NewUnit],
+    ) -> Result<Recorded, StoreError> {
+        let UnitSource::Approval {
+            source_language,
+            target_language,
+            article_id,
+            translation_id,
+            revision,
+            source_revision,
+            translator,
+            at,
+        } = source
+        else {
+            return Ok(Recorded::default());
+        };
+        let known = self.pairs_of_translation(*translation_id).await?;
+        let rows = units
+            .iter()
+            .map(|u| Row {
+                source_language: source_language.clone(),
+                target_language: target_language.clone(),
+                source_key: fingerprint(&u.source),
+                target_key: fingerprint(&u.target),
+                unit: u.clone(),
+                origin: "approval",
+                article_id: Some(*article_id),
+                translation_id: Some(*translation_id),
+                revision: Some(*revision),
+                source_revision: Some(*source_revision),
+                translator: Some(translator.clone()),
+                note: None,
+                created_at: *at,
+            })
+            .collect();
+        self.insert_new(rows, known, *at).await
+    }
+
+    /// Records imported units, leaving out pairs any unit of the same languages already holds
+    /// (so importing a file twice adds nothing the second time).
+    ///
+    /// # Errors
+    /// Database errors; the caller's transaction then writes nothing.
+    pub async fn import_units(
+        &self,
+        units: &[ImportedUnit],
+        now: DateTime<Utc>,
+    ) -> Result<Recorded, StoreError> {
+        let rows: Vec<Row> = units
+            .iter()
+            .map(|u| Row {
+                source_language: u.source_language.clone(),
+                target_language: u.target_language.clone(),
+                source_key: fingerprint(&u.unit.source),
+                target_key: fingerprint(&u.unit.target),
+                unit: u.unit.clone(),
+                origin: "import",
+                article_id: None,
+                translation_id: None,
+                revision: None,
+                source_revision: None,
+                translator: u.translator.clone(),
+                note: u.note.clone(),
+                created_at: u.created_at.unwrap_or(now),
+            })
+            .collect();
+        let keys: Vec<i64> = rows.iter().map(|r| r.source_key).collect();
+        let known = self.pairs_with_source_keys(&keys).await?;
+        self.insert_new(rows, known, now).await
+    }
+
+    /// The pairs (languages and keys) a translation recorded.
+    async fn pairs_of_translation(&self, translation_id: i64) -> Result<HashSet<Pair>, StoreError> {
+        let backend = self.conn().get_database_backend();
+        let sql = format!(
+            "SELECT source_language, target_language, source_key, target_key FROM tm_units \
+             WHERE translation_id = {}",
+            in_list(backend, 1, 1)
+        );
+        self.pairs(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [Value::from(translation_id)],
+        ))
+        .await
+    }
+
+    /// The pairs (languages and keys) of every unit whose source key is one of `keys`.
+    async fn pairs_with_source_keys(&self, keys: &[i64]) -> Result<HashSet<Pair>, StoreError> {
+        let backend = self.conn().get_database_backend();
+        let mut distinct: Vec<i64> = keys.to_vec();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let mut out = HashSet::new();
+        for chunk in distinct.chunks(KEYS_PER_QUERY) {
+            let sql = format!(
+                "SELECT source_language, target_language, source_key, target_key FROM tm_units \
+                 WHERE source_key IN ({})",
+                in_list(backend, 1, chunk.len())
+            );
+            out.extend(
+                self.pairs(Statement::from_sql_and_values(backend, sql, values(chunk)))
+                    .await?,
+            );
+        }
+        Ok(out)
+    }
+
+    async fn pairs(&self, stmt: Statement) -> Result<HashSet<Pair>, StoreError> {
+        let rows = self.conn().query_all_raw(stmt).await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.try_get::<String>("", "source_language")?,
+                    r.try_get::<String>("", "target_language")?,
+                    r.try_get::<i64>("", "source_key")?,
+                    r.try_get::<i64>("", "target_key")?,
+                ))
+            })
+            .collect()
+    }
+
+    /// Inserts the rows whose pair is not in `known` (nor earlier in `rows`), with their keys.
+    async fn insert_new(
+        &self,
+        rows: Vec<Row>,
+        mut known: HashSet<Pair>,
+        now: DateTime<Utc>,
+    ) -> Result<Recorded, StoreError> {
+        let total = rows.len();
+        let fresh: Vec<Row> = rows
+            .into_iter()
+            .filter(|r| {
+                known.insert((
+                    r.source_language.clone(),
+                    r.target_language.clone(),
+                    r.source_key,
+                    r.target_key,
+                ))
+            })
+            .collect();
+        let recorded = fresh.len();
+        if fresh.is_empty() {
+            return Ok(Recorded {
+                recorded: 0,
+                already: total as u64,
+            });
+        }
+        let ids = self.reserve_unit_ids(fresh.len()).await?;
+        self.insert_unit_rows(&fresh, &ids, now).await?;
+        let mut grams_rows: Vec<(i64, i64)> = Vec::new();
+        let mut counts: BTreeMap<i64, i64> = BTreeMap::new();
+        for (row, &id) in fresh.iter().zip(&ids) {
+            let (s, t) = (&row.source_language, &row.target_language);
+            for gram in grams(&row.unit.source, &salt(s, t, Side::Source)) {
+                grams_rows.push((gram, id));
+                *counts.entry(gram).or_default() += 1;
+            }
+            for gram in grams(&row.unit.target, &salt(s, t, Side::Target)) {
+                grams_rows.push((gram, id));
+            }
+        }
+        grams_rows.sort_unstable();
+        grams_rows.dedup();
+        self.insert_grams(&grams_rows).await?;
+        self.add_counts(&counts).await?;
+        Ok(Recorded {
+            recorded: recorded as u64,
+            already: (total - recorded) as u64,
+        })
+    }
+
+    /// Ids for `n` new units: taken from the sequence on PostgreSQL; on SQLite, after the
+    /// largest id, which no one else can take while this write transaction holds the lock.
+    async fn reserve_unit_ids(&self, n: usize) -> Result<Vec<i64>, StoreError> {
+        let backend = self.conn().get_database_backend();
+        let count = i64::try_from(n).unwrap_or(i64::MAX);
+        if backend == DbBackend::Postgres {
+            let rows = self
+                .conn()
+                .query_all_raw(Statement::from_sql_and_values(
+                    backend,
+                    "SELECT nextval(pg_get_serial_sequence('tm_units', 'id')) AS id \
+                     FROM generate_series(1, $1)",
+                    [Value::from(count)],
+                ))
+                .await?;
+            return rows
+                .iter()
+                .map(|r| Ok(r.try_get::<i64>("", "id")?))
+                .collect();
+        }
+        let row = self
+            .conn()
+            .query_one_raw(Statement::from_string(
+                backend,
+                "SELECT COALESCE(MAX(id), 0) AS id FROM tm_units",
+            ))
+            .await?
+            .ok_or_else(|| StoreError::corrupt("translation memory", "no largest id"))?;
+        let last = row.try_get::<i64>("", "id")?;
+        Ok((1..=count).map(|i| last + i).collect())
+    }
+
+    async fn insert_unit_rows(
+        &self,
+        rows: &[Row],
+        ids: &[i64],
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        const COLUMNS: &str = "id, source_language, target_language, kind, source_text, \
+            target_text, source_key, target_key, origin, article_id, translation_id, revision, \
+            source_revision, paragraph, translator, note, created_at, recorded_at";
+        let backend = self.conn().get_database_backend();
+        let pairs: Vec<(&Row, i64)> = rows.iter().zip(ids.iter().copied()).collect();
+        for chunk in pairs.chunks(UNIT_ROWS) {
+            let mut bound: Vec<Value> = Vec::with_capacity(chunk.len() * 18);
+            for (row, id) in chunk {
+                bound.extend([
+                    Value::from(*id),
+                    Value::from(row.source_language.clone()),
+                    Value::from(row.target_language.clone()),
+                    Value::from(row.unit.kind.as_str()),
+                    Value::from(row.unit.source.clone()),
+                    Value::from(row.unit.target.clone()),
+                    Value::from(row.source_key),
+                    Value::from(row.target_key),
+                    Value::from(row.origin),
+                    Value::from(row.article_id),
+                    Value::from(row.translation_id),
+                    Value::from(row.revision),
+                    Value::from(row.source_revision),
+                    Value::from(row.unit.paragraph),
+                    Value::from(row.translator.clone()),
+                    Value::from(row.note.clone()),
+                    Value::from(row.created_at),
+                    Value::from(now),
+                ]);
+            }
+            let sql = format!(
+                "INSERT INTO tm_units ({COLUMNS}) VALUES {}",
+                placeholders(backend, chunk.len(), 18)
+            );
+            self.conn()
+                .execute_raw(Statement::from_sql_and_values(backend, sql, bound))
+                .await?;
+        }
+        Ok(())
+    }
+
+    async fn insert_grams(&self, rows: &[(i64, i64)]) -> Result<(), StoreError> {
+        let backend = self.conn().get_database_backend();
+        for chunk in rows.chunks(GRAM_ROWS) {
+            let bound: Vec<Value> = chunk
+                .iter()
+                .flat_map(|&(g, u)| [Value::from(g), Value::from(u)])
+                .collect();
+            let sql = format!(
+                "INSERT INTO tm_grams (gram, unit_id) VALUES {}",
+                placeholders(backend, chunk.len(), 2)
+            );
+            self.conn()
+                .execute_raw(Statement::from_sql_and_values(backend, sql, bound))
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Adds to the counts of source-side keys, in key order (so that two transactions adding
+    /// to the same keys on PostgreSQL lock them in the same order and never deadlock).
+    async fn add_counts(&self, counts: &BTreeMap<i64, i64>) -> Result<(), StoreError> {
+        let backend = self.conn().get_database_backend();
+        let all: Vec<(i64, i64)> = counts.iter().map(|(&g, &n)| (g, n)).collect();
+        for chunk in all.chunks(GRAM_ROWS) {
+            let bound: Vec<Value> = chunk
+                .iter()
+                .flat_map(|&(g, n)| [Value::from(g), Value::from(n)])
+                .collect();
+            let sql = format!(
+                "INSERT INTO tm_gram_counts (gram, units) VALUES {} \
+                 ON CONFLICT (gram) DO UPDATE SET units = tm_gram_counts.units + excluded.units",
+                placeholders(backend, chunk.len(), 2)
+            );
+            self.conn()
+                .execute_raw(Statement::from_sql_and_values(backend, sql, bound))
+                .await?;
+        }
+        Ok(())
+    }
+}
+
+/// A unit's languages and the keys of its two texts.
+type Pair = (String, String, i64, i64);
