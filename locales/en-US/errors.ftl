@@ -187,6 +187,24 @@ error-glossary-import-duplicate-title = Term given twice
 # $line: the line of the second entry; $term: the term
 error-glossary-import-duplicate = The term “{ $term }” is given again on line { $line }. Nothing was imported.
 
+## Translation memory
+
+error-memory-text-empty-title = Nothing to look up
+error-memory-text-empty = Give the text to find in the translation memory.
+error-memory-term-empty-title = Nothing to search for
+error-memory-term-empty = Give a word or phrase to search the translation memory for.
+error-memory-text-too-long-title = Text too long
+error-memory-text-too-long = The translation memory looks up texts of at most { $max } characters.
+error-memory-import-unreadable-title = TMX file unreadable
+# $line: where reading stopped
+error-memory-import-unreadable = The TMX file cannot be read at line { $line }. Nothing was imported.
+error-memory-paragraph-not-found-title = Paragraph not found
+# $paragraph: counted from 0; $count: how many the source has
+error-memory-paragraph-not-found = The source has { $count ->
+    [one] one paragraph
+   *[other] { $count } paragraphs
+}, counted from 0: there is no paragraph { $paragraph }.
+
 ## Authentication and permissions
 
 error-unauthorized-title = Authentication required

@@ -159,6 +159,19 @@ error-glossary-import-field-too-long = 第 { $line } 行的{ $field ->
 error-glossary-import-duplicate-title = 术语重复
 error-glossary-import-duplicate = 术语“{ $term }”在第 { $line } 行再次出现，未导入任何内容。
 
+## 翻译记忆库
+
+error-memory-text-empty-title = 没有要查找的内容
+error-memory-text-empty = 请提供要在翻译记忆库中查找的文本。
+error-memory-term-empty-title = 没有要搜索的内容
+error-memory-term-empty = 请提供要在翻译记忆库中搜索的词语。
+error-memory-text-too-long-title = 文本过长
+error-memory-text-too-long = 翻译记忆库只查找不超过 { $max } 个字符的文本。
+error-memory-import-unreadable-title = 无法读取 TMX 文件
+error-memory-import-unreadable = TMX 文件在第 { $line } 行无法读取，未导入任何内容。
+error-memory-paragraph-not-found-title = 找不到段落
+error-memory-paragraph-not-found = 原文共有 { $count } 个段落（从 0 开始编号），没有第 { $paragraph } 段。
+
 ## 身份验证与权限
 
 error-unauthorized-title = 需要身份验证

@@ -159,6 +159,19 @@ error-glossary-import-field-too-long = 第 { $line } 行的{ $field ->
 error-glossary-import-duplicate-title = 術語重複
 error-glossary-import-duplicate = 術語「{ $term }」在第 { $line } 行再次出現，未匯入任何內容。
 
+## 翻譯記憶庫
+
+error-memory-text-empty-title = 沒有要查找的內容
+error-memory-text-empty = 請提供要在翻譯記憶庫中查找的文字。
+error-memory-term-empty-title = 沒有要搜尋的內容
+error-memory-term-empty = 請提供要在翻譯記憶庫中搜尋的詞語。
+error-memory-text-too-long-title = 文字過長
+error-memory-text-too-long = 翻譯記憶庫只查找不超過 { $max } 個字元的文字。
+error-memory-import-unreadable-title = 無法讀取 TMX 檔案
+error-memory-import-unreadable = TMX 檔案在第 { $line } 行無法讀取，未匯入任何內容。
+error-memory-paragraph-not-found-title = 找不到段落
+error-memory-paragraph-not-found = 原文共有 { $count } 個段落（從 0 開始編號），沒有第 { $paragraph } 段。
+
 ## 身分驗證與權限
 
 error-unauthorized-title = 需要身分驗證

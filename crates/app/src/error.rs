@@ -36,6 +36,8 @@ pub enum AppError {
     #[error(transparent)]
     Glossary(#[from] crate::glossary::GlossaryError),
     #[error(transparent)]
+    Memory(#[from] crate::memory::MemoryError),
+    #[error(transparent)]
     Store(#[from] StoreError),
     /// Hashing or verifying a password failed (not a wrong password: that is no error).
     #[error(transparent)]
@@ -63,6 +65,7 @@ impl Coded for AppError {
             Self::ReasonRequired => ErrorCode::ReasonRequired,
             Self::Ownership(e) => e.code(),
             Self::Glossary(e) => e.code(),
+            Self::Memory(e) => e.code(),
             Self::Store(e) => e.code(),
             Self::Password(_) => ErrorCode::Internal,
         }
@@ -83,6 +86,7 @@ impl Coded for AppError {
             Self::TagMismatch { current } => vec![("current", (*current).into())],
             Self::Ownership(e) => e.args(),
             Self::Glossary(e) => e.args(),
+            Self::Memory(e) => e.args(),
             Self::Store(e) => e.args(),
             Self::Password(_) => vec![],
         }

@@ -11,6 +11,7 @@ pub mod checks;
 mod error;
 pub mod glossary;
 pub mod listing;
+pub mod memory;
 pub mod ownership;
 mod people;
 pub mod published;

@@ -18,7 +18,8 @@ pub const REVIEWERS: &[Role] = &[Role::Translator, Role::Editor];
 impl App {
     /// Applies a workflow action; the roles and rules are the domain's, decided on what is
     /// read inside the write transaction. Only the translation's assignee (or an editor who
-    /// translates) submits it. Returns the translation after it.
+    /// translates) submits it. An approval records the revision's units in the translation
+    /// memory, in the same transaction. Returns the translation after it.
     ///
     /// # Errors
     /// Forbidden or not allowed in this state (nothing written); a broken rule; not found; stale
@@ -58,6 +59,11 @@ impl App {
                 },
             )
             .await?;
+        if input.action == Action::Approve
+            && let Some(approved) = translation.approved_revision
+        {
+            crate::memory::record_approval(&tx, s, l, approved).await?;
+        }
         let head = tx.translation_revision(s, l, translation.head).await?;
         tx.commit().await?;
         self.published_changed();

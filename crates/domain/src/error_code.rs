@@ -190,6 +190,10 @@ error_codes! {
     GlossaryImportFieldEmpty = "glossary-import-field-empty" (line: Number, field: Text);
     GlossaryImportFieldTooLong = "glossary-import-field-too-long" (line: Number, field: Text, max: Number);
     GlossaryImportDuplicate = "glossary-import-duplicate" (line: Number, term: Text);
+    MemoryTextEmpty = "memory-text-empty" ();
+    MemoryTermEmpty = "memory-term-empty" ();
+    MemoryTextTooLong = "memory-text-too-long" (max: Number);
+    MemoryImportUnreadable = "memory-import-unreadable" (line: Number);
     // Authentication and permissions
     Unauthorized = "unauthorized" ();
     /// A wrong name or password; which of the two is not told.
@@ -217,6 +221,7 @@ error_codes! {
     TokenNotFound = "token-not-found" (id: Number);
     WebhookNotFound = "webhook-not-found" (id: Number);
     GlossaryTermNotFound = "glossary-term-not-found" (id: Number);
+    MemoryParagraphNotFound = "memory-paragraph-not-found" (paragraph: Number, count: Number);
     RouteNotFound = "route-not-found" (path: Text);
     MethodNotAllowed = "method-not-allowed" (method: Text);
     NotAcceptable = "not-acceptable" (accepted: Text);

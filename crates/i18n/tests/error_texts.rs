@@ -22,6 +22,7 @@ const UNTRANSLATABLE: &[&str] = &[
     "application/json",
     "UTF-8",
     "CSV",
+    "TMX",
     "BCP",
     "http",
     "https",
