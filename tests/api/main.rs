@@ -24,6 +24,7 @@ mod language;
 mod layouts;
 mod listings;
 mod localized_errors;
+mod memory;
 mod metadata;
 mod ownership;
 mod page_cache;

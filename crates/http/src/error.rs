@@ -204,6 +204,10 @@ impl From<AppError> for ApiError {
             AppError::ReasonRequired => Self::coded(StatusCode::UNPROCESSABLE_ENTITY, &err),
             AppError::Ownership(e) => e.into(),
             AppError::Glossary(_) => Self::coded(StatusCode::UNPROCESSABLE_ENTITY, &err),
+            AppError::Memory(bitext_app::memory::MemoryError::ParagraphNotFound { .. }) => {
+                Self::coded(StatusCode::NOT_FOUND, &err)
+            }
+            AppError::Memory(_) => Self::coded(StatusCode::UNPROCESSABLE_ENTITY, &err),
             AppError::Store(e) => e.into(),
             AppError::Password(e) => Self::internal(e),
         }

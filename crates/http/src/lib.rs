@@ -42,7 +42,7 @@ use crate::{
     },
     extract::BodyLimit,
     routes::{
-        admin, articles, assignments, checks, glossary, health, listing, people, published,
+        admin, articles, assignments, checks, glossary, health, listing, memory, people, published,
         translations, workflow,
     },
 };
@@ -125,6 +125,7 @@ pub fn api_routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(checks::router())
         .merge(people::router())
         .merge(glossary::router())
+        .merge(memory::router())
         .merge(admin::router())
         .merge(published::router())
         .merge(health::router())

@@ -4,5 +4,6 @@
 pub mod checks;
 pub mod documents;
 pub mod glossary;
+pub mod memory;
 pub mod published;
 pub mod workflow;

@@ -13,6 +13,7 @@ pub mod front;
 pub mod glossary;
 pub mod health;
 pub mod listing;
+pub mod memory;
 pub mod people;
 pub mod published;
 mod reading;
