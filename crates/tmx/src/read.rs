@@ -6,6 +6,7 @@ use crate::error::{FatalError, FatalErrorKind, ReadError, UnitError, UnitErrorKi
 use crate::input::Input;
 use crate::seg::{TextMode, attribute, build_units};
 use chrono::{DateTime, Utc};
+use quick_xml::errors::{IllFormedError, SyntaxError};
 use quick_xml::events::{BytesStart, Event};
 use std::collections::VecDeque;
 use std::io::BufRead;
@@ -88,7 +89,6 @@ impl<R: BufRead> Reader<R> {
         let end = start.to_end().into_owned();
         match self.xml.read_to_end_into(end.name(), &mut self.buf) {
             Ok(_) => Ok(()),
-            Err(quick_xml::Error::Syntax(_)) => Err(fatal(self.line(), FatalErrorKind::Truncated)),
             Err(e) => Err(fatal(self.line(), xml_kind(&e))),
         }
     }
@@ -366,6 +366,13 @@ pub(crate) fn xml_kind(e: &quick_xml::Error) -> FatalErrorKind {
     match e {
         quick_xml::Error::Io(io) => io_kind(io),
         quick_xml::Error::Encoding(e) => FatalErrorKind::Encoding(e.to_string()),
+        // Every unclosed construct the parser reports is met at the end of the input.
+        quick_xml::Error::Syntax(e) if *e != SyntaxError::InvalidBangMarkup => {
+            FatalErrorKind::Truncated
+        }
+        quick_xml::Error::IllFormed(
+            IllFormedError::MissingEndTag(_) | IllFormedError::UnclosedReference,
+        ) => FatalErrorKind::Truncated,
         e => FatalErrorKind::NotXml(e.to_string()),
     }
 }

@@ -29,7 +29,10 @@ fn the_source_comes_from_the_unit_or_else_the_header() {
 #[test]
 fn srclang_all_takes_the_first_variant_as_the_source() {
     let body = r#"<tu><tuv xml:lang="en"><seg>customs</seg></tuv><tuv xml:lang="zh"><seg>海关</seg></tuv></tu>"#;
-    assert_eq!(units_of(&tmx("*all*", body)), [pair("en", "zh", "customs", "海关")]);
+    assert_eq!(
+        units_of(&tmx("*all*", body)),
+        [pair("en", "zh", "customs", "海关")]
+    );
 }
 
 #[test]
@@ -48,7 +51,9 @@ fn a_unit_with_three_languages_gives_one_unit_per_translation() {
     let units = units_of(&tmx("zh-CN", body));
     let with = |u: Unit| Unit {
         created_by: Some("li".into()),
-        created_at: Some(chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2025, 1, 2, 3, 4, 5).unwrap()),
+        created_at: Some(
+            chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2025, 1, 2, 3, 4, 5).unwrap(),
+        ),
         properties: vec![("x-domain".into(), "trade".into())],
         ..u
     };
@@ -92,10 +97,17 @@ fn a_byte_order_mark_and_crlf_line_ends_are_read() {
 fn utf_16_documents_are_read_with_or_without_a_byte_order_mark() {
     let body = "<tu>\n<tuv xml:lang=\"zh-CN\"><seg>海关 𠀀</seg></tuv><tuv xml:lang=\"en-US\"><seg>customs</seg></tuv></tu>";
     let document = tmx("zh-CN", body).replace("UTF-8", "UTF-16");
-    let le: Vec<u8> = "\u{FEFF}".encode_utf16().chain(document.encode_utf16()).flat_map(u16::to_le_bytes).collect();
+    let le: Vec<u8> = "\u{FEFF}"
+        .encode_utf16()
+        .chain(document.encode_utf16())
+        .flat_map(u16::to_le_bytes)
+        .collect();
     let be: Vec<u8> = document.encode_utf16().flat_map(u16::to_be_bytes).collect();
     for bytes in [le, be] {
-        let read: Vec<_> = common::read_all(&bytes).into_iter().map(Result::unwrap).collect();
+        let read: Vec<_> = common::read_all(&bytes)
+            .into_iter()
+            .map(Result::unwrap)
+            .collect();
         assert_eq!(read, [unit("海关 𠀀", "customs")]);
     }
 }
@@ -110,7 +122,10 @@ fn notes_props_and_variant_level_extras_do_not_disturb_the_unit() {
 </tu>"#;
     let mut expected = unit("海关", "customs");
     expected.note = Some("first\nsecond".into());
-    expected.properties = vec![("x-context-pre".into(), "before".into()), ("x-empty".into(), String::new())];
+    expected.properties = vec![
+        ("x-context-pre".into(), "before".into()),
+        ("x-empty".into(), String::new()),
+    ];
     assert_eq!(units_of(&tmx("zh-CN", body)), [expected]);
 }
 

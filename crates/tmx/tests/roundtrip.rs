@@ -34,7 +34,9 @@ fn the_export_is_tmx_1_4b_with_the_source_language_on_each_unit() {
     u.properties = vec![("x-bitext-article".into(), "a".into())];
     u.note = Some("n".into());
     let document = write_all(&[u]);
-    assert!(document.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">"));
+    assert!(
+        document.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">")
+    );
     assert!(document.contains(
         "<header creationtool=\"Bitext\" creationtoolversion=\"0.1.0\" segtype=\"sentence\" o-tmf=\"bitext\" adminlang=\"en-US\" srclang=\"zh-CN\" datatype=\"plaintext\" creationdate=\"20261130T064205Z\"/>"
     ));
@@ -52,10 +54,17 @@ fn the_export_is_tmx_1_4b_with_the_source_language_on_each_unit() {
 fn control_characters_xml_cannot_carry_are_refused_and_the_export_goes_on() {
     let mut writer = Writer::new(Vec::new(), &header("zh-CN")).unwrap();
     writer.write(&unit("前", "before")).unwrap();
-    for bad in ["\u{0}", "\u{1}", "\u{8}", "\u{B}", "\u{C}", "\u{1F}", "\u{FFFE}", "\u{FFFF}"] {
+    for bad in [
+        "\u{0}", "\u{1}", "\u{8}", "\u{B}", "\u{C}", "\u{1F}", "\u{FFFE}", "\u{FFFF}",
+    ] {
         let err = writer.write(&unit(&format!("坏{bad}"), "bad")).unwrap_err();
-        let WriteError::Unit(kind) = err else { panic!("{err}") };
-        assert_eq!(kind, UnitErrorKind::ForbiddenCharacter(bad.chars().next().unwrap() as u32));
+        let WriteError::Unit(kind) = err else {
+            panic!("{err}")
+        };
+        assert_eq!(
+            kind,
+            UnitErrorKind::ForbiddenCharacter(bad.chars().next().unwrap() as u32)
+        );
         assert_eq!(kind.code(), "tmx-forbidden-character");
     }
     let mut in_note = unit("注", "note");
@@ -76,13 +85,22 @@ fn control_characters_xml_cannot_carry_are_refused_and_the_export_goes_on() {
 fn empty_segments_and_languages_are_refused_by_the_writer_as_the_reader_would() {
     let mut writer = Writer::new(Vec::new(), &header("zh-CN")).unwrap();
     let empty = writer.write(&unit("", "x")).unwrap_err();
-    assert!(matches!(empty, WriteError::Unit(UnitErrorKind::EmptySegment)));
+    assert!(matches!(
+        empty,
+        WriteError::Unit(UnitErrorKind::EmptySegment)
+    ));
     let blank = writer.write(&unit("海关", " \n")).unwrap_err();
-    assert!(matches!(blank, WriteError::Unit(UnitErrorKind::EmptySegment)));
+    assert!(matches!(
+        blank,
+        WriteError::Unit(UnitErrorKind::EmptySegment)
+    ));
     let mut no_language = unit("海关", "customs");
     no_language.target_language = String::new();
     let err = writer.write(&no_language).unwrap_err();
-    assert!(matches!(err, WriteError::Unit(UnitErrorKind::MissingLanguage)));
+    assert!(matches!(
+        err,
+        WriteError::Unit(UnitErrorKind::MissingLanguage)
+    ));
 }
 
 #[test]
@@ -91,7 +109,11 @@ fn forbidden_characters_in_a_read_unit_skip_that_unit_only() {
     let read = read_all(common::tmx("zh-CN", body).as_bytes());
     let codes: Vec<_> = read
         .iter()
-        .map(|r| r.as_ref().map(|u| u.target.clone()).map_err(|e| (e.code(), e.line())))
+        .map(|r| {
+            r.as_ref()
+                .map(|u| u.target.clone())
+                .map_err(|e| (e.code(), e.line()))
+        })
         .collect();
     assert_eq!(
         codes,
