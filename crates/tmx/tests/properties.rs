@@ -38,7 +38,13 @@ fn unit() -> impl Strategy<Value = Unit> {
     )
         .prop_filter("two languages", |((s, t, _, _), ..)| s != t)
         .prop_map(
-            |((source_language, target_language, source, target), created_by, created_at, note, properties)| Unit {
+            |(
+                (source_language, target_language, source, target),
+                created_by,
+                created_at,
+                note,
+                properties,
+            )| Unit {
                 source_language,
                 target_language,
                 source,
@@ -85,5 +91,8 @@ fn units_written_then_read_come_back_unchanged() {
     assert!(markup > 100, "markup characters in {markup} units");
     assert!(notes > 100, "notes in {notes} units");
     assert!(properties > 100, "properties in {properties} units");
-    assert!(carriage_returns > 20, "carriage returns in {carriage_returns} units");
+    assert!(
+        carriage_returns > 20,
+        "carriage returns in {carriage_returns} units"
+    );
 }
