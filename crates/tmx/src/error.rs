@@ -1,5 +1,6 @@
 //! What goes wrong when reading or writing TMX, each with a stable code that is also the
-//! Fluent message id a front end shows it with.
+//! Fluent message id a front end shows it with (`locales/<tag>/cli.ftl`), taking `$line` and
+//! `$detail`.
 
 use thiserror::Error;
 
@@ -50,6 +51,21 @@ impl UnitErrorKind {
             Self::UnknownEntity(_) => "tmx-unknown-entity",
         }
     }
+
+    /// The Fluent message's `$detail`: the language, the date as written, the code point
+    /// (`U+0001`) or the entity; empty for the others.
+    pub fn detail(&self) -> String {
+        match self {
+            Self::MissingSource(language) | Self::DuplicateLanguage(language) => language.clone(),
+            Self::BadDate(date) => date.clone(),
+            Self::ForbiddenCharacter(c) => format!("U+{c:04X}"),
+            Self::UnknownEntity(name) => format!("&{name};"),
+            Self::MissingTarget
+            | Self::MissingLanguage
+            | Self::MissingSegment
+            | Self::EmptySegment => String::new(),
+        }
+    }
 }
 
 /// A `<tu>` that was skipped, with the line of its start tag (counted from 1).
@@ -92,6 +108,15 @@ impl FatalErrorKind {
             Self::Io(_) => "tmx-read-failed",
         }
     }
+
+    /// The Fluent message's `$detail`: the parser's or the system's own words, or the
+    /// encoding; empty for a truncated document.
+    pub fn detail(&self) -> String {
+        match self {
+            Self::NotXml(d) | Self::NotTmx(d) | Self::Encoding(d) | Self::Io(d) => d.clone(),
+            Self::Truncated => String::new(),
+        }
+    }
 }
 
 /// The document cannot be read any further; the line (counted from 1) is where it was noticed.
@@ -131,6 +156,14 @@ impl ReadError {
         match self {
             Self::Unit(e) => e.kind.code(),
             Self::Fatal(e) => e.kind.code(),
+        }
+    }
+
+    /// The Fluent message's `$detail` (its other variable is `$line`).
+    pub fn detail(&self) -> String {
+        match self {
+            Self::Unit(e) => e.kind.detail(),
+            Self::Fatal(e) => e.kind.detail(),
         }
     }
 }
