@@ -12,6 +12,14 @@
 //! refuses a unit holding one ([`WriteError::Unit`]) before writing any of it, so an export
 //! can skip it and go on, and the reader reports a unit that holds one, raw or as a
 //! character reference, as [`UnitErrorKind::ForbiddenCharacter`].
+//!
+//! What the reader keeps of a `<tu>`: `srclang`, `creationid`, `creationdate`, its `<prop>`s
+//! and `<note>`s, and the text of each `<tuv>`'s `<seg>`. Inline codes (`<bpt>`, `<ept>`,
+//! `<ph>`, `<it>`, `<ut>` and any `<sub>` in them) are dropped, the text of `<hi>` is kept.
+//! Notes and properties of a single `<tuv>`, and any other attribute, are not kept. Entities
+//! other than the five XML predefines are not expanded (a DTD is never read), so a unit using
+//! one is reported. Documents are read in UTF-8 (with or without a byte order mark) or UTF-16;
+//! any other declared encoding stops reading.
 
 mod date;
 mod error;
