@@ -51,3 +51,23 @@ cli-diff-not-utf8 = { $path } is not UTF-8 text.
 
 cli-check-glossary = Cannot read the glossary { $path }: { $error }
 cli-check-line = paragraph { $paragraph }: { $severity }: { $code }: { $message }
+
+## Reading TMX files (bitext-tmx): one message per error code, for the import
+## command and the import API. $line: the line of the unit's <tu> start tag, or
+## where reading stopped; $detail: what the code names (a language tag, a date as
+## written, a code point, an entity, the parser's own words), empty when none.
+
+tmx-missing-source = Line { $line }: the unit has no text in its source language { $detail }, so it was skipped.
+tmx-missing-target = Line { $line }: the unit has no translation, so it was skipped.
+tmx-missing-language = Line { $line }: a variant of the unit has no language, so the unit was skipped.
+tmx-missing-segment = Line { $line }: a variant of the unit has no segment, so the unit was skipped.
+tmx-empty-segment = Line { $line }: the unit has an empty segment, so it was skipped.
+tmx-duplicate-language = Line { $line }: the unit has two variants in { $detail }, so it was skipped.
+tmx-bad-date = Line { $line }: “{ $detail }” is not a date like 20261130T064205Z, so the unit was skipped.
+tmx-forbidden-character = Line { $line }: the unit holds the character { $detail }, which XML does not allow, so it was skipped.
+tmx-unknown-entity = Line { $line }: the unit uses the unknown entity { $detail }, so it was skipped.
+tmx-not-xml = Line { $line }: the file is not well-formed XML ({ $detail }). Reading stopped.
+tmx-not-tmx = Line { $line }: the file is not a TMX document ({ $detail }). Reading stopped.
+tmx-truncated = Line { $line }: the file ends before the TMX document does; it is incomplete. Reading stopped.
+tmx-encoding = Line { $line }: the file is not readable as UTF-8 or UTF-16 ({ $detail }). Reading stopped.
+tmx-read-failed = Line { $line }: reading the file failed ({ $detail }).

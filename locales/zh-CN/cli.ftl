@@ -48,3 +48,22 @@ cli-diff-not-utf8 = { $path } 不是 UTF-8 文本。
 
 cli-check-glossary = 无法读取术语表 { $path }：{ $error }
 cli-check-line = 第 { $paragraph } 段：{ $severity }：{ $code }：{ $message }
+
+## 读取 TMX 文件（bitext-tmx）：每个错误代码一条，供导入命令和导入 API 使用。
+## $line：该单元 <tu> 开始标签所在的行，或读取停止的行；$detail：代码所指的内容
+## （语言标签、原样的日期、码位、实体、解析器的原话），没有时为空。
+
+tmx-missing-source = 第 { $line } 行：该单元没有源语言 { $detail } 的文本，已跳过。
+tmx-missing-target = 第 { $line } 行：该单元没有译文，已跳过。
+tmx-missing-language = 第 { $line } 行：该单元有一个变体没有语言，已跳过该单元。
+tmx-missing-segment = 第 { $line } 行：该单元有一个变体没有文本段，已跳过该单元。
+tmx-empty-segment = 第 { $line } 行：该单元有一个空的文本段，已跳过。
+tmx-duplicate-language = 第 { $line } 行：该单元有两个 { $detail } 变体，已跳过。
+tmx-bad-date = 第 { $line } 行：“{ $detail }”不是 20261130T064205Z 这样的日期，已跳过该单元。
+tmx-forbidden-character = 第 { $line } 行：该单元含有 XML 不允许的字符 { $detail }，已跳过。
+tmx-unknown-entity = 第 { $line } 行：该单元使用了未知实体 { $detail }，已跳过。
+tmx-not-xml = 第 { $line } 行：该文件不是格式正确的 XML（{ $detail }）。读取已停止。
+tmx-not-tmx = 第 { $line } 行：该文件不是 TMX 文档（{ $detail }）。读取已停止。
+tmx-truncated = 第 { $line } 行：文件在 TMX 文档结束之前就结束了，内容不完整。读取已停止。
+tmx-encoding = 第 { $line } 行：无法按 UTF-8 或 UTF-16 读取该文件（{ $detail }）。读取已停止。
+tmx-read-failed = 第 { $line } 行：读取文件失败（{ $detail }）。

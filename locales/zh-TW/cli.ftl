@@ -48,3 +48,22 @@ cli-diff-not-utf8 = { $path } 不是 UTF-8 文字。
 
 cli-check-glossary = 無法讀取術語表 { $path }：{ $error }
 cli-check-line = 第 { $paragraph } 段：{ $severity }：{ $code }：{ $message }
+
+## 讀取 TMX 檔案（bitext-tmx）：每個錯誤代碼一則，供匯入指令和匯入 API 使用。
+## $line：該單元 <tu> 開始標籤所在的行，或讀取停止的行；$detail：代碼所指的內容
+## （語言標籤、原樣的日期、碼位、實體、解析器的原話），沒有時為空。
+
+tmx-missing-source = 第 { $line } 行：該單元沒有來源語言 { $detail } 的文字，已略過。
+tmx-missing-target = 第 { $line } 行：該單元沒有譯文，已略過。
+tmx-missing-language = 第 { $line } 行：該單元有一個變體沒有語言，已略過該單元。
+tmx-missing-segment = 第 { $line } 行：該單元有一個變體沒有文字段，已略過該單元。
+tmx-empty-segment = 第 { $line } 行：該單元有一個空的文字段，已略過。
+tmx-duplicate-language = 第 { $line } 行：該單元有兩個 { $detail } 變體，已略過。
+tmx-bad-date = 第 { $line } 行：「{ $detail }」不是 20261130T064205Z 這樣的日期，已略過該單元。
+tmx-forbidden-character = 第 { $line } 行：該單元含有 XML 不允許的字元 { $detail }，已略過。
+tmx-unknown-entity = 第 { $line } 行：該單元使用了未知實體 { $detail }，已略過。
+tmx-not-xml = 第 { $line } 行：該檔案不是格式正確的 XML（{ $detail }）。讀取已停止。
+tmx-not-tmx = 第 { $line } 行：該檔案不是 TMX 文件（{ $detail }）。讀取已停止。
+tmx-truncated = 第 { $line } 行：檔案在 TMX 文件結束之前就結束了，內容不完整。讀取已停止。
+tmx-encoding = 第 { $line } 行：無法以 UTF-8 或 UTF-16 讀取該檔案（{ $detail }）。讀取已停止。
+tmx-read-failed = 第 { $line } 行：讀取檔案失敗（{ $detail }）。
