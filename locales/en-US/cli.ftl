@@ -71,3 +71,6 @@ tmx-not-tmx = Line { $line }: the file is not a TMX document ({ $detail }). Read
 tmx-truncated = Line { $line }: the file ends before the TMX document does; it is incomplete. Reading stopped.
 tmx-encoding = Line { $line }: the file is not readable as UTF-8 or UTF-16 ({ $detail }). Reading stopped.
 tmx-read-failed = Line { $line }: reading the file failed ({ $detail }).
+tmx-bad-language = Line { $line }: “{ $detail }” is not a language tag, so the unit was skipped.
+tmx-same-language = Line { $line }: the unit's source and translation are both in { $detail }, so it was skipped.
+tmx-segment-too-long = Line { $line }: a segment of the unit is longer than { $detail } characters, so it was skipped.

@@ -67,3 +67,6 @@ tmx-not-tmx = 第 { $line } 行：该文件不是 TMX 文档（{ $detail }）。
 tmx-truncated = 第 { $line } 行：文件在 TMX 文档结束之前就结束了，内容不完整。读取已停止。
 tmx-encoding = 第 { $line } 行：无法按 UTF-8 或 UTF-16 读取该文件（{ $detail }）。读取已停止。
 tmx-read-failed = 第 { $line } 行：读取文件失败（{ $detail }）。
+tmx-bad-language = 第 { $line } 行：“{ $detail }”不是语言标记，已跳过该翻译单元。
+tmx-same-language = 第 { $line } 行：该翻译单元的原文和译文都是 { $detail }，已跳过。
+tmx-segment-too-long = 第 { $line } 行：该翻译单元有一段超过 { $detail } 个字符，已跳过。

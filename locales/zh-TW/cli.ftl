@@ -67,3 +67,6 @@ tmx-not-tmx = 第 { $line } 行：該檔案不是 TMX 文件（{ $detail }）。
 tmx-truncated = 第 { $line } 行：檔案在 TMX 文件結束之前就結束了，內容不完整。讀取已停止。
 tmx-encoding = 第 { $line } 行：無法以 UTF-8 或 UTF-16 讀取該檔案（{ $detail }）。讀取已停止。
 tmx-read-failed = 第 { $line } 行：讀取檔案失敗（{ $detail }）。
+tmx-bad-language = 第 { $line } 行：「{ $detail }」不是語言標記，已略過該翻譯單元。
+tmx-same-language = 第 { $line } 行：該翻譯單元的原文和譯文都是 { $detail }，已略過。
+tmx-segment-too-long = 第 { $line } 行：該翻譯單元有一段超過 { $detail } 個字元，已略過。

@@ -42,12 +42,16 @@ pub enum AppError {
     /// Hashing or verifying a password failed (not a wrong password: that is no error).
     #[error(transparent)]
     Password(#[from] bitext_password::PasswordError),
+    /// Writing a document (an export) failed.
+    #[error("writing failed: {0}")]
+    Io(#[from] std::io::Error),
 }
 
 impl AppError {
     /// Whether the error is the server's fault rather than the caller's.
     pub fn is_internal(&self) -> bool {
-        matches!(self, Self::Store(e) if e.is_internal()) || matches!(self, Self::Password(_))
+        matches!(self, Self::Store(e) if e.is_internal())
+            || matches!(self, Self::Password(_) | Self::Io(_))
     }
 }
 
@@ -67,7 +71,7 @@ impl Coded for AppError {
             Self::Glossary(e) => e.code(),
             Self::Memory(e) => e.code(),
             Self::Store(e) => e.code(),
-            Self::Password(_) => ErrorCode::Internal,
+            Self::Password(_) | Self::Io(_) => ErrorCode::Internal,
         }
     }
 
@@ -88,7 +92,7 @@ impl Coded for AppError {
             Self::Glossary(e) => e.args(),
             Self::Memory(e) => e.args(),
             Self::Store(e) => e.args(),
-            Self::Password(_) => vec![],
+            Self::Password(_) | Self::Io(_) => vec![],
         }
     }
 }

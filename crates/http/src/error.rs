@@ -210,6 +210,7 @@ impl From<AppError> for ApiError {
             AppError::Memory(_) => Self::coded(StatusCode::UNPROCESSABLE_ENTITY, &err),
             AppError::Store(e) => e.into(),
             AppError::Password(e) => Self::internal(e),
+            AppError::Io(e) => Self::internal(e),
         }
     }
 }

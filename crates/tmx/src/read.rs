@@ -34,6 +34,8 @@ pub struct Reader<R: BufRead> {
     pub(crate) buf: Vec<u8>,
     header: ReadHeader,
     queue: VecDeque<Unit>,
+    /// The line of the last `<tu>` start tag read.
+    tu_line: u64,
     body_done: bool,
     done: bool,
 }
@@ -51,6 +53,7 @@ impl<R: BufRead> Reader<R> {
             buf: Vec::new(),
             header: ReadHeader::default(),
             queue: VecDeque::new(),
+            tu_line: 0,
             body_done: false,
             done: false,
         };
@@ -67,6 +70,12 @@ impl<R: BufRead> Reader<R> {
     /// progress bar.
     pub fn position(&self) -> u64 {
         self.xml.get_ref().bytes
+    }
+
+    /// The line of the `<tu>` start tag the last unit yielded comes from (0 before any), for
+    /// a caller that refuses a unit the reader accepted.
+    pub fn unit_line(&self) -> u64 {
+        self.tu_line
     }
 
     /// The line (from 1) the parser is on.
@@ -189,6 +198,7 @@ impl<R: BufRead> Reader<R> {
             let line = self.line();
             match self.event()? {
                 Event::Start(e) if e.local_name().as_ref() == b"tu" => {
+                    self.tu_line = line;
                     return Ok(Some(match self.read_tu(&e)? {
                         Ok(units) => {
                             self.queue.extend(units);

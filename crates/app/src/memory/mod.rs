@@ -10,6 +10,7 @@
 //! - Units of a withdrawn translation are offered, marked as withdrawn.
 
 mod error;
+mod interchange;
 mod rank;
 
 use bitext_domain::{
@@ -25,6 +26,7 @@ use bitext_store::{
 
 pub use bitext_store::memory::{ExportFilter, MemoryUnit, Side};
 pub use error::MemoryError;
+pub use interchange::{ImportReport, MAX_SEGMENT, MemoryExport, Skipped};
 
 use crate::{Actor, App, AppResult};
 

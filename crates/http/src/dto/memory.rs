@@ -149,3 +149,26 @@ impl From<ParagraphSuggestions> for ParagraphSuggestionsView {
 pub struct ConcordanceView {
     pub units: Vec<UnitView>,
 }
+
+/// A unit of a TMX file left out of an import.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SkippedView {
+    /// The line of its `<tu>`.
+    pub line: u64,
+    /// A stable code: `tmx-missing-target`, `tmx-bad-language`, …
+    pub code: &'static str,
+    /// Why, in the caller's language.
+    pub message: String,
+}
+
+/// What a TMX import did. The units not skipped were imported, all in one transaction.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MemoryImportView {
+    /// Units read (one per target language of a `<tu>`), skipped ones included.
+    pub read: u64,
+    /// Units new to the memory.
+    pub recorded: u64,
+    /// Units the memory already held, not recorded twice.
+    pub already: u64,
+    pub skipped: Vec<SkippedView>,
+}

@@ -1,15 +1,26 @@
 //! The translation memory: suggestions for a source paragraph of a translation or for any
 //! text, and concordance searches.
 
-use axum::{Json, extract::State};
-use bitext_app::memory::Side;
+use axum::{
+    Json,
+    body::Body,
+    extract::{FromRequest, Request, State},
+    http::{HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use bitext_app::memory::{ExportFilter, Side};
+use bitext_domain::ErrorCode;
+use bitext_i18n::{Arg, Localizer};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{
     AppState,
-    dto::memory::{ConcordanceView, LookupBody, LookupView, ParagraphSuggestionsView},
+    dto::memory::{
+        ConcordanceView, LookupBody, LookupView, MemoryImportView, ParagraphSuggestionsView,
+        SkippedView,
+    },
     error::{ApiError, ApiResult},
-    extract::{Auth, JsonBody, ValidPath, ValidQuery},
+    extract::{Auth, CallerLocale, JsonBody, ValidPath, ValidQuery},
     problem::ProblemBody,
     routes::{language, slug},
 };
@@ -138,10 +149,146 @@ pub async fn concordance(
     }))
 }
 
+/// `?source_language=&target_language=`: only units of these languages (by primary subtag).
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ExportQuery {
+    pub source_language: Option<String>,
+    pub target_language: Option<String>,
+}
+
+/// The translation memory as a TMX 1.4b document (editors, admins), streamed a page at a
+/// time: the memory as it stood when the request came. Each unit carries its provenance as
+/// `x-bitext-*` properties.
+#[utoipa::path(get, path = "/api/v1/tm/export", tag = "memory",
+    params(ExportQuery),
+    responses(
+        (status = 200, description = "the TMX document", body = String, content_type = "application/x-tmx+xml"),
+        (status = 400, description = "bad query", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "no valid token", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "role not allowed", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "an invalid language tag", body = ProblemBody, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = [])))]
+pub async fn export(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    ValidQuery(q): ValidQuery<ExportQuery>,
+) -> ApiResult<Response> {
+    let tag = |t: &Option<String>| -> Result<Option<String>, ApiError> {
+        t.as_deref()
+            .map(|t| language(t).map(|l| l.as_str().to_owned()))
+            .transpose()
+    };
+    let filter = ExportFilter {
+        source_language: tag(&q.source_language)?,
+        target_language: tag(&q.target_language)?,
+    };
+    let export = state.app.export_memory(&actor, filter).await?;
+    let chunks = futures_util::stream::try_unfold(export, |mut export| async move {
+        match export.next_chunk().await {
+            Ok(Some(bytes)) => Ok(Some((bytes, export))),
+            Ok(None) => Ok(None),
+            Err(e) => {
+                tracing::error!(error = %e, "the memory export stopped");
+                Err(std::io::Error::other(e.to_string()))
+            }
+        }
+    });
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/x-tmx+xml; charset=utf-8"),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"memory.tmx\""),
+            ),
+        ],
+        Body::from_stream(chunks),
+    )
+        .into_response())
+}
+
+/// A TMX document in the request body.
+pub struct TmxFile(pub axum::body::Bytes);
+
+impl<S: Send + Sync> FromRequest<S> for TmxFile {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        let media = crate::extract::media_type(&req).unwrap_or_default();
+        if !matches!(
+            media.as_str(),
+            "application/x-tmx+xml" | "application/xml" | "text/xml"
+        ) {
+            return Err(ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                ErrorCode::UnsupportedMediaType,
+            ));
+        }
+        Ok(Self(crate::extract::limited_body(req, state).await?))
+    }
+}
+
+/// Imports a TMX document (TMX 1.4b, or 1.1 as older tools write it) into the translation
+/// memory (editors, admins). Units the file gets wrong are skipped and reported with the line
+/// of their `<tu>`; the others are imported, all in one transaction. A document that is not
+/// TMX or stops early imports nothing. Pairs the memory already holds are not added twice.
+#[utoipa::path(post, path = "/api/v1/tm/import", tag = "memory",
+    request_body(description = "a TMX document",
+        content(
+            (String = "application/x-tmx+xml"),
+            (String = "application/xml"),
+        )),
+    responses(
+        (status = 200, description = "imported", body = MemoryImportView),
+        (status = 400, description = "malformed request", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 401, description = "no valid token", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 403, description = "role not allowed", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 413, description = "body too large", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 415, description = "not a TMX document", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 422, description = "not TMX, or cut short (the line is named); nothing imported", body = ProblemBody, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = [])))]
+pub async fn import(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    CallerLocale(locale): CallerLocale,
+    TmxFile(bytes): TmxFile,
+) -> ApiResult<Json<MemoryImportView>> {
+    let report = state.app.import_memory(&actor, &bytes[..]).await?;
+    let localizer = Localizer::global();
+    Ok(Json(MemoryImportView {
+        read: report.read,
+        recorded: report.recorded,
+        already: report.already,
+        skipped: report
+            .skipped
+            .into_iter()
+            .map(|s| SkippedView {
+                line: s.line,
+                code: s.code,
+                message: localizer.format(
+                    &locale,
+                    s.code,
+                    &[
+                        ("line", Arg::from(s.line)),
+                        ("detail", Arg::from(s.detail.as_str())),
+                    ],
+                ),
+            })
+            .collect(),
+    }))
+}
+
 /// The translation memory's routes.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(suggestions))
         .routes(routes!(lookup))
         .routes(routes!(concordance))
+        .routes(routes!(export))
+        .routes(routes!(import))
 }
