@@ -12,7 +12,7 @@ mod news;
 
 use std::cell::Cell;
 
-use bitext_domain::memory::{UnitKind, UnitText, distance, grams, normalize, score, units};
+use bitext_domain::memory::{Query, UnitKind, UnitText, distance, grams, normalize, score, units};
 use bitext_domain::text::{paragraphs, sentences};
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -250,6 +250,7 @@ proptest! {
         prop_assert_eq!(s == 100, normalize(&a) == normalize(&b));
         prop_assert_eq!(score(&a, &a), 100);
         prop_assert_eq!(distance(&a, &b), distance(&b, &a));
+        prop_assert_eq!(Query::new(&a).score(&b), s);
     }
 
     #[test]

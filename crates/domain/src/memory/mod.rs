@@ -21,7 +21,7 @@ mod units;
 
 pub use grams::grams;
 pub use normal::{fingerprint, normalize};
-pub use score::{distance, score};
+pub use score::{Query, distance, score};
 pub use units::units;
 
 /// What a unit of the memory pairs: two paragraphs, or two runs of sentences inside them.
