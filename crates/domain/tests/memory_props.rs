@@ -228,7 +228,8 @@ fn units_are_trimmed_slices_in_order_and_sentence_units_rebuild_their_paragraph(
 /// Pieces of random texts: words of both scripts, sentence ends, quotes and whitespace.
 const PIECES: &[&str] = &[
     "the", "Fox", "3.14", "U.S.", "Dr.", "e\u{301}", ".", "!", "?", ",", "“", "”", "我们", "今天",
-    "。", "！", "，", "「", "」", " ", "  ", "\u{3000}", "\n", "\n\n", "\r\n\r\n",
+    "。", "！", "，", "「", "」", " ", "  ", "\u{3000}", "\u{85}", "\u{2029}", "\n", "\n\n",
+    "\r\n\r\n",
 ];
 
 fn text() -> impl Strategy<Value = String> {

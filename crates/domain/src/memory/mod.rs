@@ -49,7 +49,7 @@ impl UnitKind {
 }
 
 /// One unit of the memory: a source text and its rendering, both trimmed.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnitText {
     pub kind: UnitKind,
     /// The index of the source paragraph it comes from (0-based, as

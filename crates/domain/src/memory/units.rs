@@ -52,7 +52,7 @@ pub fn units(source_body: &str, target_body: &str) -> Vec<UnitText> {
             source: (*s).to_owned(),
             target: (*t).to_owned(),
         });
-        let (ss, ts) = (sentences(s), sentences(t));
+        let (ss, ts) = (sentences_of(s), sentences_of(t));
         if ss.len() < 2 && ts.len() < 2 {
             continue;
         }
@@ -74,6 +74,22 @@ pub fn units(source_body: &str, target_body: &str) -> Vec<UnitText> {
     out
 }
 
+/// The sentences of a paragraph, a sentence of nothing but whitespace (a lone paragraph
+/// separator after a line break) joined to the one before it.
+fn sentences_of(paragraph: &str) -> Vec<&str> {
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for piece in sentences(paragraph) {
+        let end = start + piece.len();
+        match ranges.last_mut() {
+            Some(last) if piece.trim().is_empty() => last.1 = end,
+            _ => ranges.push((start, end)),
+        }
+        start = end;
+    }
+    ranges.into_iter().map(|(a, b)| &paragraph[a..b]).collect()
+}
+
 /// A run of consecutive sentences as one trimmed text (a slice of their paragraph).
 fn join(run: &[&str]) -> String {
     run.concat().trim().to_owned()
@@ -91,5 +107,27 @@ fn language(body: &str) -> &'static str {
         "zh-Hans"
     } else {
         "en"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lone_separator_after_a_line_break_is_no_sentence_of_its_own() {
+        let paragraph = "Rain fell.\n\u{2029}It stopped.";
+        assert_eq!(sentences(paragraph).len(), 3);
+        assert_eq!(
+            sentences_of(paragraph),
+            ["Rain fell.\n\u{2029}", "It stopped."]
+        );
+    }
+
+    #[test]
+    fn bodies_are_read_in_the_language_of_their_script() {
+        assert_eq!(language("据Reuters报道，COVID-19疫情"), "zh-Hans");
+        assert_eq!(language("Reuters reported that 南江 flooded."), "en");
+        assert_eq!(language("2024"), "en");
     }
 }
