@@ -13,9 +13,9 @@
 //! beads covers both paragraphs, when another alignment costs less than [`MARGIN`] nats more
 //! than the best, or when the two sides of a bead of the best are more than [`RATIO_JOINED`]
 //! times ([`RATIO_ONE`] for one sentence to one) apart in length in proportion to the whole text
-//! pair. That last test is what catches a
-//! sentence left out: the pair's own ratio takes the loss in its stride, spreading it over every
-//! bead, but beside the text's ratio the bead that lost it is short by a whole sentence.
+//! pair. That last test is what catches a sentence left out: the pair's own ratio takes the loss
+//! in its stride, spreading it over every bead, but beside the text's ratio the bead that lost
+//! it is short by a whole sentence.
 
 use std::ops::Range;
 

@@ -17,9 +17,11 @@ use crate::text::{is_simple_unspaced, paragraphs, sentences};
 /// recorded, and with different counts only those the check vouches for.
 ///
 /// Each paragraph pair is followed by its sentence pairs, one to one, two to one or one to two,
-/// when the paragraphs hold more than one sentence and their alignment by length is sure (see
-/// the sentence alignment); otherwise the paragraph pair stands alone. Every text is a trimmed
-/// slice of its body. The languages are told by script: a body mostly of Han (or kana) is read
+/// when there are at least two of them and their alignment by length (Gale and Church's, with
+/// the figures and names both sides share) is sure: clearly better than any other, and no pair
+/// far longer on one side than the lengths of the whole texts make likely (as when a sentence
+/// was left out). Otherwise the paragraph pair stands alone, so a paragraph of one sentence on
+/// each side gives no sentence unit. Every text is a trimmed slice of its body. The languages are told by script: a body mostly of Han (or kana) is read
 /// as Chinese, any other as English, for the figures both alignments compare.
 pub fn units(source_body: &str, target_body: &str) -> Vec<UnitText> {
     let (source, target) = (paragraphs(source_body), paragraphs(target_body));
