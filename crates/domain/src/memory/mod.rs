@@ -60,3 +60,19 @@ pub struct UnitText {
     /// The translation, trimmed.
     pub target: String,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unit_kinds_are_stored_by_name_and_read_back() {
+        for kind in UnitKind::ALL {
+            assert_eq!(UnitKind::parse(kind.as_str()), Some(kind));
+        }
+        assert_eq!(UnitKind::Paragraph.as_str(), "paragraph");
+        assert_eq!(UnitKind::Sentence.as_str(), "sentence");
+        assert_eq!(UnitKind::parse("Sentence"), None);
+        assert_eq!(UnitKind::parse(""), None);
+    }
+}

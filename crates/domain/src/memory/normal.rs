@@ -101,5 +101,6 @@ mod tests {
         // Fixed for good: the database holds these values.
         assert_eq!(fingerprint(""), 0xcbf2_9ce4_8422_2325_u64 as i64);
         assert_eq!(fingerprint(" a "), 0xaf63_dc4c_8601_ec8c_u64 as i64);
+        assert_eq!(fingerprint("南江市\n 已有"), -1_891_156_864_182_458_822);
     }
 }
