@@ -240,3 +240,14 @@ fn the_figure_corpus_in_paragraphs_of_five_gives_back_every_sentence_pair_and_no
         assert_eq!(found, expected);
     }
 }
+
+#[test]
+fn a_paragraph_of_hundreds_of_sentences_is_recorded_quickly_without_sentence_pairs() {
+    let zh = "南江市的降雨量达到286毫米。".repeat(400);
+    let en = "Rainfall in Nanjiang reached 286 millimetres. ".repeat(400);
+    let started = std::time::Instant::now();
+    let found = units(&zh, en.trim());
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, UnitKind::Paragraph);
+    assert!(started.elapsed().as_secs() < 2, "{:?}", started.elapsed());
+}

@@ -43,6 +43,11 @@ pub(super) const RATIO_ONE: f64 = 1.8;
 pub(super) const RATIO_JOINED: f64 = 1.45;
 const SLACK: f64 = 4.0;
 
+/// The most sentences a paragraph may have for its sentences to be aligned (a news paragraph
+/// has a handful; the alignment takes time and memory in proportion to the product of the
+/// counts).
+const MOST_SENTENCES: usize = 200;
+
 /// One sentence bead: the source sentences and the target sentences it pairs (indices).
 pub(super) type Bead = (Range<usize>, Range<usize>);
 
@@ -56,6 +61,11 @@ pub(super) fn align(
     target_language: &str,
     ratio: f64,
 ) -> Option<Vec<Bead>> {
+    let (n, m) = (source.len(), target.len());
+    // Beads join at most two sentences; the work and memory grow as n × m.
+    if n > 2 * m || m > 2 * n || n.max(m) > MOST_SENTENCES {
+        return None;
+    }
     let read = |texts: &[&str], language: &str| {
         texts
             .iter()
@@ -66,7 +76,6 @@ pub(super) fn align(
         &read(source, source_language),
         &read(target, target_language),
     )?;
-    let (n, m) = (sp.len(), tp.len());
     let width = m + 1;
     // best[i * width + j]: the two least costs of aligning the first i and j sentences, and
     // the bead ending the cheapest.
@@ -114,14 +123,18 @@ pub(super) fn align(
 /// The cost of bead `b` pairing the sentences `s` with the sentences `t`.
 fn bead_cost(b: usize, s: &[Measured], t: &[Measured]) -> f64 {
     let length = |side: &[Measured]| side.iter().map(|p| p.length).sum::<f64>();
-    let keys = |side: &[Measured]| {
-        let mut keys: Vec<u64> = side.iter().flat_map(|p| p.keys.iter().copied()).collect();
-        keys.sort_unstable();
-        keys
+    let anchors = match (s, t) {
+        ([a], [b]) => evidence::anchor_cost(&a.keys, &b.keys),
+        _ => {
+            let keys = |side: &[Measured]| {
+                let mut keys: Vec<u64> = side.iter().flat_map(|p| p.keys.iter().copied()).collect();
+                keys.sort_unstable();
+                keys
+            };
+            evidence::anchor_cost(&keys(s), &keys(t))
+        }
     };
-    BEADS[b].2
-        + evidence::length_cost(length(s), length(t))
-        + evidence::anchor_cost(&keys(s), &keys(t))
+    BEADS[b].2 + evidence::length_cost(length(s), length(t)) + anchors
 }
 
 /// Whether the two sides of a bead are too far apart in length to render each other, with the
