@@ -20,7 +20,7 @@
 use std::ops::Range;
 
 use crate::checks::alignment::evidence::{self, Paragraph as Measured};
-use crate::checks::figures;
+use crate::checks::figures::Figure;
 
 /// The beads: how many source and target sentences, and the prior cost of pairing so (`-ln` of
 /// how often translations do: Gale and Church found 89% of beads one to one and 9% two to one
@@ -51,14 +51,14 @@ const MOST_SENTENCES: usize = 200;
 /// One sentence bead: the source sentences and the target sentences it pairs (indices).
 pub(super) type Bead = (Range<usize>, Range<usize>);
 
-/// The beads pairing the sentences `source` with the sentences `target`, read in their
-/// languages (BCP 47 tags, for figures), or `None` when the alignment is not sure. `ratio` is the
-/// length of the whole target text over that of the whole source text, in characters.
+/// The beads pairing the sentences `source` with the sentences `target` of two paragraphs,
+/// given the figures read in each paragraph, or `None` when the alignment is not sure. `ratio`
+/// is the length of the whole target text over that of the whole source text, in characters.
 pub(super) fn align(
     source: &[&str],
-    source_language: &str,
+    source_figures: &[Figure],
     target: &[&str],
-    target_language: &str,
+    target_figures: &[Figure],
     ratio: f64,
 ) -> Option<Vec<Bead>> {
     let (n, m) = (source.len(), target.len());
@@ -66,16 +66,7 @@ pub(super) fn align(
     if n > 2 * m || m > 2 * n || n.max(m) > MOST_SENTENCES {
         return None;
     }
-    let read = |texts: &[&str], language: &str| {
-        texts
-            .iter()
-            .map(|t| evidence::read(t, &figures::read(t, language)))
-            .collect::<Vec<_>>()
-    };
-    let (sp, tp) = evidence::measure(
-        &read(source, source_language),
-        &read(target, target_language),
-    )?;
+    let (sp, tp) = evidence::measure(&read(source, source_figures), &read(target, target_figures))?;
     let width = m + 1;
     // best[i * width + j]: the two least costs of aligning the first i and j sentences, and
     // the bead ending the cheapest.
@@ -120,6 +111,38 @@ pub(super) fn align(
     Some(beads)
 }
 
+/// The sentences of a paragraph read for the alignment, with the paragraph's figures.
+fn read(sentences: &[&str], figures: &[Figure]) -> Vec<evidence::Read> {
+    sentences
+        .iter()
+        .zip(split(sentences, figures))
+        .map(|(text, own)| evidence::read(text, &own))
+        .collect()
+}
+
+/// The figures of a paragraph shared out among its sentences: each to the sentence it starts
+/// in, its offsets made the sentence's own.
+fn split(sentences: &[&str], figures: &[Figure]) -> Vec<Vec<Figure>> {
+    let mut start = 0;
+    sentences
+        .iter()
+        .map(|text| {
+            let end = start + text.chars().count();
+            let own = figures
+                .iter()
+                .filter(|f| (start..end).contains(&f.start))
+                .map(|f| Figure {
+                    start: f.start - start,
+                    end: f.end - start,
+                    ..f.clone()
+                })
+                .collect();
+            start = end;
+            own
+        })
+        .collect()
+}
+
 /// The cost of bead `b` pairing the sentences `s` with the sentences `t`.
 fn bead_cost(b: usize, s: &[Measured], t: &[Measured]) -> f64 {
     let length = |side: &[Measured]| side.iter().map(|p| p.length).sum::<f64>();
@@ -154,4 +177,30 @@ fn far_off(source: &[&str], target: &[&str], ratio: f64) -> bool {
         RATIO_JOINED
     };
     a.max(b) > limit * a.min(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::figures;
+    use crate::text::sentences;
+
+    #[test]
+    fn each_sentence_gets_the_figures_read_in_it() {
+        for (paragraph, language) in [
+            (
+                "物价上涨了0.8%。失业率为5.1%，较上月下降0.2个百分点。",
+                "zh-Hans",
+            ),
+            (
+                "Prices rose 0.8%. Unemployment was 5.1%, down 0.2 points.",
+                "en",
+            ),
+        ] {
+            let pieces = sentences(paragraph);
+            let own: Vec<Vec<Figure>> = pieces.iter().map(|s| figures::read(s, language)).collect();
+            assert_eq!(split(&pieces, &figures::read(paragraph, language)), own);
+            assert_eq!(own.iter().map(Vec::len).collect::<Vec<_>>(), [1, 2]);
+        }
+    }
 }

@@ -32,7 +32,8 @@ pub fn units(source_body: &str, target_body: &str) -> Vec<UnitText> {
             .map(|t| figures::read(t, language))
             .collect::<Vec<_>>()
     };
-    let aligned = alignment::check(&source, &read(&source, sl), &target, &read(&target, tl));
+    let (sf, tf) = (read(&source, sl), read(&target, tl));
+    let aligned = alignment::check(&source, &sf, &target, &tf);
     let sound = match aligned.first_off {
         Some(first) => first,
         None if source.len() == target.len() => source.len(),
@@ -58,7 +59,7 @@ pub fn units(source_body: &str, target_body: &str) -> Vec<UnitText> {
         if ss.len() < 2 && ts.len() < 2 {
             continue;
         }
-        let Some(beads) = align(&ss, sl, &ts, tl, ratio) else {
+        let Some(beads) = align(&ss, &sf[i], &ts, &tf[i], ratio) else {
             continue;
         };
         if beads.len() < 2 {
