@@ -12,7 +12,7 @@ mod news;
 
 use std::cell::Cell;
 
-use bitext_domain::memory::{UnitKind, UnitText, distance, grams, normalize, score, units};
+use bitext_domain::memory::{Query, UnitKind, UnitText, distance, grams, normalize, score, units};
 use bitext_domain::text::{paragraphs, sentences};
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -228,7 +228,8 @@ fn units_are_trimmed_slices_in_order_and_sentence_units_rebuild_their_paragraph(
 /// Pieces of random texts: words of both scripts, sentence ends, quotes and whitespace.
 const PIECES: &[&str] = &[
     "the", "Fox", "3.14", "U.S.", "Dr.", "e\u{301}", ".", "!", "?", ",", "“", "”", "我们", "今天",
-    "。", "！", "，", "「", "」", " ", "  ", "\u{3000}", "\n", "\n\n", "\r\n\r\n",
+    "。", "！", "，", "「", "」", " ", "  ", "\u{3000}", "\u{85}", "\u{2029}", "\n", "\n\n",
+    "\r\n\r\n",
 ];
 
 fn text() -> impl Strategy<Value = String> {
@@ -250,6 +251,7 @@ proptest! {
         prop_assert_eq!(s == 100, normalize(&a) == normalize(&b));
         prop_assert_eq!(score(&a, &a), 100);
         prop_assert_eq!(distance(&a, &b), distance(&b, &a));
+        prop_assert_eq!(Query::new(&a).score(&b), s);
     }
 
     #[test]

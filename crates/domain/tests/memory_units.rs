@@ -191,3 +191,63 @@ fn two_sentences_a_translator_merged_into_one_align_two_to_one() {
         )
     );
 }
+
+/// The correct Chinese→English sentence pairs of the figure corpus: one sentence on each side,
+/// many with figures written out in words on one side and in digits on the other.
+fn corpus_pairs() -> Vec<(&'static str, &'static str)> {
+    include_str!("corpus/figures.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .filter(|c| c.len() == 6 && c[1].starts_with("zh") && c[2] == "en" && c[3] == "ok")
+        .map(|c| (c[4].trim(), c[5].trim()))
+        .collect()
+}
+
+#[test]
+fn the_figure_corpus_in_paragraphs_of_five_gives_back_every_sentence_pair_and_nothing_else() {
+    let pairs = corpus_pairs();
+    let chunks: Vec<_> = pairs.chunks(5).collect();
+    assert!(chunks.len() > 20, "the corpus has {} rows", pairs.len());
+    let zh: Vec<String> = chunks
+        .iter()
+        .map(|c| c.iter().map(|p| p.0).collect())
+        .collect();
+    let en: Vec<String> = chunks
+        .iter()
+        .map(|c| c.iter().map(|p| p.1).collect::<Vec<_>>().join(" "))
+        .collect();
+    let (zh, en) = (zh.join("\n\n"), en.join("\n\n"));
+    // Every paragraph of more than one pair gives its pairs back, in order, in both directions.
+    let expected: Vec<(&str, &str)> = chunks
+        .iter()
+        .filter(|c| c.len() > 1)
+        .flat_map(|c| c.iter().copied())
+        .collect();
+    for (source, target, zh_to_en) in [(&zh, &en, true), (&en, &zh, false)] {
+        let found: Vec<(&str, &str)> = units(source, target)
+            .iter()
+            .filter(|u| u.kind == UnitKind::Sentence)
+            .map(|u| {
+                let (s, t) = (u.source.as_str(), u.target.as_str());
+                let pair = if zh_to_en { (s, t) } else { (t, s) };
+                *expected
+                    .iter()
+                    .find(|p| **p == pair)
+                    .unwrap_or_else(|| panic!("not a corpus pair: {pair:?}"))
+            })
+            .collect();
+        assert_eq!(found, expected);
+    }
+}
+
+#[test]
+fn a_paragraph_of_hundreds_of_sentences_is_recorded_quickly_without_sentence_pairs() {
+    let zh = "南江市的降雨量达到286毫米。".repeat(400);
+    let en = "Rainfall in Nanjiang reached 286 millimetres. ".repeat(400);
+    let started = std::time::Instant::now();
+    let found = units(&zh, en.trim());
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, UnitKind::Paragraph);
+    assert!(started.elapsed().as_secs() < 2, "{:?}", started.elapsed());
+}

@@ -21,7 +21,7 @@ mod units;
 
 pub use grams::grams;
 pub use normal::{fingerprint, normalize};
-pub use score::{distance, score};
+pub use score::{Query, distance, score};
 pub use units::units;
 
 /// What a unit of the memory pairs: two paragraphs, or two runs of sentences inside them.
@@ -49,7 +49,7 @@ impl UnitKind {
 }
 
 /// One unit of the memory: a source text and its rendering, both trimmed.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnitText {
     pub kind: UnitKind,
     /// The index of the source paragraph it comes from (0-based, as
@@ -59,4 +59,20 @@ pub struct UnitText {
     pub source: String,
     /// The translation, trimmed.
     pub target: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unit_kinds_are_stored_by_name_and_read_back() {
+        for kind in UnitKind::ALL {
+            assert_eq!(UnitKind::parse(kind.as_str()), Some(kind));
+        }
+        assert_eq!(UnitKind::Paragraph.as_str(), "paragraph");
+        assert_eq!(UnitKind::Sentence.as_str(), "sentence");
+        assert_eq!(UnitKind::parse("Sentence"), None);
+        assert_eq!(UnitKind::parse(""), None);
+    }
 }

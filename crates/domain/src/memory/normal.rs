@@ -32,6 +32,23 @@ pub fn fingerprint(text: &str) -> i64 {
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Fnv(u64);
 
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv::new()
+    }
+}
+
+/// As a [`Hasher`](std::hash::Hasher), for maps of short keys that live within one call.
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        Fnv::write(self, bytes);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 impl Fnv {
     const OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -84,5 +101,6 @@ mod tests {
         // Fixed for good: the database holds these values.
         assert_eq!(fingerprint(""), 0xcbf2_9ce4_8422_2325_u64 as i64);
         assert_eq!(fingerprint(" a "), 0xaf63_dc4c_8601_ec8c_u64 as i64);
+        assert_eq!(fingerprint("南江市\n 已有"), -1_891_156_864_182_458_822);
     }
 }

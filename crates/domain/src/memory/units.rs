@@ -17,9 +17,11 @@ use crate::text::{is_simple_unspaced, paragraphs, sentences};
 /// recorded, and with different counts only those the check vouches for.
 ///
 /// Each paragraph pair is followed by its sentence pairs, one to one, two to one or one to two,
-/// when the paragraphs hold more than one sentence and their alignment by length is sure (see
-/// the sentence alignment); otherwise the paragraph pair stands alone. Every text is a trimmed
-/// slice of its body. The languages are told by script: a body mostly of Han (or kana) is read
+/// when there are at least two of them and their alignment by length (Gale and Church's, with
+/// the figures and names both sides share) is sure: clearly better than any other, and no pair
+/// far longer on one side than the lengths of the whole texts make likely (as when a sentence
+/// was left out). Otherwise the paragraph pair stands alone, so a paragraph of one sentence on
+/// each side gives no sentence unit. Every text is a trimmed slice of its body. The languages are told by script: a body mostly of Han (or kana) is read
 /// as Chinese, any other as English, for the figures both alignments compare.
 pub fn units(source_body: &str, target_body: &str) -> Vec<UnitText> {
     let (source, target) = (paragraphs(source_body), paragraphs(target_body));
@@ -30,7 +32,8 @@ pub fn units(source_body: &str, target_body: &str) -> Vec<UnitText> {
             .map(|t| figures::read(t, language))
             .collect::<Vec<_>>()
     };
-    let aligned = alignment::check(&source, &read(&source, sl), &target, &read(&target, tl));
+    let (sf, tf) = (read(&source, sl), read(&target, tl));
+    let aligned = alignment::check(&source, &sf, &target, &tf);
     let sound = match aligned.first_off {
         Some(first) => first,
         None if source.len() == target.len() => source.len(),
@@ -52,11 +55,11 @@ pub fn units(source_body: &str, target_body: &str) -> Vec<UnitText> {
             source: (*s).to_owned(),
             target: (*t).to_owned(),
         });
-        let (ss, ts) = (sentences(s), sentences(t));
+        let (ss, ts) = (sentences_of(s), sentences_of(t));
         if ss.len() < 2 && ts.len() < 2 {
             continue;
         }
-        let Some(beads) = align(&ss, sl, &ts, tl, ratio) else {
+        let Some(beads) = align(&ss, &sf[i], &ts, &tf[i], ratio) else {
             continue;
         };
         if beads.len() < 2 {
@@ -72,6 +75,22 @@ pub fn units(source_body: &str, target_body: &str) -> Vec<UnitText> {
         }
     }
     out
+}
+
+/// The sentences of a paragraph, a sentence of nothing but whitespace (a lone paragraph
+/// separator after a line break) joined to the one before it.
+fn sentences_of(paragraph: &str) -> Vec<&str> {
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for piece in sentences(paragraph) {
+        let end = start + piece.len();
+        match ranges.last_mut() {
+            Some(last) if piece.trim().is_empty() => last.1 = end,
+            _ => ranges.push((start, end)),
+        }
+        start = end;
+    }
+    ranges.into_iter().map(|(a, b)| &paragraph[a..b]).collect()
 }
 
 /// A run of consecutive sentences as one trimmed text (a slice of their paragraph).
@@ -91,5 +110,27 @@ fn language(body: &str) -> &'static str {
         "zh-Hans"
     } else {
         "en"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lone_separator_after_a_line_break_is_no_sentence_of_its_own() {
+        let paragraph = "Rain fell.\n\u{2029}It stopped.";
+        assert_eq!(sentences(paragraph).len(), 3);
+        assert_eq!(
+            sentences_of(paragraph),
+            ["Rain fell.\n\u{2029}", "It stopped."]
+        );
+    }
+
+    #[test]
+    fn bodies_are_read_in_the_language_of_their_script() {
+        assert_eq!(language("据Reuters报道，COVID-19疫情"), "zh-Hans");
+        assert_eq!(language("Reuters reported that 南江 flooded."), "en");
+        assert_eq!(language("2024"), "en");
     }
 }

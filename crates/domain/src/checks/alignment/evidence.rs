@@ -3,6 +3,9 @@
 //! measure, with the ratio of the languages' lengths read from the text pair itself rather than
 //! assumed), and the anchors they share: figures of equal value and names written the same way
 //! in both (`COVID-19`, `Reuters`, `Model S2`), counted only where both texts have them.
+//!
+//! The translation memory aligns the sentences inside a paragraph pair by the same measure
+//! ([`crate::memory`]), each sentence read as a paragraph is here.
 
 use std::collections::HashSet;
 
