@@ -52,6 +52,16 @@ cli-diff-not-utf8 = { $path } is not UTF-8 text.
 cli-check-glossary = Cannot read the glossary { $path }: { $error }
 cli-check-line = paragraph { $paragraph }: { $severity }: { $code }: { $message }
 
+## bitext tm import
+
+# $path: the file; $error: the system's words
+cli-tm-unreadable = Cannot read { $path }: { $error }
+# $read: units read; $recorded: new to the memory; $already: held before; $skipped: left out
+cli-tm-imported = { $path }: { $read ->
+    [one] one unit read
+   *[other] { $read } units read
+}; { $recorded } imported, { $already } already in the memory, { $skipped } skipped.
+
 ## Reading TMX files (bitext-tmx): one message per error code, for the import
 ## command and the import API. $line: the line of the unit's <tu> start tag, or
 ## where reading stopped; $detail: what the code names (a language tag, a date as

@@ -49,6 +49,11 @@ cli-diff-not-utf8 = { $path } 不是 UTF-8 文本。
 cli-check-glossary = 无法读取术语表 { $path }：{ $error }
 cli-check-line = 第 { $paragraph } 段：{ $severity }：{ $code }：{ $message }
 
+## bitext tm import
+
+cli-tm-unreadable = 无法读取 { $path }：{ $error }
+cli-tm-imported = { $path }：读取 { $read } 个翻译单元；导入 { $recorded } 个，{ $already } 个已在记忆库中，跳过 { $skipped } 个。
+
 ## 读取 TMX 文件（bitext-tmx）：每个错误代码一条，供导入命令和导入 API 使用。
 ## $line：该单元 <tu> 开始标签所在的行，或读取停止的行；$detail：代码所指的内容
 ## （语言标签、原样的日期、码位、实体、解析器的原话），没有时为空。

@@ -49,6 +49,11 @@ cli-diff-not-utf8 = { $path } 不是 UTF-8 文字。
 cli-check-glossary = 無法讀取術語表 { $path }：{ $error }
 cli-check-line = 第 { $paragraph } 段：{ $severity }：{ $code }：{ $message }
 
+## bitext tm import
+
+cli-tm-unreadable = 無法讀取 { $path }：{ $error }
+cli-tm-imported = { $path }：讀取 { $read } 個翻譯單元；匯入 { $recorded } 個，{ $already } 個已在記憶庫中，略過 { $skipped } 個。
+
 ## 讀取 TMX 檔案（bitext-tmx）：每個錯誤代碼一則，供匯入指令和匯入 API 使用。
 ## $line：該單元 <tu> 開始標籤所在的行，或讀取停止的行；$detail：代碼所指的內容
 ## （語言標籤、原樣的日期、碼位、實體、解析器的原話），沒有時為空。

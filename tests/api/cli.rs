@@ -2,6 +2,7 @@
 
 mod check;
 mod diff;
+mod memory;
 mod messages;
 mod passwords;
 mod tokens;

@@ -64,6 +64,9 @@ pub enum Command {
     /// Paragraphs are separated by blank lines and counted from 0. Exits with 1 when there is
     /// an error-level finding, 0 when there is none, and 2 for trouble.
     Check(CheckArgs),
+    /// The translation memory.
+    #[command(subcommand)]
+    Tm(crate::memory::TmCommand),
 }
 
 #[derive(Debug, Args)]

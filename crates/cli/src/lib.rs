@@ -1,10 +1,12 @@
 //! The `bitext` command: serve the API, migrate the database, manage people and tokens, load the
-//! demo, diff two files with the same engine as the server, and check a translation.
+//! demo, diff two files with the same engine as the server, check a translation, and import a
+//! TMX archive into the translation memory.
 
 mod check;
 mod config;
 mod demo;
 mod diff;
+mod memory;
 mod serve;
 mod users;
 
@@ -77,6 +79,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::User(cmd) => users::user(&cli.database, cmd).await,
         Command::Token(cmd) => users::token(&cli.database, cmd).await,
         Command::Demo => demo::run(&cli.database).await,
+        Command::Tm(cmd) => memory::run(&cli.database, cmd).await,
         Command::Diff(_) | Command::Check(_) => {
             unreachable!("handled before the runtime starts")
         }
