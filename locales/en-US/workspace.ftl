@@ -131,3 +131,22 @@ merge-paragraph-removed = { $who ->
 merge-other-title = You both changed the title. You kept yours; the title in revision { $revision } is:
 merge-save = Save merged text
 merge-back = Back to the page without saving
+
+## The translation memory under each source paragraph
+
+# $count: suggestions shown; $best: the best score, 0 to 100
+workspace-memory = Translation memory: { $count ->
+    [one] one suggestion
+   *[other] { $count } suggestions
+}, best match { $best }%
+# $score: 0 to 100
+workspace-memory-score = { $score }% match
+workspace-memory-carry-over = Unchanged since approved
+# $slug: the article; $revision: the translation revision approved
+workspace-memory-approved = Approved in { $slug }, revision { $revision }
+workspace-memory-imported = Imported
+workspace-memory-by = by { $translator }
+workspace-memory-published = published
+workspace-memory-withdrawn = withdrawn since
+workspace-memory-source = Remembered source, marked where it differs from this paragraph:
+workspace-memory-use = Use this translation

@@ -126,3 +126,16 @@ merge-paragraph-removed = { $who ->
 merge-other-title = 你们都改了标题。已保留你的标题；第 { $revision } 版的标题是：
 merge-save = 保存合并后的文字
 merge-back = 不保存，返回页面
+
+## 每个原文段落下的翻译记忆
+
+workspace-memory = 翻译记忆：{ $count } 条建议，最高匹配 { $best }%
+workspace-memory-score = 匹配 { $score }%
+workspace-memory-carry-over = 核准后未改动
+workspace-memory-approved = 核准于 { $slug }，第 { $revision } 版
+workspace-memory-imported = 导入
+workspace-memory-by = 译者 { $translator }
+workspace-memory-published = 已发布
+workspace-memory-withdrawn = 已撤回
+workspace-memory-source = 记忆中的原文，与本段不同之处已标出：
+workspace-memory-use = 使用此译文

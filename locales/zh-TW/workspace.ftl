@@ -126,3 +126,16 @@ merge-paragraph-removed = { $who ->
 merge-other-title = 你們都改了標題。已保留你的標題；第 { $revision } 版的標題是：
 merge-save = 儲存合併後的文字
 merge-back = 不儲存，返回頁面
+
+## 每個原文段落下的翻譯記憶
+
+workspace-memory = 翻譯記憶：{ $count } 條建議，最高相符 { $best }%
+workspace-memory-score = 相符 { $score }%
+workspace-memory-carry-over = 核准後未改動
+workspace-memory-approved = 核准於 { $slug }，第 { $revision } 版
+workspace-memory-imported = 匯入
+workspace-memory-by = 譯者 { $translator }
+workspace-memory-published = 已發布
+workspace-memory-withdrawn = 已撤回
+workspace-memory-source = 記憶中的原文，與本段不同之處已標出：
+workspace-memory-use = 使用此譯文

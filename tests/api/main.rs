@@ -44,6 +44,7 @@ mod web_article;
 mod web_checks;
 mod web_dashboard;
 mod web_forms;
+mod web_memory;
 mod web_people;
 mod web_refresh;
 mod web_review;

@@ -8,8 +8,8 @@ use serde_json::{Value, json};
 use crate::helpers::{TestApp, problem, spawn_app};
 
 /// Three sentences in one paragraph, then a paragraph of one sentence.
-const SOURCE: &str = "美国海关与边境保护局周二宣布新规定。新规定将于下月生效。官员表示，此举旨在加强边境安全。\n\n“润”运动在年轻人中流行。";
-const ENGLISH: &str = "U.S. Customs and Border Protection announced new rules on Tuesday. The new rules will take effect next month. Officials said the move aims to strengthen border security.\n\nThe \"run\" movement is popular among young people.";
+pub(crate) const SOURCE: &str = "美国海关与边境保护局周二宣布新规定。新规定将于下月生效。官员表示，此举旨在加强边境安全。\n\n“润”运动在年轻人中流行。";
+pub(crate) const ENGLISH: &str = "U.S. Customs and Border Protection announced new rules on Tuesday. The new rules will take effect next month. Officials said the move aims to strengthen border security.\n\nThe \"run\" movement is popular among young people.";
 
 async fn act(app: &TestApp, slug: &str, token: &str, body: Value) -> reqwest::Response {
     let path = format!("/api/v1/articles/{slug}/translations/en/actions");
@@ -17,7 +17,7 @@ async fn act(app: &TestApp, slug: &str, token: &str, body: Value) -> reqwest::Re
 }
 
 /// An article with its English translation, submitted and approved at revision 1.
-async fn approved(app: &TestApp, slug: &str, source: &str, english: &str) {
+pub(crate) async fn approved(app: &TestApp, slug: &str, source: &str, english: &str) {
     app.create_article(slug, "zh-CN", "海关新规", source).await;
     app.create_translation(slug, "en", english).await;
     let res = act(app, slug, &app.translator, json!({"action": "submit"})).await;

@@ -78,4 +78,15 @@
       ev.preventDefault();
     });
   });
+  // A translation memory suggestion's button puts its text in the paragraph's text area,
+  // as if typed there (so the browser keeps it until it is saved).
+  document.querySelectorAll("button[data-use-memory]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var area = document.getElementById(button.getAttribute("data-into"));
+      if (!area) { return; }
+      area.value = button.getAttribute("data-use-memory");
+      area.dispatchEvent(new Event("input", { bubbles: true }));
+      area.focus();
+    });
+  });
 })();

@@ -64,6 +64,17 @@ pub fn paragraph(tr: &Tr, p: &ParagraphDiff) -> Markup {
     }
 }
 
+/// One paragraph of a diff without its label: its text, with what was inserted and deleted
+/// marked.
+pub fn inline(tr: &Tr, p: &ParagraphDiff) -> Markup {
+    match p {
+        ParagraphDiff::Equal { text, .. } => html! { (text) },
+        ParagraphDiff::Insert { text, .. } => inserted(tr, text),
+        ParagraphDiff::Delete { text, .. } => deleted(tr, text),
+        ParagraphDiff::Change { spans: s, .. } => spans(tr, s),
+    }
+}
+
 /// A whole diff in the text's `language`: changes with one unchanged paragraph of context on
 /// each side, other unchanged runs folded.
 pub fn document(tr: &Tr, d: &Diff, language: &str) -> Markup {

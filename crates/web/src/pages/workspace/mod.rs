@@ -1,10 +1,12 @@
 //! The translation workspace at `/articles/{slug}/{lang}`: the source's paragraphs beside the
-//! translation's, one text area each, with the review comments in the margin. The text is saved
+//! translation's, one text area each, with the translation memory's suggestions under each
+//! source paragraph and the review comments in the margin. The text is saved
 //! as one revision on top of the head it was read from (a stale save answers with the merge
 //! page); unsaved text is kept by the browser until it is sent. Submitting and claiming are on
 //! the page too.
 
 pub mod margin;
+pub mod memory;
 pub mod save;
 pub mod source;
 
@@ -110,6 +112,10 @@ pub async fn render(
     let source = state.app.source_comparison(slug, language).await?;
     let threads = Threads::of(all_comments(state, slug, language).await?);
     let found = state.app.checks(slug, language, None).await?;
+    let remembered = state
+        .app
+        .all_suggestions(&staff.actor, slug, language)
+        .await?;
     let t = &detail.translation;
     let head = &detail.head;
     let here = translation_url(&t.slug, &t.language, None);
@@ -200,6 +206,7 @@ pub async fn render(
                 div.ws-row id={ "para-" (i + 1) } {
                     div.ws-source lang=(src_lang) dir=(src_dir) {
                         @if let Some(row) = column.rows.get(i) { (row) }
+                        (memory::beside(tr, remembered.get(i), i))
                     }
                     div.ws-target {
                         label for={ "p-" (i + 1) } { (tr.ta("workspace-paragraph", &[("number", (i + 1).into())])) }
