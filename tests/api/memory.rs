@@ -268,6 +268,17 @@ async fn bad_lookups_are_refused_in_the_callers_language_and_paragraphs_out_of_r
         .post("/api/v1/tm/lookup", &app.translator, &bad_tag)
         .await;
     assert_eq!(problem(res).await.0, StatusCode::UNPROCESSABLE_ENTITY);
+    let control = json!({"source_language": "zh", "target_language": "en", "text": "海关\u{0}"});
+    let res = app
+        .post("/api/v1/tm/lookup", &app.translator, &control)
+        .await;
+    let (status, body) = problem(res).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["code"], "control-character");
+    let path = "/api/v1/tm/concordance?source_language=zh&target_language=en&q=%00";
+    let (status, body) = problem(app.get(path, &app.translator).await).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["code"], "control-character");
     let path = "/api/v1/articles/rules/translations/en/suggestions?paragraph=2";
     let (status, body) = problem(app.get(path, &app.translator).await).await;
     assert_eq!(status, StatusCode::NOT_FOUND);

@@ -15,6 +15,7 @@ mod rank;
 
 use bitext_domain::{
     LanguageTag, Role, Slug,
+    content::plain_text,
     diff::{Diff, diff},
     memory::{UnitKind, normalize, units},
     text::paragraphs,
@@ -86,6 +87,7 @@ impl App {
         text: &str,
     ) -> AppResult<Vec<Suggestion>> {
         actor.require(READERS)?;
+        plain_text(text)?;
         let text = checked_text(text, MAX_TEXT, MemoryError::TextEmpty)?;
         let tx = self.read().await?;
         suggest(&tx, source.as_str(), target.as_str(), &text, None).await
@@ -145,6 +147,7 @@ impl App {
         limit: u64,
     ) -> AppResult<Vec<MemoryUnit>> {
         actor.require(READERS)?;
+        plain_text(term)?;
         let term = checked_text(term, MAX_TERM, MemoryError::TermEmpty)?;
         let tx = self.read().await?;
         Ok(tx
