@@ -18,9 +18,43 @@ const STOCK: usize = 300;
 const STOCK_SHARE: f64 = 0.06;
 
 const FUNCTION_WORDS: &[&str] = &[
-    "the", "of", "and", "to", "a", "in", "is", "that", "for", "on", "was", "with", "as", "by",
-    "at", "from", "said", "it", "an", "be", "has", "have", "are", "were", "will", "this", "not",
-    "its", "but", "after", "new", "city", "year", "people", "government", "police", "report",
+    "the",
+    "of",
+    "and",
+    "to",
+    "a",
+    "in",
+    "is",
+    "that",
+    "for",
+    "on",
+    "was",
+    "with",
+    "as",
+    "by",
+    "at",
+    "from",
+    "said",
+    "it",
+    "an",
+    "be",
+    "has",
+    "have",
+    "are",
+    "were",
+    "will",
+    "this",
+    "not",
+    "its",
+    "but",
+    "after",
+    "new",
+    "city",
+    "year",
+    "people",
+    "government",
+    "police",
+    "report",
 ];
 const ONSETS: &[&str] = &[
     "b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "st",
@@ -91,9 +125,7 @@ impl Corpus {
                     _ if rng.chance(0.8) => 3,
                     _ => 4,
                 };
-                let zh: String = (0..len)
-                    .map(|_| chars[char_ranks.draw(&mut rng)])
-                    .collect();
+                let zh: String = (0..len).map(|_| chars[char_ranks.draw(&mut rng)]).collect();
                 (zh, english_word(rank, &mut rng))
             })
             .collect();

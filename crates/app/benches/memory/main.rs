@@ -42,7 +42,12 @@ async fn main() {
     let sizes: Vec<u64> = std::env::var("BITEXT_BENCH_UNITS")
         .unwrap_or_else(|_| "100000".into())
         .split(',')
-        .map(|s| s.trim().replace('_', "").parse().expect("BITEXT_BENCH_UNITS: numbers"))
+        .map(|s| {
+            s.trim()
+                .replace('_', "")
+                .parse()
+                .expect("BITEXT_BENCH_UNITS: numbers")
+        })
         .collect();
     let store = Store::connect(&url).await.expect("the database");
     store.migrate().await.expect("migrations");
@@ -71,9 +76,15 @@ async fn main() {
         }
         let units = count(&raw, "SELECT COUNT(*) AS n FROM tm_units").await;
         let paragraphs = paragraphs_filled(&raw).await;
-        let postings = count(&raw, "SELECT CAST(COALESCE(SUM(units), 0) AS BIGINT) AS n FROM tm_gram_counts").await;
+        let postings = count(
+            &raw,
+            "SELECT CAST(COALESCE(SUM(units), 0) AS BIGINT) AS n FROM tm_gram_counts",
+        )
+        .await;
         println!();
-        println!("## {units} units ({paragraphs} generated paragraphs, {postings} source-side postings)");
+        println!(
+            "## {units} units ({paragraphs} generated paragraphs, {postings} source-side postings)"
+        );
         println!();
         println!(
             "filled {filled} units in {fill_secs:.0} s; database size {:.0} MiB",

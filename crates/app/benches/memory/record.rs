@@ -116,7 +116,9 @@ pub async fn run(app: &App, store: &Store, corpus: &Corpus, runs: u64) {
         steps[2].push(start.elapsed() - written);
         recorded += done.recorded;
     }
-    println!("| recording a 40-paragraph approval | runs | units each (mean) | p50 ms | p95 | max |");
+    println!(
+        "| recording a 40-paragraph approval | runs | units each (mean) | p50 ms | p95 | max |"
+    );
     println!("| --- | ---: | ---: | ---: | ---: | ---: |");
     println!(
         "| units cut, recorded, committed | {runs} | {:.0} | {} |",

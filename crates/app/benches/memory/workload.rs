@@ -172,8 +172,8 @@ pub fn report(results: &[Timed]) {
     let row = |name: &str, rows: Vec<&Timed>| {
         let lookups: Vec<Duration> = rows.iter().map(|t| t.lookup).collect();
         let cands: Vec<Duration> = rows.iter().map(|t| t.candidates).collect();
-        let mean = rows.iter().map(|t| t.candidate_count).sum::<usize>() as f64
-            / rows.len().max(1) as f64;
+        let mean =
+            rows.iter().map(|t| t.candidate_count).sum::<usize>() as f64 / rows.len().max(1) as f64;
         let judged: Vec<bool> = rows.iter().filter_map(|t| t.top_hit).collect();
         let recall = if judged.is_empty() {
             let none = rows.iter().filter(|t| t.suggestions == 0).count();
@@ -199,7 +199,10 @@ pub fn report(results: &[Timed]) {
         );
     };
     for kind in Kind::ALL {
-        row(kind.name(), results.iter().filter(|t| t.kind == kind).collect());
+        row(
+            kind.name(),
+            results.iter().filter(|t| t.kind == kind).collect(),
+        );
     }
     row("all", results.iter().collect());
 }
