@@ -1,7 +1,8 @@
 //! Finding the units worth scoring for a fuzzy lookup, without reading every unit.
 //!
 //! The text's source-side n-gram keys are looked up in `tm_gram_counts`; only the rarest are
-//! used, as many as keep the postings read under [`POSTINGS_BUDGET`] (at least the rarest one):
+//! used, as many as keep the postings read under [`POSTINGS_BUDGET`] (at least the rarest one,
+//! and of that one only the newest units when it alone is over the budget):
 //! a unit that shares much of the text shares some of its rare keys, and the common ones
 //! (`的`, `of the`) would cost the most and tell the least. The units sharing the most chosen
 //! keys are the candidates; units with the very same source text are always among them. The
@@ -14,13 +15,14 @@ use bitext_domain::{
     memory::{UnitKind, fingerprint, grams},
 };
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, QueryResult, Statement, Value};
+use sea_orm::{ConnectionTrait, DbBackend, QueryResult, Statement, Value};
 
 use super::{MemoryUnit, Side, in_list, primary, salt, values};
 use crate::{StoreError, Tx};
 
-/// How many postings a lookup reads at most (beyond its rarest key's).
-const POSTINGS_BUDGET: i64 = 30_000;
+/// How many postings a lookup reads at most. When even its rarest key has more, only the
+/// newest `limit` units holding that key are read.
+const POSTINGS_BUDGET: i64 = 10_000;
 /// How many keys a lookup uses at most.
 const MAX_KEYS: usize = 48;
 /// How many units with the very same source a lookup reads.
@@ -41,38 +43,21 @@ impl Tx {
         limit: u64,
     ) -> Result<Vec<MemoryUnit>, StoreError> {
         let keys = grams(text, &salt(source_language, target_language, Side::Source));
-        let chosen = self.rarest(&keys).await?;
+        let (chosen, postings) = self.rarest(&keys).await?;
         let backend = self.conn().get_database_backend();
         let mut ids: Vec<i64> = Vec::new();
         if !chosen.is_empty() {
-            let sql = format!(
-                "SELECT unit_id, COUNT(*) AS hits FROM tm_grams WHERE gram IN ({}) \
-                 GROUP BY unit_id ORDER BY hits DESC, unit_id DESC LIMIT {limit}",
-                in_list(backend, 1, chosen.len())
-            );
             let rows = self
                 .conn()
-                .query_all_raw(Statement::from_sql_and_values(
-                    backend,
-                    sql,
-                    values(&chosen),
-                ))
+                .query_all_raw(postings_statement(backend, &chosen, postings, limit))
                 .await?;
             for row in rows {
                 ids.push(row.try_get::<i64>("", "unit_id")?);
             }
         }
-        let sql = format!(
-            "SELECT id FROM tm_units WHERE source_key = {} ORDER BY id DESC LIMIT {EXACT}",
-            in_list(backend, 1, 1)
-        );
         let rows = self
             .conn()
-            .query_all_raw(Statement::from_sql_and_values(
-                backend,
-                sql,
-                [Value::from(fingerprint(text))],
-            ))
+            .query_all_raw(exact_statement(backend, text))
             .await?;
         for row in rows {
             ids.push(row.try_get::<i64>("", "id")?);
@@ -121,8 +106,9 @@ impl Tx {
         Ok(self.memory_units(&[id]).await?.into_iter().next())
     }
 
-    /// The keys of `keys` to read postings of: the rarest, within the budget.
-    async fn rarest(&self, keys: &[i64]) -> Result<Vec<i64>, StoreError> {
+    /// The keys of `keys` to read postings of: the rarest, within the budget; and how many
+    /// postings they hold.
+    pub(super) async fn rarest(&self, keys: &[i64]) -> Result<(Vec<i64>, i64), StoreError> {
         let backend = self.conn().get_database_backend();
         let mut counted: Vec<(i64, i64)> = Vec::new();
         for chunk in keys.chunks(KEYS_PER_QUERY) {
@@ -148,7 +134,7 @@ impl Tx {
             total += units;
             chosen.push(gram);
         }
-        Ok(chosen)
+        Ok((chosen, total))
     }
 
     /// The units with these ids, with where they came from, in the order of `ids`.
@@ -180,6 +166,38 @@ impl Tx {
         }
         Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
     }
+}
+
+/// The query of the `limit` units sharing the most of the `chosen` keys, which hold
+/// `postings` postings; over the budget (a single key), of the newest `limit` units holding it.
+pub(super) fn postings_statement(
+    backend: DbBackend,
+    chosen: &[i64],
+    postings: i64,
+    limit: u64,
+) -> Statement {
+    if postings > POSTINGS_BUDGET {
+        let sql = format!(
+            "SELECT unit_id FROM tm_grams WHERE gram = {} ORDER BY unit_id DESC LIMIT {limit}",
+            in_list(backend, 1, 1)
+        );
+        return Statement::from_sql_and_values(backend, sql, values(&chosen[..1]));
+    }
+    let sql = format!(
+        "SELECT unit_id, COUNT(*) AS hits FROM tm_grams WHERE gram IN ({}) \
+         GROUP BY unit_id ORDER BY hits DESC, unit_id DESC LIMIT {limit}",
+        in_list(backend, 1, chosen.len())
+    );
+    Statement::from_sql_and_values(backend, sql, values(chosen))
+}
+
+/// The query of the newest units whose source text is `text`.
+pub(super) fn exact_statement(backend: DbBackend, text: &str) -> Statement {
+    let sql = format!(
+        "SELECT id FROM tm_units WHERE source_key = {} ORDER BY id DESC LIMIT {EXACT}",
+        in_list(backend, 1, 1)
+    );
+    Statement::from_sql_and_values(backend, sql, [Value::from(fingerprint(text))])
 }
 
 /// A unit read by [`Tx::memory_units`]' query.

@@ -9,6 +9,7 @@
 mod concordance;
 mod export;
 mod lookup;
+mod plan;
 mod record;
 
 use bitext_domain::memory::UnitKind;
@@ -17,6 +18,7 @@ use sea_orm::{DbBackend, Value};
 
 pub use concordance::Side;
 pub use export::ExportFilter;
+pub use plan::QueryPlan;
 pub use record::{ImportedUnit, NewUnit, Recorded, UnitSource};
 
 /// A unit as lookups and exports read it, with where it came from.
