@@ -35,6 +35,7 @@ mod request_ids;
 mod review_diffs;
 mod revisions;
 mod roles;
+mod search;
 mod snapshots;
 mod statements;
 mod translations;

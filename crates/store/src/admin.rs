@@ -24,6 +24,7 @@ pub const TABLES: &[&str] = &[
     "deliveries",
     "delivery_attempts",
     "glossary_terms",
+    "search_documents",
 ];
 
 /// What a table holds, in brief: two digests are equal exactly when the tables have the same

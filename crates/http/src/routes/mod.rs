@@ -16,6 +16,7 @@ pub mod listing;
 pub mod people;
 pub mod published;
 mod reading;
+pub mod search;
 pub mod translations;
 pub mod workflow;
 
