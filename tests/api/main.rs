@@ -46,6 +46,7 @@ mod web_forms;
 mod web_people;
 mod web_refresh;
 mod web_review;
+mod web_search;
 mod web_sign_in;
 mod web_support;
 mod web_workspace;
