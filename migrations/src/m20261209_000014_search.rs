@@ -1,7 +1,7 @@
 //! Search across articles and translations: `search_documents` holds one row per document head
 //! (an article's, in its source language, or a translation's, in its language) with its title
 //! and body as search terms (see `bitext_domain::search`), and each database indexes them with
-//! its own full-text machinery: an FTS5 table kept by triggers on SQLite, a generated `tsvector`
+//! its own full-text machinery: a contentless FTS5 table kept by triggers on SQLite, a generated `tsvector`
 //! (title weighted A, body B) under a GIN index on PostgreSQL. Heads that exist already are
 //! indexed here, so a database from before is searchable after.
 
@@ -24,20 +24,21 @@ fn index_statements(backend: DbBackend) -> Vec<&'static str> {
             "CREATE INDEX idx_search_documents_vector ON search_documents USING GIN (search_vector)",
         ],
         _ => vec![
+            // A contentless index whose rowid is minus the document's id: FTS5 reads a long
+            // doclist in ascending rowid order as a stream, and this order is newest first.
             "CREATE VIRTUAL TABLE search_fts USING fts5(title_terms, body_terms, \
-             content='search_documents', content_rowid='id', \
-             tokenize='unicode61 remove_diacritics 0')",
+             content='', tokenize='unicode61 remove_diacritics 0')",
             "CREATE TRIGGER search_documents_ai AFTER INSERT ON search_documents BEGIN \
              INSERT INTO search_fts(rowid, title_terms, body_terms) \
-             VALUES (new.id, new.title_terms, new.body_terms); END",
+             VALUES (-new.id, new.title_terms, new.body_terms); END",
             "CREATE TRIGGER search_documents_ad AFTER DELETE ON search_documents BEGIN \
              INSERT INTO search_fts(search_fts, rowid, title_terms, body_terms) \
-             VALUES ('delete', old.id, old.title_terms, old.body_terms); END",
+             VALUES ('delete', -old.id, old.title_terms, old.body_terms); END",
             "CREATE TRIGGER search_documents_au AFTER UPDATE ON search_documents BEGIN \
              INSERT INTO search_fts(search_fts, rowid, title_terms, body_terms) \
-             VALUES ('delete', old.id, old.title_terms, old.body_terms); \
+             VALUES ('delete', -old.id, old.title_terms, old.body_terms); \
              INSERT INTO search_fts(rowid, title_terms, body_terms) \
-             VALUES (new.id, new.title_terms, new.body_terms); END",
+             VALUES (-new.id, new.title_terms, new.body_terms); END",
         ],
     }
 }

@@ -118,7 +118,7 @@ async fn check_backfill(db: &DatabaseConnection) {
              WHERE search_vector @@ to_tsquery('simple', '(海:A <-> 关:A) | (海:B <-> 关:B)')"
         }
         _ => {
-            "SELECT d.doc_key FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid \
+            "SELECT d.doc_key FROM search_fts JOIN search_documents d ON d.id = -search_fts.rowid \
              WHERE search_fts MATCH '\"海 关\"'"
         }
     };

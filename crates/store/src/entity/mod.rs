@@ -10,7 +10,6 @@ pub mod edition;
 pub mod event;
 pub mod finding_dismissal;
 pub mod glossary_term;
-pub mod search_document;
 pub mod session;
 pub mod sign_in_failure;
 pub mod token;

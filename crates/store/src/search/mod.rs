@@ -11,11 +11,11 @@ use bitext_domain::{
     Revision,
     search::{MAX_BODY_TERMS, MAX_TITLE_TERMS, index_text},
 };
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
 
 pub use query::{CANDIDATES, SearchFilter, SearchHit, SearchKind, SearchScope};
 
-use crate::{StoreError, entity::search_document};
+use crate::StoreError;
 
 /// Which document a head belongs to.
 #[derive(Debug, Clone, Copy)]
@@ -31,7 +31,7 @@ pub(crate) enum Doc<'a> {
     },
 }
 
-/// Indexes `revision` as the head of `doc`, replacing what was indexed for it: two statements,
+/// Indexes `revision` as the head of `doc`, replacing what was indexed for it: one statement,
 /// in the caller's transaction, so the index moves with the head or not at all.
 ///
 /// # Errors
@@ -55,22 +55,39 @@ pub(crate) async fn index(
             language,
         ),
     };
-    search_document::Entity::delete_many()
-        .filter(search_document::Column::DocKey.eq(key.as_str()))
-        .exec(db)
+    // One statement: a new row, or the document's row with the new terms and a new id, so that
+    // a larger id is always a more recent head.
+    let backend = db.get_database_backend();
+    let sql = match backend {
+        DbBackend::Postgres => {
+            "INSERT INTO search_documents (doc_key, kind, article_id, translation_id, language, \
+             title_terms, body_terms, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+             ON CONFLICT (doc_key) DO UPDATE SET id = excluded.id, \
+             title_terms = excluded.title_terms, body_terms = excluded.body_terms, \
+             updated_at = excluded.updated_at"
+        }
+        // SQLite's writers take turns (every write transaction begins IMMEDIATE), so the
+        // largest id plus one is free.
+        _ => {
+            "INSERT INTO search_documents (doc_key, kind, article_id, translation_id, language, \
+             title_terms, body_terms, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) \
+             ON CONFLICT (doc_key) DO UPDATE SET \
+             id = (SELECT MAX(id) + 1 FROM search_documents), \
+             title_terms = excluded.title_terms, body_terms = excluded.body_terms, \
+             updated_at = excluded.updated_at"
+        }
+    };
+    let values: Vec<Value> = vec![
+        key.into(),
+        kind.into(),
+        article_id.into(),
+        translation_id.into(),
+        language.into(),
+        index_text(&revision.title, MAX_TITLE_TERMS).into(),
+        index_text(&revision.body, MAX_BODY_TERMS).into(),
+        revision.created_at.into(),
+    ];
+    db.execute_raw(Statement::from_sql_and_values(backend, sql, values))
         .await?;
-    search_document::Entity::insert(search_document::ActiveModel {
-        doc_key: Set(key),
-        kind: Set(kind.to_owned()),
-        article_id: Set(article_id),
-        translation_id: Set(translation_id),
-        language: Set(language.to_owned()),
-        title_terms: Set(index_text(&revision.title, MAX_TITLE_TERMS)),
-        body_terms: Set(index_text(&revision.body, MAX_BODY_TERMS)),
-        updated_at: Set(revision.created_at),
-        ..Default::default()
-    })
-    .exec_without_returning(db)
-    .await?;
     Ok(())
 }

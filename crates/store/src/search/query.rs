@@ -132,7 +132,7 @@ fn candidates_statement(
         )
     } else {
         (
-            "search_fts JOIN search_documents d ON d.id = search_fts.rowid".to_owned(),
+            "search_fts JOIN search_documents d ON d.id = -search_fts.rowid".to_owned(),
             format!("search_fts MATCH {}", param(fts5(query).into())),
         )
     };
@@ -148,10 +148,18 @@ fn candidates_statement(
         )),
         None => {}
     }
-    let order = if pg { "d.id" } else { "search_fts.rowid" };
+    // Newest first. On SQLite the FTS5 rowid is minus the document's id (see the migration),
+    // which FTS5 streams. On PostgreSQL `+ 0` keeps the planner off walking the primary key
+    // backwards and testing every row (slow for a word in a few percent of documents): it
+    // takes the matches from the GIN index and keeps the newest.
+    let order = if pg {
+        "d.id + 0 DESC"
+    } else {
+        "search_fts.rowid"
+    };
     let sql = format!(
         "SELECT d.id, d.kind, d.article_id, d.translation_id, d.language, d.title_terms, \
-         d.body_terms, d.updated_at FROM {from} WHERE {} ORDER BY {order} DESC LIMIT {CANDIDATES}",
+         d.body_terms, d.updated_at FROM {from} WHERE {} ORDER BY {order} LIMIT {CANDIDATES}",
         wheres.join(" AND ")
     );
     Statement::from_sql_and_values(backend, sql, values)
