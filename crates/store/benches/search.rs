@@ -366,15 +366,17 @@ fn main() {
         .expect("runtime");
     rt.block_on(async {
         let dir = tempfile::tempdir().expect("temp dir");
-        let url = format!("sqlite://{}", dir.path().join("bench.db").display());
-        let store = Store::connect(&url).await.expect("connect");
-        store.migrate().await.expect("migrate");
-        load(&store, articles).await;
-        report(
-            &format!("SQLite, {articles} articles, {runs} runs per query"),
-            &measure(&store, runs).await,
-        );
-        store.close().await.ok();
+        if std::env::var_os("BENCH_SKIP_SQLITE").is_none() {
+            let url = format!("sqlite://{}", dir.path().join("bench.db").display());
+            let store = Store::connect(&url).await.expect("connect");
+            store.migrate().await.expect("migrate");
+            load(&store, articles).await;
+            report(
+                &format!("SQLite, {articles} articles, {runs} runs per query"),
+                &measure(&store, runs).await,
+            );
+            store.close().await.ok();
+        }
 
         if let Ok(admin_url) = std::env::var("BITEXT_BENCH_DATABASE_URL") {
             let name = "bitext_bench_search";

@@ -15,6 +15,9 @@ use crate::{StoreError, Tx, convert};
 /// How many of the newest matching documents are ranked: the most a search can list.
 pub const CANDIDATES: usize = 300;
 
+/// How many of the newest documents PostgreSQL tries first (see [`Tx::search`]).
+const PG_WINDOW: u32 = 1500;
+
 /// What a hit is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SearchKind {
@@ -111,6 +114,7 @@ fn candidates_statement(
     backend: DbBackend,
     query: &SearchQuery,
     filter: &SearchFilter,
+    window: Option<u32>,
 ) -> Statement {
     let pg = backend == DbBackend::Postgres;
     let mut values: Vec<Value> = Vec::new();
@@ -124,7 +128,11 @@ fn candidates_statement(
     };
     let (from, matches) = if pg {
         (
-            "search_documents d".to_owned(),
+            match window {
+                // The newest documents only, walked newest first.
+                Some(n) => format!("(SELECT * FROM search_documents ORDER BY id DESC LIMIT {n}) d"),
+                None => "search_documents d".to_owned(),
+            },
             format!(
                 "d.search_vector @@ to_tsquery('simple', {})",
                 param(tsquery(query).into())
@@ -152,10 +160,10 @@ fn candidates_statement(
     // which FTS5 streams. On PostgreSQL `+ 0` keeps the planner off walking the primary key
     // backwards and testing every row (slow for a word in a few percent of documents): it
     // takes the matches from the GIN index and keeps the newest.
-    let order = if pg {
-        "d.id + 0 DESC"
-    } else {
-        "search_fts.rowid"
+    let order = match (pg, window) {
+        (true, Some(_)) => "d.id DESC",
+        (true, None) => "d.id + 0 DESC",
+        (false, _) => "search_fts.rowid",
     };
     let sql = format!(
         "SELECT d.id, d.kind, d.article_id, d.translation_id, d.language, d.title_terms, \
@@ -245,7 +253,8 @@ impl Tx {
     /// The documents whose heads hold every unit of `query`, best first (by
     /// [`SearchQuery::score`], then the more recently revised, then the later indexed), `limit`
     /// at a time after the first `after` (the cursor is a position in the ranking). Only the
-    /// newest [`CANDIDATES`] matches are ranked. Two statements, whatever the page's length.
+    /// newest [`CANDIDATES`] matches are ranked. Two or three statements, whatever the page's
+    /// length.
     ///
     /// # Errors
     /// Database errors; a stored value that does not parse.
@@ -257,8 +266,19 @@ impl Tx {
         after: Option<i64>,
     ) -> Result<Page<SearchHit>, StoreError> {
         let db = self.conn();
-        let stmt = candidates_statement(db.get_database_backend(), query, filter);
-        let rows = db.query_all_raw(stmt).await?;
+        let backend = db.get_database_backend();
+        let mut rows = Vec::new();
+        if backend == DbBackend::Postgres {
+            // A word in most documents is found soonest among the newest; if they hold fewer
+            // than CANDIDATES matches, the GIN index finds them all. Either way the result is
+            // the newest CANDIDATES matches.
+            let stmt = candidates_statement(backend, query, filter, Some(PG_WINDOW));
+            rows = db.query_all_raw(stmt).await?;
+        }
+        if rows.len() < CANDIDATES {
+            let stmt = candidates_statement(backend, query, filter, None);
+            rows = db.query_all_raw(stmt).await?;
+        }
         let mut ranked = Vec::with_capacity(rows.len());
         for row in &rows {
             if let Some(c) = candidate(row, query)? {
