@@ -468,3 +468,12 @@ error-internal = Something went wrong on our side. If it happens again, report i
 
 error-service-unavailable-title = Service unavailable
 error-service-unavailable = { -brand-name } is unavailable right now. Please try again in a moment.
+
+## Search
+
+error-search-query-empty-title = Nothing to search for
+error-search-query-empty = Type a word, a name or a few characters to search for.
+
+error-search-query-too-long-title = Search too long
+# $max: the most characters a search may have
+error-search-query-too-long = A search may have at most { $max } characters.

@@ -139,3 +139,17 @@ done-credits-cleared = The generated credit line is used again.
 done-saved = Saved as a new revision.
 done-revised = The source has a new revision.
 done-translation-started = Translation started. It is yours to work on.
+
+## Search: the box in every page's banner and the results page
+
+shell-search-label = Search articles and translations
+shell-search = Search
+search-title = Search
+search-words = Words
+search-language = Language
+search-state-source = Source article
+search-kind-article = Article
+search-kind-translation = Translation
+search-results = Results
+search-none = Nothing matches. Try fewer words, or the start of a word.
+search-hint = Search the titles and texts of every article and translation. Chinese needs no spaces.

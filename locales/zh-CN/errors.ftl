@@ -414,3 +414,12 @@ error-internal = 服务器端出现问题。如果问题再次出现，请提供
 
 error-service-unavailable-title = 服务暂不可用
 error-service-unavailable = { -brand-name } 暂时无法使用，请稍后再试。
+
+## Search
+
+error-search-query-empty-title = 没有搜索内容
+error-search-query-empty = 请输入要搜索的词语、名称或几个字。
+
+error-search-query-too-long-title = 搜索内容过长
+# $max: the most characters a search may have
+error-search-query-too-long = 搜索内容最多 { $max } 个字符。

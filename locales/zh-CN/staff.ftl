@@ -132,3 +132,17 @@ done-credits-cleared = 已恢复自动生成的署名。
 done-saved = 已保存为新修订。
 done-revised = 原文已有新修订。
 done-translation-started = 已开始翻译，这篇译文由你负责。
+
+## Search: the box in every page's banner and the results page
+
+shell-search-label = 搜索文章和译文
+shell-search = 搜索
+search-title = 搜索
+search-words = 关键词
+search-language = 语言
+search-state-source = 原文
+search-kind-article = 原文
+search-kind-translation = 译文
+search-results = 搜索结果
+search-none = 没有匹配的结果。请减少关键词，或只输入词的开头。
+search-hint = 搜索所有文章和译文的标题与正文。中文无需空格。

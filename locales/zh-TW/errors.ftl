@@ -414,3 +414,12 @@ error-internal = 伺服器端發生問題。如果問題再次發生，請提供
 
 error-service-unavailable-title = 服務暫時無法使用
 error-service-unavailable = { -brand-name } 目前無法使用，請稍後再試。
+
+## Search
+
+error-search-query-empty-title = 沒有搜尋內容
+error-search-query-empty = 請輸入要搜尋的詞語、名稱或幾個字。
+
+error-search-query-too-long-title = 搜尋內容過長
+# $max: the most characters a search may have
+error-search-query-too-long = 搜尋內容最多 { $max } 個字元。

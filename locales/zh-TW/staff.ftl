@@ -132,3 +132,17 @@ done-credits-cleared = 已恢復自動產生的署名。
 done-saved = 已儲存為新修訂。
 done-revised = 原文已有新修訂。
 done-translation-started = 已開始翻譯，這篇譯文由你負責。
+
+## Search: the box in every page's banner and the results page
+
+shell-search-label = 搜尋文章和譯文
+shell-search = 搜尋
+search-title = 搜尋
+search-words = 關鍵詞
+search-language = 語言
+search-state-source = 原文
+search-kind-article = 原文
+search-kind-translation = 譯文
+search-results = 搜尋結果
+search-none = 沒有符合的結果。請減少關鍵詞，或只輸入詞的開頭。
+search-hint = 搜尋所有文章和譯文的標題與內文。中文不需要空格。

@@ -19,6 +19,7 @@ mod m20261205_000010_sign_in_failures;
 mod m20261206_000011_glossary;
 mod m20261207_000012_finding_dismissals;
 mod m20261208_000013_minor_editions;
+mod m20261209_000014_search;
 mod m20261210_000015_translation_memory;
 
 /// Every migration, oldest first.
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000011_glossary::Migration),
             Box::new(m20261207_000012_finding_dismissals::Migration),
             Box::new(m20261208_000013_minor_editions::Migration),
+            Box::new(m20261209_000014_search::Migration),
             Box::new(m20261210_000015_translation_memory::Migration),
         ]
     }

@@ -17,6 +17,7 @@ mod people;
 pub mod published;
 pub mod reading;
 pub mod review;
+pub mod search;
 pub mod translations;
 pub mod workflow;
 

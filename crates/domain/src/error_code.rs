@@ -278,6 +278,10 @@ error_codes! {
     // Server errors
     Internal = "internal" ();
     ServiceUnavailable = "service-unavailable" ();
+    // Search
+    /// A search query with no letter, digit or character in it.
+    SearchQueryEmpty = "search-query-empty" ();
+    SearchQueryTooLong = "search-query-too-long" (max: Number);
 }
 
 impl ErrorCode {

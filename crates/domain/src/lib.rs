@@ -18,6 +18,7 @@ pub mod precondition;
 pub mod record;
 pub mod refresh;
 pub mod role;
+pub mod search;
 pub mod sign_in_throttle;
 pub mod slug;
 pub mod text;

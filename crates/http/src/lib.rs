@@ -129,6 +129,7 @@ pub fn api_routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(admin::router())
         .merge(published::router())
         .merge(health::router())
+        .merge(routes::search::router())
         .split_for_parts();
     let (router, mut doc) = parts;
     openapi::add_edge_responses(&mut doc);

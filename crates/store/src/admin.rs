@@ -27,6 +27,7 @@ pub const TABLES: &[&str] = &[
     "tm_units",
     "tm_grams",
     "tm_gram_counts",
+    "search_documents",
 ];
 
 /// What a table holds, in brief: two digests are equal exactly when the tables have the same

@@ -14,6 +14,7 @@ use crate::{
     entity::{article, article_revision, translation},
     events::{self, NewEvent},
     revisions,
+    search::{self, Doc},
 };
 
 /// Filters for listing articles.
@@ -67,6 +68,7 @@ impl Tx {
         };
         let revision =
             revisions::insert::<article_revision::Entity>(txn, ctx, model.id, 1, &rev).await?;
+        search::index(txn, article_doc(&model), &revision).await?;
         events::append(
             txn,
             ctx,
@@ -224,6 +226,7 @@ impl Tx {
         let model = find_article(txn, slug).await?;
         let revision =
             revisions::insert::<article_revision::Entity>(txn, ctx, model.id, number, &rev).await?;
+        search::index(txn, article_doc(&model), &revision).await?;
         events::append(
             txn,
             ctx,
@@ -288,4 +291,12 @@ pub(crate) async fn article_revision_of(
     number: i32,
 ) -> Result<Revision, StoreError> {
     revisions::one::<article_revision::Entity>(db, article_id, number).await
+}
+
+/// An article as a search document.
+fn article_doc(model: &article::Model) -> Doc<'_> {
+    Doc::Article {
+        id: model.id,
+        language: &model.language,
+    }
 }

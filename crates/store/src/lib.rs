@@ -24,6 +24,7 @@ mod queue;
 pub mod reachable;
 mod refresh;
 mod revisions;
+pub mod search;
 pub mod sessions;
 mod sign_in_failures;
 pub mod translations;

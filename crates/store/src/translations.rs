@@ -14,6 +14,7 @@ use crate::{
     entity::{article, event, translation, translation_revision},
     events::{self, NewEvent},
     revisions,
+    search::{self, Doc},
 };
 
 impl Tx {
@@ -67,6 +68,7 @@ impl Tx {
         };
         let revision =
             revisions::insert::<translation_revision::Entity>(txn, ctx, model.id, 1, &rev).await?;
+        search::index(txn, translation_doc(&model), &revision).await?;
         events::append(
             txn,
             ctx,
@@ -189,6 +191,7 @@ impl Tx {
         };
         let revision =
             revisions::insert::<translation_revision::Entity>(txn, ctx, t.id, number, &rev).await?;
+        search::index(txn, translation_doc(&t), &revision).await?;
         let event = |action| NewEvent {
             article_id: a.id,
             translation_id: Some(t.id),
@@ -353,4 +356,13 @@ pub(crate) async fn find_translation_for_update(
             slug: a.slug.clone(),
             language: language.to_owned(),
         })
+}
+
+/// A translation as a search document.
+fn translation_doc(model: &translation::Model) -> Doc<'_> {
+    Doc::Translation {
+        id: model.id,
+        article_id: model.article_id,
+        language: &model.language,
+    }
 }

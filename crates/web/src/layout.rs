@@ -104,6 +104,13 @@ pub fn page(
                     }
                 }
             }
+            form.search method="get" action="/search" role="search" {
+                label.visually-hidden for="site-search" { (tr.t("shell-search-label")) }
+                input #site-search type="search" name="q" maxlength="200"
+                    placeholder=(tr.t("shell-search-label"));
+                " "
+                button type="submit" { (tr.t("shell-search")) }
+            }
             div.account {
                 span.who { (user.display_name) }
                 (language_switcher(tr, &staff.csrf, here))

@@ -68,6 +68,7 @@ pub fn pages() -> Router<AppState> {
         )
         .route("/articles/{slug}/{lang}/refresh", post(refresh::refresh))
         .route("/articles/{slug}/{lang}/history", get(history::show))
+        .route("/search", get(pages::search::show))
         .route("/assets/app.css", get(assets::css))
         .route("/assets/icon.svg", get(assets::icon))
         .route("/favicon.ico", get(assets::icon))

@@ -22,3 +22,4 @@ pub use sentences::sentences;
 pub use tokens::{count_words, is_word, tokenize};
 
 pub(crate) use tokens::is_simple_unspaced;
+pub(crate) use tokens::is_unspaced;

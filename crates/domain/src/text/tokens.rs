@@ -170,7 +170,7 @@ pub(crate) fn is_simple_unspaced(c: char) -> bool {
 }
 
 /// Characters of scripts written without spaces between words.
-fn is_unspaced(c: char) -> bool {
+pub(crate) fn is_unspaced(c: char) -> bool {
     matches!(c,
         '\u{0E00}'..='\u{0EFF}'     // Thai, Lao
         | '\u{1000}'..='\u{109F}'   // Myanmar

@@ -17,6 +17,7 @@ pub mod memory;
 pub mod people;
 pub mod published;
 mod reading;
+pub mod search;
 pub mod translations;
 pub mod workflow;
 

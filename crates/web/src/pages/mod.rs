@@ -15,6 +15,7 @@ pub mod people;
 pub mod publish;
 pub mod refresh;
 pub mod review;
+pub mod search;
 pub mod sign_in;
 pub mod tabs;
 pub mod workspace;
