@@ -2,7 +2,7 @@
 
 use std::{cmp::Reverse, collections::HashSet};
 
-use bitext_domain::memory::{normalize, score};
+use bitext_domain::memory::{Query, normalize};
 use bitext_store::memory::MemoryUnit;
 
 /// How a unit's provenance weighs among units of the same score: published, then approved,
@@ -24,13 +24,14 @@ pub(crate) fn rank(
     min: u8,
     max: usize,
 ) -> Vec<(u8, bool, MemoryUnit)> {
+    let query = Query::new(text);
     let mut scored: Vec<(u8, bool, MemoryUnit)> = candidates
         .into_iter()
-        .map(|u| (score(&u.source, text), false, u))
+        .map(|u| (query.score(&u.source), false, u))
         .filter(|(s, _, _)| *s >= min)
         .collect();
     if let Some(unit) = carry_over {
-        scored.push((score(&unit.source, text), true, unit));
+        scored.push((query.score(&unit.source), true, unit));
     }
     scored.sort_by_key(|(s, carried, u)| {
         (
