@@ -86,15 +86,11 @@ impl Tx {
             in_list(backend, 1, keys.len()),
             keys.len()
         );
-        let rows = self
-            .conn()
-            .query_all_raw(Statement::from_sql_and_values(backend, sql, values(keys)))
-            .await?;
-        let ids = rows
-            .iter()
-            .map(|r| Ok(r.try_get::<i64>("", "unit_id")?))
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        self.memory_units(&ids).await
+        self.units_selected(
+            Statement::from_sql_and_values(backend, sql, values(keys)),
+            "unit_id",
+        )
+        .await
     }
 
     async fn like(
@@ -126,9 +122,8 @@ impl Tx {
             p4 = in_list(backend, 4, 1),
             p5 = in_list(backend, 5, 1),
         );
-        let rows = self
-            .conn()
-            .query_all_raw(Statement::from_sql_and_values(
+        self.units_selected(
+            Statement::from_sql_and_values(
                 backend,
                 sql,
                 [
@@ -138,12 +133,9 @@ impl Tx {
                     Value::from(t.clone()),
                     Value::from(format!("{t}-%")),
                 ],
-            ))
-            .await?;
-        let ids = rows
-            .iter()
-            .map(|r| Ok(r.try_get::<i64>("", "id")?))
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        self.memory_units(&ids).await
+            ),
+            "id",
+        )
+        .await
     }
 }

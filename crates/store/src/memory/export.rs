@@ -71,14 +71,7 @@ impl Tx {
             }
         }
         sql.push_str(&format!(" ORDER BY id LIMIT {limit}"));
-        let rows = self
-            .conn()
-            .query_all_raw(Statement::from_sql_and_values(backend, sql, bound))
-            .await?;
-        let ids = rows
-            .iter()
-            .map(|r| Ok(r.try_get::<i64>("", "id")?))
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        self.memory_units(&ids).await
+        self.units_selected(Statement::from_sql_and_values(backend, sql, bound), "id")
+            .await
     }
 }

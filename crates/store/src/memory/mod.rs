@@ -107,6 +107,23 @@ pub(crate) fn in_list(backend: DbBackend, first: usize, n: usize) -> String {
         .join(",")
 }
 
+impl crate::Tx {
+    /// The units whose ids `stmt` selects in `column`, in the order it gives them.
+    async fn units_selected(
+        &self,
+        stmt: sea_orm::Statement,
+        column: &str,
+    ) -> Result<Vec<MemoryUnit>, crate::StoreError> {
+        use sea_orm::ConnectionTrait;
+        let rows = self.conn().query_all_raw(stmt).await?;
+        let ids = rows
+            .iter()
+            .map(|r| Ok(r.try_get::<i64>("", column)?))
+            .collect::<Result<Vec<_>, crate::StoreError>>()?;
+        self.memory_units(&ids).await
+    }
+}
+
 pub(crate) fn values(ids: &[i64]) -> Vec<Value> {
     ids.iter().map(|&i| Value::from(i)).collect()
 }
