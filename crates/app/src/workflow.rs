@@ -59,12 +59,18 @@ impl App {
                 },
             )
             .await?;
-        if input.action == Action::Approve
-            && let Some(approved) = translation.approved_revision
-        {
-            crate::memory::record_approval(&tx, s, l, approved).await?;
-        }
         let head = tx.translation_revision(s, l, translation.head).await?;
+        if input.action == Action::Approve
+            && let Some(number) = translation.approved_revision
+        {
+            // Approval names the head, so it is the revision just read.
+            let approved = if number == head.number {
+                head.clone()
+            } else {
+                tx.translation_revision(s, l, number).await?
+            };
+            crate::memory::record_approval(&tx, &translation, &approved).await?;
+        }
         tx.commit().await?;
         self.published_changed();
         Ok(TranslationDetail { translation, head })

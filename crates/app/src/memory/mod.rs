@@ -14,7 +14,7 @@ mod interchange;
 mod rank;
 
 use bitext_domain::{
-    LanguageTag, Role, Slug,
+    LanguageTag, Revision, Role, Slug, Translation,
     content::plain_text,
     diff::{Diff, diff},
     memory::{UnitKind, normalize, units},
@@ -244,21 +244,18 @@ async fn paragraph_suggestions(
     Ok(out)
 }
 
-/// Records the units of translation revision `revision` of `slug` into `language`, just
-/// approved in `tx`: its title pair and the paragraph and sentence pairs of its body against
+/// Records the units of the `approved` revision of `translation`, just approved in `tx`: its title pair and the paragraph and sentence pairs of its body against
 /// the source revision it renders.
 ///
 /// # Errors
 /// Database errors; the approval is then not committed either.
 pub(crate) async fn record_approval(
     tx: &Tx,
-    slug: &str,
-    language: &str,
-    revision: i32,
+    translation: &Translation,
+    approved: &Revision,
 ) -> AppResult<Recorded> {
+    let slug = translation.slug.as_str();
     let article = tx.article(slug).await?;
-    let translation = tx.translation(slug, language).await?;
-    let approved = tx.translation_revision(slug, language, revision).await?;
     let source_revision = approved
         .source_revision
         .unwrap_or(translation.source_revision);
@@ -287,12 +284,12 @@ pub(crate) async fn record_approval(
         .record_units(
             &UnitSource::Approval {
                 source_language: article.language,
-                target_language: translation.language,
+                target_language: translation.language.clone(),
                 article_id: article.id,
                 translation_id: translation.id,
-                revision,
+                revision: approved.number,
                 source_revision,
-                translator: approved.author,
+                translator: approved.author.clone(),
                 at: chrono::Utc::now(),
             },
             &new,
