@@ -21,6 +21,7 @@ mod m20261207_000012_finding_dismissals;
 mod m20261208_000013_minor_editions;
 mod m20261209_000014_search;
 mod m20261210_000015_translation_memory;
+mod m20261211_000016_memory_index;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000013_minor_editions::Migration),
             Box::new(m20261209_000014_search::Migration),
             Box::new(m20261210_000015_translation_memory::Migration),
+            Box::new(m20261211_000016_memory_index::Migration),
         ]
     }
 }

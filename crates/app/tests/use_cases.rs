@@ -8,7 +8,6 @@ use bitext_app::{
     articles::{Content, NewArticle},
 };
 use bitext_domain::{Action, Body, LanguageTag, Message, Role, Roles, Slug, Title};
-use bitext_store::TABLES;
 
 mod db;
 
@@ -17,7 +16,7 @@ use db::Db;
 impl Db {
     async fn digest(&self) -> Vec<String> {
         let mut out = Vec::new();
-        for table in TABLES {
+        for table in self.store.tables() {
             out.push(format!(
                 "{:?}",
                 self.store.table_digest(table).await.unwrap()

@@ -6,7 +6,8 @@ use sha2::{Digest, Sha256};
 
 use crate::{Store, StoreError};
 
-/// The tables that [`Store::count_rows`] may count and [`Store::table_digest`] may digest.
+/// The tables of both databases that [`Store::count_rows`] may count and
+/// [`Store::table_digest`] may digest; [`Store::tables`] adds each database's own.
 pub const TABLES: &[&str] = &[
     "users",
     "tokens",
@@ -25,8 +26,6 @@ pub const TABLES: &[&str] = &[
     "delivery_attempts",
     "glossary_terms",
     "tm_units",
-    "tm_grams",
-    "tm_gram_counts",
     "search_documents",
 ];
 
@@ -40,8 +39,12 @@ pub struct TableDigest {
     pub sha256: String,
 }
 
+/// Tables PostgreSQL alone has: the memory's key postings (SQLite keeps them in a full-text
+/// index, whose contentless rows cannot be read back).
+const POSTGRES_TABLES: &[&str] = &["tm_keys"];
+
 fn known(table: &str) -> Result<(), StoreError> {
-    if TABLES.contains(&table) {
+    if TABLES.contains(&table) || POSTGRES_TABLES.contains(&table) {
         Ok(())
     } else {
         Err(sea_orm::DbErr::Custom(format!("unknown table {table}")).into())
@@ -62,6 +65,16 @@ fn feed(hasher: &mut Sha256, value: Option<&str>) {
 }
 
 impl Store {
+    /// Every table of this database that [`Store::count_rows`] and [`Store::table_digest`]
+    /// read: [`TABLES`], and on PostgreSQL the memory's key postings.
+    pub fn tables(&self) -> Vec<&'static str> {
+        let mut out = TABLES.to_vec();
+        if self.db().get_database_backend() == DbBackend::Postgres {
+            out.extend_from_slice(POSTGRES_TABLES);
+        }
+        out
+    }
+
     /// Runs a statement that takes no parameters (e.g. `CREATE DATABASE`).
     ///
     /// # Errors
@@ -133,7 +146,7 @@ impl Store {
             .map(|(i, c)| format!("CAST(\"{c}\" AS TEXT) AS c{i}"))
             .collect();
         let backend = self.db().get_database_backend();
-        // Tables without an `id` (n-gram postings and counts) are keyed by all their columns.
+        // Tables without an `id` (the memory's key postings) are keyed by all their columns.
         let order = if columns.iter().any(|c| c == "id") {
             "id".to_owned()
         } else {

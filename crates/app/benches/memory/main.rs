@@ -70,20 +70,31 @@ async fn main() {
         let filled = fill(&store, &raw, &corpus, size).await;
         let fill_secs = start.elapsed().as_secs_f64();
         if store.backend() == "postgres" && filled > 0 {
-            raw.execute_unprepared("VACUUM (ANALYZE) tm_units, tm_grams, tm_gram_counts")
+            raw.execute_unprepared("VACUUM (ANALYZE) tm_units, tm_keys")
                 .await
                 .expect("vacuum");
         }
         let units = count(&raw, "SELECT COUNT(*) AS n FROM tm_units").await;
         let paragraphs = paragraphs_filled(&raw).await;
-        let postings = count(
-            &raw,
-            "SELECT CAST(COALESCE(SUM(units), 0) AS BIGINT) AS n FROM tm_gram_counts",
-        )
-        .await;
+        let postings = if store.backend() == "postgres" {
+            count(&raw, "SELECT COUNT(*) AS n FROM tm_keys").await
+        } else {
+            // The sketches live in FTS5, whose vocabulary table counts them.
+            raw.execute_unprepared(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.tm_vocab \
+                 USING fts5vocab(main, 'tm_fts', 'col')",
+            )
+            .await
+            .expect("a vocabulary table");
+            count(
+                &raw,
+                "SELECT COALESCE(SUM(doc), 0) AS n FROM temp.tm_vocab WHERE col = 'sketch'",
+            )
+            .await
+        };
         println!();
         println!(
-            "## {units} units ({paragraphs} generated paragraphs, {postings} source-side postings)"
+            "## {units} units ({paragraphs} generated paragraphs, {postings} postings of sketch keys)"
         );
         println!();
         println!(
@@ -98,6 +109,8 @@ async fn main() {
         workload::report(&results);
         println!();
         record::run(&app, &store, &corpus, 30).await;
+        println!();
+        workload::concordance(&app, &reader, &corpus, paragraphs.min(QUERY_PARAGRAPHS)).await;
         println!();
         plans(&store, &queries).await;
     }
@@ -202,7 +215,7 @@ async fn plans(store: &Store, queries: &[workload::Query]) {
         };
         let tx = store.read().await.expect("a read transaction");
         let plans = tx
-            .memory_candidates_plan("zh-CN", "en-US", &q.text, 100)
+            .memory_candidates_plan("zh-CN", "en-US", &q.text)
             .await
             .expect("plans");
         println!("plans for a lookup of {} ({}):", kind.name(), q.text);

@@ -1,5 +1,5 @@
 //! The lookups a desk makes, built from texts the archive holds: sentences with 1–3
-//! characters edited, paragraphs with one sentence rewritten, new sentences the memory has
+//! characters edited, sentences with a fifth to a third of their characters edited, paragraphs with one sentence rewritten, new sentences the memory has
 //! nothing like, and the commonest stock phrases; timed through `App::memory_lookup`.
 
 use std::time::{Duration, Instant};
@@ -14,14 +14,16 @@ use crate::corpus::{Corpus, joined};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     EditedSentence,
+    HeavilyEditedSentence,
     EditedParagraph,
     Unrelated,
     CommonShort,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [
+    pub const ALL: [Kind; 5] = [
         Kind::EditedSentence,
+        Kind::HeavilyEditedSentence,
         Kind::EditedParagraph,
         Kind::Unrelated,
         Kind::CommonShort,
@@ -30,6 +32,7 @@ impl Kind {
     pub fn name(self) -> &'static str {
         match self {
             Kind::EditedSentence => "sentence, 1–3 characters edited",
+            Kind::HeavilyEditedSentence => "sentence, a fifth to a third of it edited",
             Kind::EditedParagraph => "paragraph, one sentence rewritten",
             Kind::Unrelated => "new sentence, nothing like it",
             Kind::CommonShort => "common stock phrase",
@@ -57,6 +60,20 @@ pub fn queries(corpus: &Corpus, paragraphs: u64) -> Vec<Query> {
         let edits = rng.between(1, 3);
         out.push(Query {
             kind: Kind::EditedSentence,
+            text: corpus.edit(&s.zh, edits, &mut rng),
+            expected: Some(s.zh.clone()),
+        });
+    }
+    while out.len() < 110 {
+        let p = corpus.paragraph(rng.next_u64() % paragraphs);
+        let s = &p[rng.below(p.len())];
+        let chars = s.zh.chars().count();
+        if s.stock || chars < 15 {
+            continue;
+        }
+        let edits = rng.between(chars / 5, chars / 3);
+        out.push(Query {
+            kind: Kind::HeavilyEditedSentence,
             text: corpus.edit(&s.zh, edits, &mut rng),
             expected: Some(s.zh.clone()),
         });
@@ -102,6 +119,8 @@ pub struct Timed {
     pub top_hit: Option<bool>,
     /// Whether the expected source scores high enough to be offered at all.
     pub reachable: bool,
+    /// Whether the expected source was among the candidates scored.
+    pub candidate: bool,
 }
 
 /// Runs every query through `App::memory_lookup`, then the candidates step alone.
@@ -123,7 +142,12 @@ pub async fn run(app: &App, store: &Store, actor: &Actor, queries: &[Query]) -> 
             .await
             .expect("candidates");
         drop(tx);
+        let candidate = q
+            .expected
+            .as_ref()
+            .is_some_and(|e| candidates.iter().any(|u| &u.source == e));
         out.push(Timed {
+            candidate,
             kind: q.kind,
             lookup,
             candidates: start.elapsed(),
@@ -185,8 +209,10 @@ pub fn report(results: &[Timed]) {
                 .iter()
                 .filter(|t| t.reachable && t.top_hit == Some(true))
                 .count();
+            let candidates = rows.iter().filter(|t| t.reachable && t.candidate).count();
             format!(
-                "{hits}/{} ({:.0}%); of those scoring ≥ 50: {reached}/{reachable}",
+                "{hits}/{} ({:.0}%); of those scoring ≥ 50: {reached}/{reachable} \
+                 ({candidates} among the candidates)",
                 judged.len(),
                 100.0 * hits as f64 / judged.len() as f64
             )
@@ -205,4 +231,74 @@ pub fn report(results: &[Timed]) {
         );
     }
     row("all", results.iter().collect());
+}
+
+/// Times concordance searches through `App::concordance` (20 results each, as the API's
+/// default page), on both sides: terms from the archive's commonest stock phrase, from a
+/// random archived sentence, and a character pair nothing holds; prints a table.
+pub async fn concordance(app: &App, actor: &Actor, corpus: &Corpus, paragraphs: u64) {
+    use bitext_store::memory::Side;
+    let zh = LanguageTag::parse("zh-CN").expect("a language tag");
+    let en = LanguageTag::parse("en-US").expect("a language tag");
+    let mut rng = Rng::new(7);
+    let stock = corpus.stock(0);
+    let common_zh: String = stock.zh.chars().take(2).collect();
+    let common_en: String = stock.en.split(' ').next().unwrap_or("the").to_owned();
+    let mut rare = Vec::new();
+    for _ in 0..20 {
+        let p = corpus.paragraph(rng.next_u64() % paragraphs);
+        let s = &p[rng.below(p.len())];
+        let chars: Vec<char> = s.zh.chars().filter(|c| c.is_alphanumeric()).collect();
+        let at = rng.below(chars.len().saturating_sub(3).max(1));
+        rare.push(
+            chars[at..(at + 3).min(chars.len())]
+                .iter()
+                .collect::<String>(),
+        );
+    }
+    let cases: Vec<(&str, Vec<String>, Side)> = vec![
+        (
+            "2 characters of the commonest stock phrase",
+            vec![common_zh],
+            Side::Source,
+        ),
+        ("3 characters of an archived sentence", rare, Side::Source),
+        (
+            "a pair of characters nothing holds",
+            vec!["龘齉".to_owned()],
+            Side::Source,
+        ),
+        (
+            "first word of the commonest stock phrase, English side",
+            vec![common_en],
+            Side::Target,
+        ),
+    ];
+    println!("| concordance term | runs | p50 ms | p95 | max | mean results |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: |");
+    for (name, terms, side) in cases {
+        let mut times = Vec::new();
+        let mut results = 0;
+        for pass in 0..2 {
+            for _ in 0..(20 / terms.len()).max(1) {
+                for term in &terms {
+                    let start = Instant::now();
+                    let found = app
+                        .concordance(actor, &zh, &en, term, side, 20)
+                        .await
+                        .expect("a concordance search");
+                    if pass == 1 {
+                        times.push(start.elapsed());
+                        results += found.len();
+                    }
+                }
+            }
+        }
+        println!(
+            "| {name} | {} | {} | {:.1} |",
+            times.len(),
+            summary(&times),
+            results as f64 / times.len().max(1) as f64
+        );
+    }
 }

@@ -7,7 +7,8 @@
 //!   ([`crate::checks::alignment`]), each followed by the sentence pairs a length-based
 //!   (Gale–Church) alignment inside it is sure of.
 //! - [`normalize`] and [`fingerprint`]: identity of texts, for the database (FNV-1a 64).
-//! - [`grams`]: the candidate filter's keys, word bigrams (character bigrams in Chinese).
+//! - [`grams`]: the candidate filter's keys, word bigrams (character bigrams in Chinese), and
+//!   [`sketch`]: the few of them the index holds for each unit.
 //! - [`score`]: similarity 0..=100 by edit distance over word tokens (characters in Chinese).
 //!
 //! Everything here is pure and deterministic: the same input gives the same units, hashes and
@@ -19,7 +20,9 @@ mod normal;
 mod score;
 mod units;
 
-pub use grams::grams;
+pub use grams::{
+    MAX_SKETCH_KEYS, SKETCH_KEYS, grams, key_term, pair_term, primary, sketch, source_salt,
+};
 pub use normal::{fingerprint, normalize};
 pub use score::{Query, distance, score};
 pub use units::units;

@@ -18,4 +18,4 @@ mod terms;
 
 pub use query::{MAX_QUERY_CHARS, SearchQuery, SearchQueryError, Unit};
 pub use snippet::{Segment, highlight, snippet};
-pub use terms::{MAX_BODY_TERMS, MAX_TITLE_TERMS, Term, index_text, terms};
+pub use terms::{MAX_BODY_TERMS, MAX_TITLE_TERMS, Term, index_text, terms, tsvector_literal};

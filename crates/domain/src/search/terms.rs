@@ -89,6 +89,40 @@ pub fn index_text(text: &str, max: usize) -> String {
     out
 }
 
+/// PostgreSQL keeps at most this many positions of one lexeme in a `tsvector`.
+const MAX_POSITIONS: usize = 256;
+
+/// The first `max` terms of `text` as a PostgreSQL `tsvector` literal (`'lexeme':1,4 …`,
+/// positions from 1), for a database to read as it is, with no parser of its own between: what
+/// `to_tsvector('simple', index_text(text, max))` gives, with at most 256 positions a lexeme.
+/// `max` is at most [`MAX_BODY_TERMS`], so no position passes PostgreSQL's 16,383.
+pub fn tsvector_literal(text: &str, max: usize) -> String {
+    let mut positions: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
+    for (i, term) in terms(text)
+        .into_iter()
+        .take(max.min(MAX_BODY_TERMS))
+        .enumerate()
+    {
+        let at = positions.entry(term.text).or_default();
+        if at.len() < MAX_POSITIONS {
+            at.push(i + 1);
+        }
+    }
+    let mut out = String::with_capacity(text.len() * 2);
+    for (lexeme, at) in positions {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        // Terms hold letters, digits and marks only: nothing to escape inside the quotes.
+        out.push('\'');
+        out.push_str(&lexeme);
+        out.push_str("':");
+        let at: Vec<String> = at.iter().map(usize::to_string).collect();
+        out.push_str(&at.join(","));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,6 +138,16 @@ mod tests {
             index_text("美国海关与边境保护局。", 100),
             "美 国 海 关 与 边 境 保 护 局"
         );
+    }
+
+    #[test]
+    fn a_tsvector_literal_lists_each_term_with_its_positions() {
+        assert_eq!(
+            tsvector_literal("海关，海关与 Border", 100),
+            "'border':6 '与':5 '关':2,4 '海':1,3"
+        );
+        assert_eq!(tsvector_literal("a b c", 2), "'a':1 'b':2");
+        assert_eq!(tsvector_literal("。", 10), "");
     }
 
     #[test]

@@ -1,19 +1,22 @@
 //! Concordance: the units of a language pair whose source (or target) text holds a term,
 //! newest first.
 //!
-//! A term of two words or characters or more is found through the n-gram index: the units
-//! holding every key of the term on that side, then checked to hold the term itself (ignoring
-//! case and runs of spaces). A term of one word or character has no key of its own in the
-//! index (units are indexed by pairs), so it is matched with `LIKE`, which reads the pair's
-//! units newest first until it has enough.
+//! Each database's full-text index of the units' search terms (see the migration
+//! `m20261211_000016_memory_index`) finds the paragraph units and imported units holding the
+//! term's words in a row on that side (FTS5 phrase on SQLite, `<->` on PostgreSQL); the
+//! sentence units recorded with a paragraph unit (same translation, revision and paragraph)
+//! are read with it. Each is then checked to hold the term itself (ignoring case and runs of
+//! spaces), so punctuation between the words counts.
+
+use std::collections::HashSet;
 
 use bitext_domain::{
-    memory::{grams, normalize},
-    text::count_words,
+    memory::{UnitKind, normalize, pair_term, primary},
+    search::terms,
 };
-use sea_orm::{ConnectionTrait, Statement, Value};
+use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
 
-use super::{MemoryUnit, in_list, primary, salt, values};
+use super::{MemoryUnit, in_list, values};
 use crate::{StoreError, Tx};
 
 /// Which text of a unit a concordance search reads.
@@ -24,16 +27,27 @@ pub enum Side {
 }
 
 impl Side {
-    fn column(self) -> &'static str {
+    /// The column of its search terms in SQLite's `tm_fts`.
+    fn fts_column(self) -> &'static str {
         match self {
-            Self::Source => "source_text",
-            Self::Target => "target_text",
+            Self::Source => "source_terms",
+            Self::Target => "target_terms",
+        }
+    }
+
+    /// Its vector in PostgreSQL's `tm_units`.
+    fn vector(self) -> &'static str {
+        match self {
+            Self::Source => "source_vector",
+            Self::Target => "target_vector",
         }
     }
 }
 
-/// How many units holding every key of a term are read to find `limit` that hold it.
+/// How many units holding the term's words are read to find `limit` that hold the term.
 const READ_AHEAD: u64 = 4;
+/// How many of the newest units PostgreSQL reads first.
+const PG_WINDOW: u32 = 5_000;
 
 impl Tx {
     /// Up to `limit` units of the pair holding `term` on `side`, newest first.
@@ -52,13 +66,26 @@ impl Tx {
         if needle.is_empty() {
             return Ok(Vec::new());
         }
-        let units = if count_words(term) >= 2 {
-            let keys = grams(term, &salt(source_language, target_language, side));
-            self.holding_every_key(&keys, limit * READ_AHEAD).await?
-        } else {
-            self.like(source_language, target_language, &needle, side, limit)
-                .await?
-        };
+        let words: Vec<String> = terms(term).into_iter().map(|t| t.text).collect();
+        if words.is_empty() {
+            return Ok(Vec::new());
+        }
+        let backend = self.conn().get_database_backend();
+        let pair = (source_language, target_language);
+        let wanted = limit * READ_AHEAD;
+        let mut units = Vec::new();
+        if backend == DbBackend::Postgres {
+            // The newest units first, walked newest first; the whole index only when they hold
+            // too few (see `concordance_statement`).
+            let stmt = concordance_statement(backend, pair, &words, side, wanted, Some(PG_WINDOW));
+            units = self.units_selected(stmt, "id").await?;
+        }
+        if u64::try_from(units.len()).unwrap_or(u64::MAX) < wanted {
+            let stmt = concordance_statement(backend, pair, &words, side, wanted, None);
+            units = self.units_selected(stmt, "id").await?;
+        }
+        units.extend(self.sentences_of(&units).await?);
+        units.sort_by_key(|u| std::cmp::Reverse(u.id));
         let (s, t) = (primary(source_language), primary(target_language));
         Ok(units
             .into_iter()
@@ -74,68 +101,100 @@ impl Tx {
             .collect())
     }
 
-    async fn holding_every_key(
-        &self,
-        keys: &[i64],
-        limit: u64,
-    ) -> Result<Vec<MemoryUnit>, StoreError> {
-        let backend = self.conn().get_database_backend();
-        let sql = format!(
-            "SELECT unit_id FROM tm_grams WHERE gram IN ({}) GROUP BY unit_id \
-             HAVING COUNT(*) = {} ORDER BY unit_id DESC LIMIT {limit}",
-            in_list(backend, 1, keys.len()),
-            keys.len()
-        );
-        self.units_selected(
-            Statement::from_sql_and_values(backend, sql, values(keys)),
-            "unit_id",
-        )
-        .await
-    }
-
-    async fn like(
-        &self,
-        source_language: &str,
-        target_language: &str,
-        needle: &str,
-        side: Side,
-        limit: u64,
-    ) -> Result<Vec<MemoryUnit>, StoreError> {
-        let backend = self.conn().get_database_backend();
-        let escaped: String = needle
-            .chars()
-            .flat_map(|c| match c {
-                '%' | '_' | '\\' => vec!['\\', c],
-                _ => vec![c],
-            })
+    /// The sentence units recorded with the approved paragraph units among `paragraphs`.
+    async fn sentences_of(&self, paragraphs: &[MemoryUnit]) -> Result<Vec<MemoryUnit>, StoreError> {
+        let wanted: HashSet<(i64, i32, i32)> = paragraphs
+            .iter()
+            .filter(|u| u.kind == UnitKind::Paragraph)
+            .filter_map(|u| Some((u.translation_id?, u.revision?, u.paragraph?)))
             .collect();
-        let (s, t) = (primary(source_language), primary(target_language));
+        if wanted.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut translations: Vec<i64> = wanted.iter().map(|w| w.0).collect();
+        translations.sort_unstable();
+        translations.dedup();
+        let backend = self.conn().get_database_backend();
         let sql = format!(
-            "SELECT id FROM tm_units WHERE LOWER({column}) LIKE {p1} ESCAPE '\\' \
-             AND (LOWER(source_language) = {p2} OR LOWER(source_language) LIKE {p3}) \
-             AND (LOWER(target_language) = {p4} OR LOWER(target_language) LIKE {p5}) \
-             ORDER BY id DESC LIMIT {limit}",
-            column = side.column(),
-            p1 = in_list(backend, 1, 1),
-            p2 = in_list(backend, 2, 1),
-            p3 = in_list(backend, 3, 1),
-            p4 = in_list(backend, 4, 1),
-            p5 = in_list(backend, 5, 1),
+            "SELECT id, translation_id, revision, paragraph FROM tm_units \
+             WHERE translation_id IN ({}) AND kind = 'sentence'",
+            in_list(backend, 1, translations.len())
         );
-        self.units_selected(
-            Statement::from_sql_and_values(
+        let rows = self
+            .conn()
+            .query_all_raw(Statement::from_sql_and_values(
                 backend,
                 sql,
-                [
-                    Value::from(format!("%{escaped}%")),
-                    Value::from(s.clone()),
-                    Value::from(format!("{s}-%")),
-                    Value::from(t.clone()),
-                    Value::from(format!("{t}-%")),
-                ],
-            ),
-            "id",
-        )
-        .await
+                values(&translations),
+            ))
+            .await?;
+        let mut ids = Vec::new();
+        for row in rows {
+            let at = (
+                row.try_get::<i64>("", "translation_id")?,
+                row.try_get::<i32>("", "revision")?,
+                row.try_get::<i32>("", "paragraph")?,
+            );
+            if wanted.contains(&at) {
+                ids.push(row.try_get::<i64>("", "id")?);
+            }
+        }
+        self.memory_units(&ids).await
     }
+}
+
+/// The query of the newest `limit` units of the pair holding `words` in a row on `side`.
+///
+/// On PostgreSQL, among the newest `window` units when given (walking the primary key
+/// backwards: quick for a common term), else among all (`id + 0` keeps the planner from that
+/// walk, which for a rare term would test most of the memory: it takes the GIN index's matches
+/// and keeps the newest).
+pub(super) fn concordance_statement(
+    backend: DbBackend,
+    (source_language, target_language): (&str, &str),
+    words: &[String],
+    side: Side,
+    limit: u64,
+    window: Option<u32>,
+) -> Statement {
+    if backend == DbBackend::Postgres {
+        let query: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+        let (s, t) = (primary(source_language), primary(target_language));
+        let (from, order) = match window {
+            Some(n) => (
+                format!("(SELECT * FROM tm_units ORDER BY id DESC LIMIT {n}) u"),
+                "id DESC",
+            ),
+            None => ("tm_units u".to_owned(), "id + 0 DESC"),
+        };
+        let sql = format!(
+            "SELECT id FROM {from} WHERE {vector} @@ CAST($1 AS tsquery) \
+             AND (LOWER(source_language) = $2 OR LOWER(source_language) LIKE $3) \
+             AND (LOWER(target_language) = $4 OR LOWER(target_language) LIKE $5) \
+             ORDER BY {order} LIMIT {limit}",
+            vector = side.vector()
+        );
+        return Statement::from_sql_and_values(
+            backend,
+            sql,
+            [
+                Value::from(query.join(" <-> ")),
+                Value::from(s.clone()),
+                Value::from(format!("{s}-%")),
+                Value::from(t.clone()),
+                Value::from(format!("{t}-%")),
+            ],
+        );
+    }
+    // The rowid is minus the unit's id: ascending is newest first, as FTS5 streams it.
+    let query = format!(
+        "pair : \"{}\" AND {} : \"{}\"",
+        pair_term(source_language, target_language),
+        side.fts_column(),
+        words.join(" ")
+    );
+    let sql = format!(
+        "SELECT -rowid AS id FROM tm_fts WHERE tm_fts MATCH ? ORDER BY rowid LIMIT {limit}"
+    );
+    Statement::from_sql_and_values(backend, sql, [Value::from(query)])
 }

@@ -4,7 +4,9 @@
 
 use sea_orm::{ConnectionTrait, Statement, Value};
 
-use super::{MemoryUnit, in_list, primary};
+use bitext_domain::memory::primary;
+
+use super::{MemoryUnit, in_list};
 use crate::{StoreError, Tx};
 
 /// Which units an export reads.

@@ -1,37 +1,47 @@
 //! Finding the units worth scoring for a fuzzy lookup, without reading every unit.
 //!
-//! The text's source-side n-gram keys are looked up in `tm_gram_counts`; only the rarest are
-//! used, as many as keep the postings read under [`POSTINGS_BUDGET`] (at least the rarest one,
-//! and of that one only the newest units when it alone is over the budget):
-//! a unit that shares much of the text shares some of its rare keys, and the common ones
-//! (`的`, `of the`) would cost the most and tell the least. The units sharing the most chosen
-//! keys are the candidates; units with the very same source text are always among them. The
+//! The index holds a sketch of each unit's source-side n-gram keys (8 to 16 of them, see
+//! [`sketch`](bitext_domain::memory::sketch)). A lookup first counts how many units hold each
+//! key of its text (at most [`MAX_KEYS`] keys, counted up to [`COMMON`]), then reads the
+//! postings of its rarest keys, as many as keep the postings read under [`POSTINGS_BUDGET`]: a
+//! unit that shares much of the text has some of the rare keys in its sketch, and the common
+//! ones (`的`, `of the`) would cost the most and tell the least. When every key is common, the
+//! newest units holding the rarest are read. The units found through the most keys, then the
+//! rarest, are the candidates; units with the very same source text are always among them. The
 //! caller scores the candidates exactly.
 
 use std::collections::HashMap;
 
 use bitext_domain::{
     State,
-    memory::{UnitKind, fingerprint, grams},
+    memory::{UnitKind, fingerprint, grams, key_term, primary, source_salt},
 };
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbBackend, QueryResult, Statement, Value};
 
-use super::{MemoryUnit, Side, in_list, primary, salt, values};
+use super::{MemoryUnit, in_list, values};
 use crate::{StoreError, Tx};
 
-/// How many postings a lookup reads at most. When even its rarest key has more, only the
-/// newest `limit` units holding that key are read.
-const POSTINGS_BUDGET: i64 = 10_000;
-/// How many keys a lookup uses at most.
-const MAX_KEYS: usize = 48;
+/// A key more units hold than this is common: counted no further, and its postings read only
+/// when the text has no rarer key.
+const COMMON: usize = 1_000;
+/// How many postings a lookup reads at most (unless its rarest key alone holds more).
+const POSTINGS_BUDGET: usize = 10_000;
+/// How many keys' postings a lookup reads at most.
+const MAX_CHOSEN: usize = 64;
+/// How many of the newest units holding its rarest key a lookup reads when every key is common.
+const NEWEST: usize = 100;
+/// How many keys of its text a lookup counts at most: those of the smallest hash, a fair draw
+/// of the keys of a long text.
+const MAX_KEYS: usize = 256;
 /// How many units with the very same source a lookup reads.
 const EXACT: u64 = 10;
 const KEYS_PER_QUERY: usize = 900;
 
 impl Tx {
     /// Up to `limit` units of the language pair whose source text may be like `text`: those
-    /// that share the most of its rarest n-gram keys, and those with the same source text.
+    /// whose sketches share the most keys with it, the rarer the better, and those with the
+    /// same source text.
     ///
     /// # Errors
     /// Database errors.
@@ -42,18 +52,21 @@ impl Tx {
         text: &str,
         limit: u64,
     ) -> Result<Vec<MemoryUnit>, StoreError> {
-        let keys = grams(text, &salt(source_language, target_language, Side::Source));
-        let (chosen, postings) = self.rarest(&keys).await?;
+        let keys = lookup_keys(text, source_language, target_language);
         let backend = self.conn().get_database_backend();
         let mut ids: Vec<i64> = Vec::new();
-        if !chosen.is_empty() {
-            let rows = self
-                .conn()
-                .query_all_raw(postings_statement(backend, &chosen, postings, limit))
-                .await?;
-            for row in rows {
-                ids.push(row.try_get::<i64>("", "unit_id")?);
-            }
+        if let Some(stmt) = self.chosen_postings(&keys).await? {
+            let rows = self.conn().query_all_raw(stmt).await?;
+            let postings = rows
+                .iter()
+                .map(|r| {
+                    Ok((
+                        r.try_get::<i64>("", "gram")?,
+                        r.try_get::<i64>("", "unit_id")?,
+                    ))
+                })
+                .collect::<Result<Vec<_>, StoreError>>()?;
+            ids = best_found(&postings, usize::try_from(limit).unwrap_or(usize::MAX));
         }
         let rows = self
             .conn()
@@ -71,6 +84,34 @@ impl Tx {
             .into_iter()
             .filter(|u| primary(&u.source_language) == s && primary(&u.target_language) == t)
             .collect())
+    }
+
+    /// The statement reading the postings worth reading for `keys` (see [`choose`]), if any
+    /// key is held at all.
+    pub(super) async fn chosen_postings(
+        &self,
+        keys: &[i64],
+    ) -> Result<Option<Statement>, StoreError> {
+        if keys.is_empty() {
+            return Ok(None);
+        }
+        let backend = self.conn().get_database_backend();
+        let rows = self
+            .conn()
+            .query_all_raw(counts_statement(backend, keys))
+            .await?;
+        let counted = rows
+            .iter()
+            .map(|r| {
+                let n = r.try_get::<i64>("", "n")?;
+                Ok((
+                    usize::try_from(n).unwrap_or(0),
+                    r.try_get::<i64>("", "gram")?,
+                ))
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        let (chosen, newest) = choose(counted);
+        Ok((!chosen.is_empty()).then(|| postings_statement(backend, &chosen, newest)))
     }
 
     /// The paragraph unit a translation recorded last for the same source paragraph text, if
@@ -106,37 +147,6 @@ impl Tx {
         Ok(self.memory_units(&[id]).await?.into_iter().next())
     }
 
-    /// The keys of `keys` to read postings of: the rarest, within the budget; and how many
-    /// postings they hold.
-    pub(super) async fn rarest(&self, keys: &[i64]) -> Result<(Vec<i64>, i64), StoreError> {
-        let backend = self.conn().get_database_backend();
-        let mut counted: Vec<(i64, i64)> = Vec::new();
-        for chunk in keys.chunks(KEYS_PER_QUERY) {
-            let sql = format!(
-                "SELECT gram, units FROM tm_gram_counts WHERE gram IN ({})",
-                in_list(backend, 1, chunk.len())
-            );
-            let rows = self
-                .conn()
-                .query_all_raw(Statement::from_sql_and_values(backend, sql, values(chunk)))
-                .await?;
-            for row in rows {
-                counted.push((row.try_get::<i64>("", "units")?, row.try_get("", "gram")?));
-            }
-        }
-        counted.sort_unstable();
-        let mut total = 0;
-        let mut chosen = Vec::new();
-        for (units, gram) in counted {
-            if !chosen.is_empty() && (total + units > POSTINGS_BUDGET || chosen.len() >= MAX_KEYS) {
-                break;
-            }
-            total += units;
-            chosen.push(gram);
-        }
-        Ok((chosen, total))
-    }
-
     /// The units with these ids, with where they came from, in the order of `ids`.
     ///
     /// # Errors
@@ -146,7 +156,9 @@ impl Tx {
         let mut by_id: HashMap<i64, MemoryUnit> = HashMap::new();
         for chunk in ids.chunks(KEYS_PER_QUERY) {
             let sql = format!(
-                "SELECT u.*, a.slug AS slug, t.state AS state, \
+                "SELECT u.id, u.source_language, u.target_language, u.kind, u.source_text, \
+                 u.target_text, u.origin, u.translation_id, u.revision, u.source_revision, \
+                 u.paragraph, u.translator, u.note, u.created_at, a.slug AS slug, t.state AS state, \
                  EXISTS (SELECT 1 FROM editions e WHERE e.translation_id = u.translation_id \
                    AND e.translation_revision = u.revision) AS published \
                  FROM tm_units u \
@@ -168,27 +180,121 @@ impl Tx {
     }
 }
 
-/// The query of the `limit` units sharing the most of the `chosen` keys, which hold
-/// `postings` postings; over the budget (a single key), of the newest `limit` units holding it.
-pub(super) fn postings_statement(
-    backend: DbBackend,
-    chosen: &[i64],
-    postings: i64,
-    limit: u64,
-) -> Statement {
-    if postings > POSTINGS_BUDGET {
-        let sql = format!(
-            "SELECT unit_id FROM tm_grams WHERE gram = {} ORDER BY unit_id DESC LIMIT {limit}",
-            in_list(backend, 1, 1)
-        );
-        return Statement::from_sql_and_values(backend, sql, values(&chosen[..1]));
+/// The keys a lookup of `text` reads postings of: its source-side n-gram keys, at most
+/// [`MAX_KEYS`] (the keys are hashes, sorted: the first are a fair draw).
+pub(super) fn lookup_keys(text: &str, source_language: &str, target_language: &str) -> Vec<i64> {
+    let mut keys = grams(text, &source_salt(source_language, target_language));
+    keys.truncate(MAX_KEYS);
+    keys
+}
+
+/// Which postings a lookup reads, from how many units hold each key (`(count, key)`, the
+/// count capped at `COMMON + 1`): the rarest keys within [`POSTINGS_BUDGET`] and
+/// [`MAX_CHOSEN`], and `false`; or, when every key is common, the rarest and `true` (read
+/// only its newest units).
+fn choose(mut counted: Vec<(usize, i64)>) -> (Vec<i64>, bool) {
+    counted.retain(|&(n, _)| n > 0);
+    counted.sort_unstable();
+    let mut total = 0;
+    let mut chosen = Vec::new();
+    for &(n, key) in &counted {
+        if n > COMMON || total + n > POSTINGS_BUDGET || chosen.len() >= MAX_CHOSEN {
+            break;
+        }
+        total += n;
+        chosen.push(key);
     }
-    let sql = format!(
-        "SELECT unit_id, COUNT(*) AS hits FROM tm_grams WHERE gram IN ({}) \
-         GROUP BY unit_id ORDER BY hits DESC, unit_id DESC LIMIT {limit}",
-        in_list(backend, 1, chosen.len())
+    match (chosen.is_empty(), counted.first()) {
+        (true, Some(&(_, rarest))) => (vec![rarest], true),
+        _ => (chosen, false),
+    }
+}
+
+/// The query counting, for each of `keys`, the units whose sketch holds it, up to
+/// `COMMON + 1`: a walk of `tm_keys`' primary key per key on PostgreSQL, of the key's doclist
+/// in `tm_fts` on SQLite.
+pub(super) fn counts_statement(backend: DbBackend, keys: &[i64]) -> Statement {
+    let cap = COMMON + 1;
+    if backend == DbBackend::Postgres {
+        let rows: Vec<String> = (1..=keys.len())
+            .map(|i| format!("(CAST(${i} AS BIGINT))"))
+            .collect();
+        let sql = format!(
+            "SELECT k.gram AS gram, (SELECT COUNT(*) FROM (SELECT 1 FROM tm_keys t \
+               WHERE t.gram = k.gram LIMIT {cap}) c) AS n \
+             FROM (VALUES {}) AS k (gram)",
+            rows.join(",")
+        );
+        return Statement::from_sql_and_values(backend, sql, values(keys));
+    }
+    let select = format!(
+        "SELECT CAST(? AS INTEGER) AS gram, (SELECT COUNT(*) FROM (SELECT rowid FROM tm_fts \
+           WHERE tm_fts MATCH ? LIMIT {cap})) AS n"
     );
-    Statement::from_sql_and_values(backend, sql, values(chosen))
+    sqlite_per_key(&select, keys)
+}
+
+/// The query of the postings of `keys`, or (`newest`) of the newest [`NEWEST`] units holding
+/// the first.
+pub(super) fn postings_statement(backend: DbBackend, keys: &[i64], newest: bool) -> Statement {
+    if backend == DbBackend::Postgres {
+        let sql = if newest {
+            format!(
+                "SELECT gram, unit_id FROM tm_keys WHERE gram = $1 \
+                 ORDER BY unit_id DESC LIMIT {NEWEST}"
+            )
+        } else {
+            format!(
+                "SELECT gram, unit_id FROM tm_keys WHERE gram IN ({})",
+                in_list(backend, 1, keys.len())
+            )
+        };
+        let keys = if newest { &keys[..1] } else { keys };
+        return Statement::from_sql_and_values(backend, sql, values(keys));
+    }
+    if newest {
+        let select = format!(
+            "SELECT * FROM (SELECT CAST(? AS INTEGER) AS gram, -rowid AS unit_id FROM tm_fts \
+             WHERE tm_fts MATCH ? ORDER BY rowid LIMIT {NEWEST})"
+        );
+        return sqlite_per_key(&select, &keys[..1]);
+    }
+    sqlite_per_key(
+        "SELECT CAST(? AS INTEGER) AS gram, -rowid AS unit_id FROM tm_fts WHERE tm_fts MATCH ?",
+        keys,
+    )
+}
+
+/// `select` (which binds a key, then a full-text query of it in `tm_fts`' sketches) for each
+/// of `keys`, as one `UNION ALL`.
+fn sqlite_per_key(select: &str, keys: &[i64]) -> Statement {
+    let mut bound = Vec::with_capacity(keys.len() * 2);
+    for &key in keys {
+        bound.push(Value::from(key));
+        bound.push(Value::from(format!("sketch : {}", key_term(key))));
+    }
+    let sql = vec![select; keys.len()].join(" UNION ALL ");
+    Statement::from_sql_and_values(DbBackend::Sqlite, sql, bound)
+}
+
+/// The ids of the (at most `limit`) units the `postings` (key, unit) point to most: found
+/// through the most keys, then through the rarest (a key counts `1 / units it was read for`),
+/// then the newest. Weighing by rarity first would let any unit that shares one rare bigram
+/// with a long text outrank the one that shares a sentence.
+fn best_found(postings: &[(i64, i64)], limit: usize) -> Vec<i64> {
+    let mut per_key: HashMap<i64, u32> = HashMap::new();
+    for (gram, _) in postings {
+        *per_key.entry(*gram).or_default() += 1;
+    }
+    let mut found: HashMap<i64, (u32, f64)> = HashMap::new();
+    for (gram, unit) in postings {
+        let entry = found.entry(*unit).or_default();
+        entry.0 += 1;
+        entry.1 += 1.0 / f64::from(per_key[gram]);
+    }
+    let mut ranked: Vec<(i64, u32, f64)> = found.into_iter().map(|(u, (h, w))| (u, h, w)).collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.total_cmp(&a.2)).then(b.0.cmp(&a.0)));
+    ranked.into_iter().take(limit).map(|(u, _, _)| u).collect()
 }
 
 /// The query of the newest units whose source text is `text`.
@@ -224,4 +330,62 @@ pub(crate) fn unit_of(row: &QueryResult) -> Result<MemoryUnit, StoreError> {
         published: row.try_get("", "published")?,
         withdrawn: state.as_deref() == Some(State::Withdrawn.as_str()),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_found_through_more_keys_then_rarer_keys_come_first() {
+        // Key 1 is rare (one unit), key 2 common (four units), key 3 held by two.
+        let postings = [
+            (1, 10),
+            (2, 10),
+            (2, 11),
+            (2, 12),
+            (2, 13),
+            (3, 12),
+            (3, 13),
+        ];
+        // 10, 12 and 13 through two keys each: 10 through the rarest (1 + 1/4), then 13 and
+        // 12 (1/4 + 1/2 each: the newer first), then 11 through one common key.
+        assert_eq!(best_found(&postings, 10), [10, 13, 12, 11]);
+        assert_eq!(best_found(&postings, 2), [10, 13]);
+        // Three keys in common outweigh one rare key.
+        let mut many = vec![(7, 1)];
+        for unit in 2..=9 {
+            many.extend([(4, unit), (5, unit), (6, unit)]);
+        }
+        assert_eq!(best_found(&many, 1), [9]);
+        assert!(best_found(&[], 5).is_empty());
+    }
+
+    #[test]
+    fn the_rarest_keys_are_read_within_the_budget_and_the_newest_of_one_when_all_are_common() {
+        let chosen = choose(vec![
+            (900, 1),
+            (0, 2),
+            (5, 3),
+            (4_000, 4),
+            (9_000, 5),
+            (300, 6),
+        ]);
+        assert_eq!(chosen, (vec![3, 6, 1], false));
+        // Over the budget: the rarest that fit.
+        let many: Vec<(usize, i64)> = (0..20).map(|i| (900, i)).collect();
+        assert_eq!(choose(many).0.len(), 11);
+        let common = choose(vec![(COMMON + 1, 7), (COMMON + 1, 8), (0, 9)]);
+        assert_eq!(common, (vec![7], true));
+        assert_eq!(choose(vec![(0, 1)]), (vec![], false));
+    }
+
+    #[test]
+    fn a_long_text_is_looked_up_by_a_bounded_draw_of_its_keys() {
+        let long: String = (0..2000).map(|i| format!("word{i} ")).collect();
+        let keys = lookup_keys(&long, "en", "zh");
+        assert_eq!(keys.len(), MAX_KEYS);
+        assert!(keys.is_sorted());
+        assert_eq!(lookup_keys("two words", "en-US", "zh-CN").len(), 1);
+    }
 }

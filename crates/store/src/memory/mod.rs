@@ -2,9 +2,10 @@
 //! from TMX), never deleted; the n-gram index that finds the few units worth scoring for a
 //! fuzzy lookup; carry-overs, concordance searches and the memory read in order for export.
 //!
-//! A unit's n-gram keys ([`bitext_domain::memory::grams`]) are salted with its language pair
-//! and side, by primary language subtag (`s:zh>en`, `t:zh>en`): a lookup from `zh-CN` into
-//! `en-US` finds units from `zh` into `en-GB` as well, and never a unit of another pair.
+//! A unit's n-gram keys ([`bitext_domain::memory::grams`]) are salted with its language pair,
+//! by primary language subtag (`s:zh>en`): a lookup from `zh-CN` into `en-US` finds units from
+//! `zh` into `en-GB` as well, and never a unit of another pair. The index holds a sketch of
+//! them ([`bitext_domain::memory::sketch`]), at most 8 per unit.
 
 mod concordance;
 mod export;
@@ -48,24 +49,6 @@ pub struct MemoryUnit {
     pub published: bool,
     /// Whether the translation it comes from is withdrawn now: its units stay, marked.
     pub withdrawn: bool,
-}
-
-/// The primary language subtag of `tag`, lower-cased: `zh` for `zh-Hant-TW`.
-pub(crate) fn primary(tag: &str) -> String {
-    tag.split('-').next().unwrap_or(tag).to_ascii_lowercase()
-}
-
-/// The salt of the n-gram keys of one side of a language pair.
-pub(crate) fn salt(source_language: &str, target_language: &str, side: Side) -> String {
-    let mark = match side {
-        Side::Source => 's',
-        Side::Target => 't',
-    };
-    format!(
-        "{mark}:{}>{}",
-        primary(source_language),
-        primary(target_language)
-    )
 }
 
 /// `?` placeholders (SQLite) or numbered ones (PostgreSQL) for `rows` rows of `columns`
@@ -137,11 +120,5 @@ mod tests {
         assert_eq!(placeholders(DbBackend::Sqlite, 2, 2), "(?,?),(?,?)");
         assert_eq!(placeholders(DbBackend::Postgres, 2, 2), "($1,$2),($3,$4)");
         assert_eq!(in_list(DbBackend::Postgres, 3, 2), "$3,$4");
-    }
-
-    #[test]
-    fn salts_use_primary_subtags_and_tell_the_sides_apart() {
-        assert_eq!(salt("zh-Hant-TW", "en-US", Side::Source), "s:zh>en");
-        assert_eq!(salt("zh", "EN", Side::Target), "t:zh>en");
     }
 }

@@ -1,23 +1,27 @@
-//! Recording units: the units themselves, their n-gram keys on both sides and the counts of
-//! the source-side keys, in a few multi-row statements inside the caller's transaction (an
-//! approval's, or an import's), so a unit is recorded exactly when what it comes from commits.
+//! Recording units: the units themselves, the sketch of their source text's n-gram keys (see
+//! [`sketch`]) and, for paragraph units and imported units, the search terms of both texts for
+//! concordance, in a few statements inside the caller's transaction (an approval's, or an
+//! import's), so a unit is recorded exactly when what it comes from commits. Where each
+//! database keeps them: the migration `m20261211_000016_memory_index`.
 //!
 //! A pair already in the memory is not recorded twice: for an approval, when the same
 //! translation recorded the same pair before (a paragraph unchanged since the last approval);
 //! for an import, when any unit of the same languages holds the same pair.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
-use bitext_domain::memory::{UnitKind, fingerprint, grams};
+use bitext_domain::{
+    memory::{UnitKind, fingerprint, grams, key_term, pair_term, sketch, source_salt},
+    search::{MAX_BODY_TERMS, index_text, tsvector_literal},
+};
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
 
-use super::{Side, in_list, placeholders, salt, values};
+use super::{in_list, placeholders, values};
 use crate::{StoreError, Tx};
 
 /// Rows per multi-row statement, well under both databases' limits on bound values.
 const UNIT_ROWS: usize = 500;
-const GRAM_ROWS: usize = 4000;
 const KEYS_PER_QUERY: usize = 900;
 
 /// A unit to record.
@@ -242,23 +246,17 @@ impl Tx {
             });
         }
         let ids = self.reserve_unit_ids(fresh.len()).await?;
-        self.insert_unit_rows(&fresh, &ids, now).await?;
-        let mut grams_rows: Vec<(i64, i64)> = Vec::new();
-        let mut counts: BTreeMap<i64, i64> = BTreeMap::new();
-        for (row, &id) in fresh.iter().zip(&ids) {
-            let (s, t) = (&row.source_language, &row.target_language);
-            for gram in grams(&row.unit.source, &salt(s, t, Side::Source)) {
-                grams_rows.push((gram, id));
-                *counts.entry(gram).or_default() += 1;
-            }
-            for gram in grams(&row.unit.target, &salt(s, t, Side::Target)) {
-                grams_rows.push((gram, id));
-            }
+        let indexed: Vec<Indexed> = fresh
+            .iter()
+            .zip(&ids)
+            .map(|(row, &id)| Indexed::of(row, id, self.conn().get_database_backend()))
+            .collect();
+        self.insert_unit_rows(&fresh, &indexed, now).await?;
+        if self.conn().get_database_backend() == DbBackend::Postgres {
+            self.insert_keys(&indexed).await?;
+        } else {
+            self.insert_fts_rows(&fresh, &indexed).await?;
         }
-        grams_rows.sort_unstable();
-        grams_rows.dedup();
-        self.insert_grams(&grams_rows).await?;
-        self.add_counts(&counts).await?;
         Ok(Recorded {
             recorded: recorded as u64,
             already: (total - recorded) as u64,
@@ -300,19 +298,20 @@ impl Tx {
     async fn insert_unit_rows(
         &self,
         rows: &[Row],
-        ids: &[i64],
+        indexed: &[Indexed],
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         const COLUMNS: &str = "id, source_language, target_language, kind, source_text, \
             target_text, source_key, target_key, origin, article_id, translation_id, revision, \
             source_revision, paragraph, translator, note, created_at, recorded_at";
         let backend = self.conn().get_database_backend();
-        let pairs: Vec<(&Row, i64)> = rows.iter().zip(ids.iter().copied()).collect();
+        let pg = backend == DbBackend::Postgres;
+        let pairs: Vec<(&Row, &Indexed)> = rows.iter().zip(indexed).collect();
         for chunk in pairs.chunks(UNIT_ROWS) {
-            let mut bound: Vec<Value> = Vec::with_capacity(chunk.len() * 18);
-            for (row, id) in chunk {
+            let mut bound: Vec<Value> = Vec::with_capacity(chunk.len() * 20);
+            for (row, index) in chunk {
                 bound.extend([
-                    Value::from(*id),
+                    Value::from(index.id),
                     Value::from(row.source_language.clone()),
                     Value::from(row.target_language.clone()),
                     Value::from(row.unit.kind.as_str()),
@@ -331,10 +330,77 @@ impl Tx {
                     Value::from(row.created_at),
                     Value::from(now),
                 ]);
+                if pg {
+                    bound.extend([
+                        Value::from(index.terms.as_ref().map(|t| t.0.clone())),
+                        Value::from(index.terms.as_ref().map(|t| t.1.clone())),
+                    ]);
+                }
+            }
+            let sql = if pg {
+                format!(
+                    "INSERT INTO tm_units ({COLUMNS}, source_vector, target_vector) VALUES {}",
+                    vector_placeholders(chunk.len())
+                )
+            } else {
+                format!(
+                    "INSERT INTO tm_units ({COLUMNS}) VALUES {}",
+                    placeholders(backend, chunk.len(), 18)
+                )
+            };
+            self.conn()
+                .execute_raw(Statement::from_sql_and_values(backend, sql, bound))
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// PostgreSQL: the sketches' keys, as two arrays unnested into `tm_keys` (one statement
+    /// with two values, where a row of values each would cost more to parse than to insert).
+    async fn insert_keys(&self, indexed: &[Indexed]) -> Result<(), StoreError> {
+        let mut postings: Vec<(i64, i64)> = indexed
+            .iter()
+            .flat_map(|i| i.keys.iter().map(move |&k| (k, i.id)))
+            .collect();
+        if postings.is_empty() {
+            return Ok(());
+        }
+        postings.sort_unstable();
+        let array = |values: Vec<String>| format!("{{{}}}", values.join(","));
+        let grams = array(postings.iter().map(|p| p.0.to_string()).collect());
+        let units = array(postings.iter().map(|p| p.1.to_string()).collect());
+        self.conn()
+            .execute_raw(Statement::from_sql_and_values(
+                DbBackend::Postgres,
+                "INSERT INTO tm_keys (gram, unit_id) \
+                 SELECT * FROM unnest(CAST($1 AS BIGINT[]), CAST($2 AS BIGINT[]))",
+                [Value::from(grams), Value::from(units)],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    /// SQLite: one row of `tm_fts` per unit, with its sketch's keys and (for the units
+    /// concordance reads) the search terms of its texts.
+    async fn insert_fts_rows(&self, rows: &[Row], indexed: &[Indexed]) -> Result<(), StoreError> {
+        let backend = self.conn().get_database_backend();
+        let pairs: Vec<(&Row, &Indexed)> = rows.iter().zip(indexed).collect();
+        for chunk in pairs.chunks(UNIT_ROWS) {
+            let mut bound: Vec<Value> = Vec::with_capacity(chunk.len() * 5);
+            for (row, index) in chunk {
+                let (source, target) = index.terms.clone().unwrap_or_default();
+                let sketch: Vec<String> = index.keys.iter().map(|&k| key_term(k)).collect();
+                bound.extend([
+                    Value::from(-index.id),
+                    Value::from(pair_term(&row.source_language, &row.target_language)),
+                    Value::from(source),
+                    Value::from(target),
+                    Value::from(sketch.join(" ")),
+                ]);
             }
             let sql = format!(
-                "INSERT INTO tm_units ({COLUMNS}) VALUES {}",
-                placeholders(backend, chunk.len(), 18)
+                "INSERT INTO tm_fts (rowid, pair, source_terms, target_terms, sketch) VALUES {}",
+                placeholders(backend, chunk.len(), 5)
             );
             self.conn()
                 .execute_raw(Statement::from_sql_and_values(backend, sql, bound))
@@ -342,46 +408,56 @@ impl Tx {
         }
         Ok(())
     }
+}
 
-    async fn insert_grams(&self, rows: &[(i64, i64)]) -> Result<(), StoreError> {
-        let backend = self.conn().get_database_backend();
-        for chunk in rows.chunks(GRAM_ROWS) {
-            let bound: Vec<Value> = chunk
-                .iter()
-                .flat_map(|&(g, u)| [Value::from(g), Value::from(u)])
-                .collect();
-            let sql = format!(
-                "INSERT INTO tm_grams (gram, unit_id) VALUES {}",
-                placeholders(backend, chunk.len(), 2)
-            );
-            self.conn()
-                .execute_raw(Statement::from_sql_and_values(backend, sql, bound))
-                .await?;
-        }
-        Ok(())
-    }
+/// What the index holds of a new unit.
+struct Indexed {
+    id: i64,
+    /// Its sketch: the keys lookups find it by.
+    keys: Vec<i64>,
+    /// The search terms of its source and target texts (`tsvector` literals on PostgreSQL),
+    /// for the units concordance reads directly: paragraph units and imported units (an approval's sentence units are found
+    /// through their paragraph's).
+    terms: Option<(String, String)>,
+}
 
-    /// Adds to the counts of source-side keys, in key order (so that two transactions adding
-    /// to the same keys on PostgreSQL lock them in the same order and never deadlock).
-    async fn add_counts(&self, counts: &BTreeMap<i64, i64>) -> Result<(), StoreError> {
-        let backend = self.conn().get_database_backend();
-        let all: Vec<(i64, i64)> = counts.iter().map(|(&g, &n)| (g, n)).collect();
-        for chunk in all.chunks(GRAM_ROWS) {
-            let bound: Vec<Value> = chunk
-                .iter()
-                .flat_map(|&(g, n)| [Value::from(g), Value::from(n)])
-                .collect();
-            let sql = format!(
-                "INSERT INTO tm_gram_counts (gram, units) VALUES {} \
-                 ON CONFLICT (gram) DO UPDATE SET units = tm_gram_counts.units + excluded.units",
-                placeholders(backend, chunk.len(), 2)
-            );
-            self.conn()
-                .execute_raw(Statement::from_sql_and_values(backend, sql, bound))
-                .await?;
+impl Indexed {
+    fn of(row: &Row, id: i64, backend: DbBackend) -> Self {
+        let salt = source_salt(&row.source_language, &row.target_language);
+        let concordance = row.unit.kind == UnitKind::Paragraph || row.origin == "import";
+        Indexed {
+            id,
+            keys: sketch(&grams(&row.unit.source, &salt)),
+            terms: concordance.then(|| {
+                let terms = match backend {
+                    DbBackend::Postgres => tsvector_literal,
+                    _ => index_text,
+                };
+                (
+                    terms(&row.unit.source, MAX_BODY_TERMS),
+                    terms(&row.unit.target, MAX_BODY_TERMS),
+                )
+            }),
         }
-        Ok(())
     }
+}
+
+/// PostgreSQL's placeholders for `rows` rows of `tm_units`: 18 values, then the `tsvector`
+/// literals of the source and of the target (or `NULL`s).
+fn vector_placeholders(rows: usize) -> String {
+    (0..rows)
+        .map(|row| {
+            let first = row * 20 + 1;
+            let values: Vec<String> = (first..first + 18).map(|n| format!("${n}")).collect();
+            format!(
+                "({}, CAST(${} AS tsvector), CAST(${} AS tsvector))",
+                values.join(","),
+                first + 18,
+                first + 19
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// A unit's languages and the keys of its two texts.
