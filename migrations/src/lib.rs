@@ -22,6 +22,7 @@ mod m20261208_000013_minor_editions;
 mod m20261209_000014_search;
 mod m20261210_000015_translation_memory;
 mod m20261211_000016_memory_index;
+mod m20261212_000017_search_prefixes;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000014_search::Migration),
             Box::new(m20261210_000015_translation_memory::Migration),
             Box::new(m20261211_000016_memory_index::Migration),
+            Box::new(m20261212_000017_search_prefixes::Migration),
         ]
     }
 }
