@@ -2,28 +2,14 @@
 //! the new column refers to a person. On SQLite, or on PostgreSQL when
 //! `BITEXT_TEST_DATABASE_URL` is set.
 
+mod common;
+
 use bitext_migrations::{Migrator, MigratorTrait};
-use sea_orm_migration::sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
-
-/// The migrations before the one that adds assignees.
-fn before_assignees() -> u32 {
-    let names: Vec<String> = Migrator::migrations()
-        .iter()
-        .map(|m| m.name().to_owned())
-        .collect();
-    let at = names
-        .iter()
-        .position(|n| n == "m20261201_000005_assignees")
-        .expect("the assignee migration");
-    u32::try_from(at).expect("few migrations")
-}
-
-async fn run(db: &DatabaseConnection, sql: &str) {
-    db.execute_unprepared(sql).await.expect(sql);
-}
+use common::{migrations_before, on_fresh_database, run};
+use sea_orm_migration::sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 
 async fn check_backfill(db: &DatabaseConnection) {
-    Migrator::up(db, Some(before_assignees()))
+    Migrator::up(db, Some(migrations_before("m20261201_000005_assignees")))
         .await
         .expect("up to the assignees");
     let at = "'2026-01-01T00:00:00Z'";
@@ -88,31 +74,5 @@ async fn check_backfill(db: &DatabaseConnection) {
 
 #[tokio::test]
 async fn existing_translations_are_assigned_to_their_creators() {
-    match std::env::var("BITEXT_TEST_DATABASE_URL") {
-        Ok(admin_url) if !admin_url.is_empty() => {
-            let name = format!("bitext_assignees_{}", std::process::id());
-            let admin = Database::connect(&admin_url)
-                .await
-                .expect("reach PostgreSQL");
-            run(
-                &admin,
-                &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
-            )
-            .await;
-            run(&admin, &format!("CREATE DATABASE {name}")).await;
-            let (base, _) = admin_url.rsplit_once('/').expect("URL with a database");
-            let db = Database::connect(format!("{base}/{name}"))
-                .await
-                .expect("connect");
-            check_backfill(&db).await;
-            db.close().await.ok();
-            run(&admin, &format!("DROP DATABASE {name} WITH (FORCE)")).await;
-        }
-        _ => {
-            let dir = tempfile::tempdir().expect("temp dir");
-            let url = format!("sqlite://{}?mode=rwc", dir.path().join("m.db").display());
-            let db = Database::connect(url).await.expect("connect");
-            check_backfill(&db).await;
-        }
-    }
+    on_fresh_database("assignees", async |db| check_backfill(db).await).await;
 }

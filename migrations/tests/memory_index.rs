@@ -3,27 +3,11 @@
 //! concordance. On SQLite, or on PostgreSQL when `BITEXT_TEST_DATABASE_URL` is set.
 
 use bitext_domain::memory::{grams, key_term, sketch, source_salt};
+mod common;
+
 use bitext_migrations::{Migrator, MigratorTrait};
-use sea_orm_migration::sea_orm::{
-    ConnectionTrait, Database, DatabaseConnection, DbBackend, Statement,
-};
-
-/// The migrations before the memory index.
-fn before_index() -> u32 {
-    let names: Vec<String> = Migrator::migrations()
-        .iter()
-        .map(|m| m.name().to_owned())
-        .collect();
-    let at = names
-        .iter()
-        .position(|n| n == "m20261211_000016_memory_index")
-        .expect("the memory-index migration");
-    u32::try_from(at).expect("few migrations")
-}
-
-async fn run(db: &DatabaseConnection, sql: &str) {
-    db.execute_unprepared(sql).await.expect(sql);
-}
+use common::{migrations_before, on_fresh_database, run};
+use sea_orm_migration::sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
 
 async fn ids(db: &DatabaseConnection, sql: &str) -> Vec<i64> {
     db.query_all_raw(Statement::from_string(db.get_database_backend(), sql))
@@ -38,7 +22,7 @@ const PARAGRAPH: &str =
     "南江市气象台今天上午发布暴雨红色预警，市区多条道路积水，地铁部分线路停运。";
 
 async fn check_index(db: &DatabaseConnection) {
-    Migrator::up(db, Some(before_index()))
+    Migrator::up(db, Some(migrations_before("m20261211_000016_memory_index")))
         .await
         .expect("up to the memory index");
     run(
@@ -127,31 +111,5 @@ async fn check_index(db: &DatabaseConnection) {
 
 #[tokio::test]
 async fn units_recorded_before_the_memory_index_migration_are_indexed_by_it() {
-    match std::env::var("BITEXT_TEST_DATABASE_URL") {
-        Ok(admin_url) if !admin_url.is_empty() => {
-            let name = format!("bitext_memory_index_{}", std::process::id());
-            let admin = Database::connect(&admin_url)
-                .await
-                .expect("reach PostgreSQL");
-            run(
-                &admin,
-                &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
-            )
-            .await;
-            run(&admin, &format!("CREATE DATABASE {name}")).await;
-            let (base, _) = admin_url.rsplit_once('/').expect("URL with a database");
-            let db = Database::connect(format!("{base}/{name}"))
-                .await
-                .expect("connect");
-            check_index(&db).await;
-            db.close().await.ok();
-            run(&admin, &format!("DROP DATABASE {name} WITH (FORCE)")).await;
-        }
-        _ => {
-            let dir = tempfile::tempdir().expect("temp dir");
-            let url = format!("sqlite://{}?mode=rwc", dir.path().join("m.db").display());
-            let db = Database::connect(url).await.expect("connect");
-            check_index(&db).await;
-        }
-    }
+    on_fresh_database("memory_index", async |db| check_index(db).await).await;
 }

@@ -1,28 +1,14 @@
 //! The search migration indexes the heads that exist when it runs: a database from before it
 //! is searchable after it. On SQLite, or on PostgreSQL when `BITEXT_TEST_DATABASE_URL` is set.
 
+mod common;
+
 use bitext_migrations::{Migrator, MigratorTrait};
-use sea_orm_migration::sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
-
-/// The migrations before the search index.
-fn before_search() -> u32 {
-    let names: Vec<String> = Migrator::migrations()
-        .iter()
-        .map(|m| m.name().to_owned())
-        .collect();
-    let at = names
-        .iter()
-        .position(|n| n == "m20261209_000014_search")
-        .expect("the search migration");
-    u32::try_from(at).expect("few migrations")
-}
-
-async fn run(db: &DatabaseConnection, sql: &str) {
-    db.execute_unprepared(sql).await.expect(sql);
-}
+use common::{migrations_before, on_fresh_database, run};
+use sea_orm_migration::sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
 
 async fn check_backfill(db: &DatabaseConnection) {
-    Migrator::up(db, Some(before_search()))
+    Migrator::up(db, Some(migrations_before("m20261209_000014_search")))
         .await
         .expect("up to the search index");
     let (t1, t2, t3) = (
@@ -135,31 +121,5 @@ async fn check_backfill(db: &DatabaseConnection) {
 
 #[tokio::test]
 async fn heads_that_exist_before_the_search_migration_are_indexed_by_it() {
-    match std::env::var("BITEXT_TEST_DATABASE_URL") {
-        Ok(admin_url) if !admin_url.is_empty() => {
-            let name = format!("bitext_search_backfill_{}", std::process::id());
-            let admin = Database::connect(&admin_url)
-                .await
-                .expect("reach PostgreSQL");
-            run(
-                &admin,
-                &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
-            )
-            .await;
-            run(&admin, &format!("CREATE DATABASE {name}")).await;
-            let (base, _) = admin_url.rsplit_once('/').expect("URL with a database");
-            let db = Database::connect(format!("{base}/{name}"))
-                .await
-                .expect("connect");
-            check_backfill(&db).await;
-            db.close().await.ok();
-            run(&admin, &format!("DROP DATABASE {name} WITH (FORCE)")).await;
-        }
-        _ => {
-            let dir = tempfile::tempdir().expect("temp dir");
-            let url = format!("sqlite://{}?mode=rwc", dir.path().join("m.db").display());
-            let db = Database::connect(url).await.expect("connect");
-            check_backfill(&db).await;
-        }
-    }
+    on_fresh_database("search_backfill", async |db| check_backfill(db).await).await;
 }
