@@ -28,12 +28,12 @@ const COMMON: usize = 1_000;
 /// How many postings a lookup reads at most (unless its rarest key alone holds more).
 const POSTINGS_BUDGET: usize = 10_000;
 /// How many keys' postings a lookup reads at most.
-const MAX_CHOSEN: usize = 64;
+const MAX_CHOSEN: usize = 48;
 /// How many of the newest units holding its rarest key a lookup reads when every key is common.
 const NEWEST: usize = 100;
 /// How many keys of its text a lookup counts at most: those of the smallest hash, a fair draw
 /// of the keys of a long text.
-const MAX_KEYS: usize = 256;
+const MAX_KEYS: usize = 128;
 /// How many units with the very same source a lookup reads.
 const EXACT: u64 = 10;
 const KEYS_PER_QUERY: usize = 900;
