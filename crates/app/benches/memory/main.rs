@@ -1,8 +1,8 @@
 //! The translation memory at a newsroom archive's scale: fills a database with generated
-//! Chinese→English units through `Tx::import_units` (the real write path, n-gram keys and
-//! counts included), then times about 200 lookups through `App::memory_lookup` and the
-//! recording of an approved 40-paragraph translation, and prints the plans of the candidate
-//! queries. Prints Markdown tables.
+//! Chinese→English units through `Tx::import_units` (the real write path, sketches and
+//! full-text rows included), then times about 240 lookups through `App::memory_lookup`, the
+//! recording of an approved 40-paragraph translation and concordance searches, and prints the
+//! plans of the candidate queries. Prints Markdown tables.
 //!
 //! - `BITEXT_BENCH_DATABASE_URL`: the database (default: a SQLite file in the temporary
 //!   directory, kept between runs). A database already holding enough units is not refilled.
