@@ -13,7 +13,7 @@
 use std::hint::black_box;
 
 use bitext_domain::diff::fixtures;
-use bitext_domain::memory::{Query, UnitKind, score, units};
+use bitext_domain::memory::{Query, UnitKind, score, textbook_distance, units};
 use bitext_domain::text::tokenize;
 use criterion::{Criterion, criterion_group, criterion_main};
 
@@ -66,20 +66,7 @@ fn tokens(text: &str) -> Vec<&str> {
 
 /// The textbook Levenshtein programme over the same tokens as `score`, for comparison.
 fn textbook_dp_baseline(a: &str, b: &str) -> usize {
-    let (a, b) = (tokens(a), tokens(b));
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, x) in a.iter().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, y) in b.iter().enumerate() {
-            let next = (diagonal + usize::from(x != y))
-                .min(row[j] + 1)
-                .min(row[j + 1] + 1);
-            diagonal = row[j + 1];
-            row[j + 1] = next;
-        }
-    }
-    row[b.len()]
+    textbook_distance(&tokens(a), &tokens(b))
 }
 
 fn bench(c: &mut Criterion) {

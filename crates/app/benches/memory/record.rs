@@ -82,12 +82,7 @@ pub async fn run(app: &App, store: &Store, corpus: &Corpus, runs: u64) {
         let start = Instant::now();
         let new: Vec<NewUnit> = units(&source, &target)
             .into_iter()
-            .map(|u| NewUnit {
-                kind: u.kind,
-                paragraph: i32::try_from(u.paragraph).ok(),
-                source: u.source,
-                target: u.target,
-            })
+            .map(NewUnit::from)
             .collect();
         let cut = start.elapsed();
         let tx = store.write().await.expect("a write transaction");

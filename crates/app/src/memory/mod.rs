@@ -218,13 +218,14 @@ async fn paragraph_suggestions(
         }
         None => (0..source_paragraphs.len()).collect(),
     };
+    let texts: Vec<&str> = wanted
+        .iter()
+        .map(|&i| source_paragraphs[i].trim())
+        .collect();
+    let carry_overs = tx.memory_carry_overs(translation.id, &texts).await?;
     let mut out = Vec::with_capacity(wanted.len());
-    for i in wanted {
-        let text = source_paragraphs[i].trim();
-        let carry_over = tx
-            .memory_carry_over(translation.id, text)
-            .await?
-            .filter(|u| normalize(&u.source) == normalize(text));
+    for ((i, text), carry_over) in wanted.into_iter().zip(texts).zip(carry_overs) {
+        let carry_over = carry_over.filter(|u| normalize(&u.source) == normalize(text));
         out.push(ParagraphSuggestions {
             paragraph: i,
             source_revision: head.number,
@@ -273,12 +274,7 @@ pub(crate) async fn record_approval(
     new.extend(
         units(&source.body, &approved.body)
             .into_iter()
-            .map(|u| NewUnit {
-                kind: u.kind,
-                paragraph: i32::try_from(u.paragraph).ok(),
-                source: u.source,
-                target: u.target,
-            }),
+            .map(NewUnit::from),
     );
     Ok(tx
         .record_units(

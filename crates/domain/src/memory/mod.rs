@@ -24,7 +24,7 @@ pub use grams::{
     MAX_SKETCH_KEYS, SKETCH_KEYS, grams, key_term, pair_term, primary, sketch, source_salt,
 };
 pub use normal::{fingerprint, normalize};
-pub use score::{Query, distance, score};
+pub use score::{Query, distance, score, textbook_distance};
 pub use units::units;
 
 /// What a unit of the memory pairs: two paragraphs, or two runs of sentences inside them.

@@ -63,10 +63,8 @@ impl Tx {
         limit: u64,
     ) -> Result<Vec<MemoryUnit>, StoreError> {
         let needle = normalize(term).to_lowercase();
-        if needle.is_empty() {
-            return Ok(Vec::new());
-        }
         let words: Vec<String> = terms(term).into_iter().map(|t| t.text).collect();
+        // No words (only punctuation, or nothing): nothing a full-text index could find.
         if words.is_empty() {
             return Ok(Vec::new());
         }

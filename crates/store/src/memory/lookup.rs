@@ -114,37 +114,51 @@ impl Tx {
         Ok((!chosen.is_empty()).then(|| postings_statement(backend, &chosen, newest)))
     }
 
-    /// The paragraph unit a translation recorded last for the same source paragraph text, if
-    /// any: what was approved for a paragraph the source has not changed since.
+    /// For each of `sources`, the paragraph unit the translation recorded last with that
+    /// source text, if any: what was approved for a paragraph the source has not changed
+    /// since. One statement for all of them, in the order of `sources`.
     ///
     /// # Errors
     /// Database errors.
-    pub async fn memory_carry_over(
+    pub async fn memory_carry_overs(
         &self,
         translation_id: i64,
-        source: &str,
-    ) -> Result<Option<MemoryUnit>, StoreError> {
+        sources: &[&str],
+    ) -> Result<Vec<Option<MemoryUnit>>, StoreError> {
+        let keys: Vec<i64> = sources.iter().map(|s| fingerprint(s)).collect();
+        let mut distinct = keys.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
         let backend = self.conn().get_database_backend();
-        let sql = format!(
-            "SELECT id FROM tm_units WHERE translation_id = {} AND source_key = {} \
-             AND kind = 'paragraph' ORDER BY id DESC LIMIT 1",
-            in_list(backend, 1, 1),
-            in_list(backend, 2, 1)
-        );
-        let row = self
-            .conn()
-            .query_one_raw(Statement::from_sql_and_values(
-                backend,
-                sql,
-                [
-                    Value::from(translation_id),
-                    Value::from(fingerprint(source)),
-                ],
-            ))
-            .await?;
-        let Some(row) = row else { return Ok(None) };
-        let id = row.try_get::<i64>("", "id")?;
-        Ok(self.memory_units(&[id]).await?.into_iter().next())
+        let mut last: HashMap<i64, i64> = HashMap::new();
+        for chunk in distinct.chunks(KEYS_PER_QUERY) {
+            let sql = format!(
+                "SELECT source_key, MAX(id) AS id FROM tm_units WHERE translation_id = {} \
+                 AND kind = 'paragraph' AND source_key IN ({}) GROUP BY source_key",
+                in_list(backend, 1, 1),
+                in_list(backend, 2, chunk.len())
+            );
+            let mut bound = vec![Value::from(translation_id)];
+            bound.extend(values(chunk));
+            let rows = self
+                .conn()
+                .query_all_raw(Statement::from_sql_and_values(backend, sql, bound))
+                .await?;
+            for row in rows {
+                last.insert(row.try_get("", "source_key")?, row.try_get("", "id")?);
+            }
+        }
+        let ids: Vec<i64> = last.values().copied().collect();
+        let units: HashMap<i64, MemoryUnit> = self
+            .memory_units(&ids)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u))
+            .collect();
+        Ok(keys
+            .iter()
+            .map(|k| last.get(k).and_then(|id| units.get(id).cloned()))
+            .collect())
     }
 
     /// The units with these ids, with where they came from, in the order of `ids`.

@@ -11,7 +11,7 @@
 use std::collections::HashSet;
 
 use bitext_domain::{
-    memory::{UnitKind, fingerprint, grams, key_term, pair_term, sketch, source_salt},
+    memory::{UnitKind, UnitText, fingerprint, grams, key_term, pair_term, sketch, source_salt},
     search::{MAX_BODY_TERMS, index_text, tsvector_literal},
 };
 use chrono::{DateTime, Utc};
@@ -32,6 +32,18 @@ pub struct NewUnit {
     pub paragraph: Option<i32>,
     pub source: String,
     pub target: String,
+}
+
+impl From<UnitText> for NewUnit {
+    /// A unit cut from an approved revision, with the paragraph it comes from.
+    fn from(u: UnitText) -> Self {
+        NewUnit {
+            kind: u.kind,
+            paragraph: i32::try_from(u.paragraph).ok(),
+            source: u.source,
+            target: u.target,
+        }
+    }
 }
 
 /// Where a batch of units comes from.
