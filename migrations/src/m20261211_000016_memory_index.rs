@@ -77,18 +77,22 @@ fn index_statements(backend: DbBackend) -> Vec<&'static str> {
 
 /// Indexes every unit recorded before this migration, a batch at a time in id order.
 async fn index_existing(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
+    index_units(manager, "").await
+}
+
+/// Indexes the units matching `condition` (SQL beginning with `AND`, or nothing: every
+/// unit), a batch at a time in id order.
+pub(crate) async fn index_units(manager: &SchemaManager<'_>, condition: &str) -> Result<(), DbErr> {
     let db = manager.get_connection();
     let backend = manager.get_database_backend();
     let pg = backend == DbBackend::Postgres;
     let mut last = 0i64;
     loop {
-        let select = if pg {
+        let (after, limit) = if pg { ("$1", "$2") } else { ("?", "?") };
+        let select = format!(
             "SELECT id, source_language, target_language, kind, origin, source_text, \
-             target_text FROM tm_units WHERE id > $1 ORDER BY id LIMIT $2"
-        } else {
-            "SELECT id, source_language, target_language, kind, origin, source_text, \
-             target_text FROM tm_units WHERE id > ? ORDER BY id LIMIT ?"
-        };
+             target_text FROM tm_units WHERE id > {after} {condition} ORDER BY id LIMIT {limit}"
+        );
         let rows = db
             .query_all_raw(Statement::from_sql_and_values(
                 backend,

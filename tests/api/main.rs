@@ -25,6 +25,7 @@ mod layouts;
 mod listings;
 mod localized_errors;
 mod memory;
+mod memory_pending;
 mod memory_tmx;
 mod metadata;
 mod ownership;

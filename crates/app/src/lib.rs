@@ -90,6 +90,8 @@ pub struct App {
     /// Called after every committed change to what readers see (publishing, withdrawal,
     /// credits), so that caches of public pages can be dropped.
     published_listeners: Arc<RwLock<Vec<Listener>>>,
+    /// Woken after an approval leaves memory units waiting to be indexed.
+    memory_waiting: Arc<tokio::sync::Notify>,
     clock: Clock,
 }
 
@@ -108,6 +110,7 @@ impl App {
             store,
             config,
             published_listeners: Arc::default(),
+            memory_waiting: Arc::default(),
             clock: Arc::new(Utc::now),
         }
     }

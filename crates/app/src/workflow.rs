@@ -60,6 +60,7 @@ impl App {
             )
             .await?;
         let head = tx.translation_revision(s, l, translation.head).await?;
+        let mut recorded = 0;
         if input.action == Action::Approve
             && let Some(number) = translation.approved_revision
         {
@@ -69,9 +70,14 @@ impl App {
             } else {
                 tx.translation_revision(s, l, number).await?
             };
-            crate::memory::record_approval(&tx, &translation, &approved).await?;
+            recorded = crate::memory::record_approval(&tx, &translation, &approved)
+                .await?
+                .recorded;
         }
         tx.commit().await?;
+        if recorded > 0 {
+            self.memory_recorded();
+        }
         self.published_changed();
         Ok(TranslationDetail { translation, head })
     }

@@ -25,20 +25,32 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
     .await?;
     let store = app.store().clone();
     let http = args.http_config();
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let until_stopped = move || {
+        let mut stopped = stopped.clone();
+        async move {
+            let _ = stopped.wait_for(|&s| s).await;
+        }
+    };
+    // Memory units approvals leave waiting are indexed beside the server, right after each
+    // approval commits; those of other servers on the same database within a second.
+    let indexer = {
+        let app = app.clone();
+        let stopped = until_stopped();
+        tokio::spawn(async move {
+            app.run_memory_indexer(std::time::Duration::from_secs(1), stopped)
+                .await;
+        })
+    };
     let routes = router(app, &http);
     // Webhook deliveries run beside the server and stop with it; pending ones stay in the
     // outbox for the next start.
-    let (stop, stopped) = tokio::sync::watch::channel(false);
     let worker = if args.deliver_webhooks {
         let deliverer =
             bitext_webhooks::Deliverer::new(store.clone())?.destinations(destinations)?;
-        Some(tokio::spawn(deliverer.run(
-            std::time::Duration::from_secs(1),
-            async move {
-                let mut stopped = stopped;
-                let _ = stopped.changed().await;
-            },
-        )))
+        Some(tokio::spawn(
+            deliverer.run(std::time::Duration::from_secs(1), until_stopped()),
+        ))
     } else {
         None
     };
@@ -54,6 +66,7 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
     if let Some(worker) = worker {
         let _ = worker.await;
     }
+    let _ = indexer.await;
     store.close().await?;
     tracing::info!("stopped");
     Ok(())

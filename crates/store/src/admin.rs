@@ -26,6 +26,7 @@ pub const TABLES: &[&str] = &[
     "delivery_attempts",
     "glossary_terms",
     "tm_units",
+    "tm_pending",
     "search_documents",
 ];
 

@@ -1,8 +1,9 @@
 //! The translation memory at a newsroom archive's scale: fills a database with generated
 //! Chinese→English units through `Tx::import_units` (the real write path, sketches and
 //! full-text rows included), then times about 240 lookups through `App::memory_lookup`, the
-//! recording of an approved 40-paragraph translation and concordance searches, and prints the
-//! plans of the candidate queries. Prints Markdown tables.
+//! recording of an approved 40-paragraph translation (and, apart, the indexing that follows
+//! it), the same lookups while an approval's worth of units wait to be indexed, and
+//! concordance searches, and prints the plans of the candidate queries. Prints Markdown tables.
 //!
 //! - `BITEXT_BENCH_DATABASE_URL`: the database (default: a SQLite file in the temporary
 //!   directory, kept between runs). A database already holding enough units is not refilled.
@@ -108,7 +109,21 @@ async fn main() {
         println!();
         workload::report(&results);
         println!();
-        record::run(&app, &store, &corpus, 30).await;
+        record::run(&app, &store, &corpus, 30, true).await;
+        println!();
+        // The worst a lookup meets: as many units waiting to be indexed as an approval lets
+        // wait (no indexer running, or one far behind).
+        println!("lookups while units wait to be indexed:");
+        println!();
+        record::run(&app, &store, &corpus, 10, false).await;
+        let tx = store.read().await.expect("a read transaction");
+        let waiting = tx.pending_count(u64::MAX).await.expect("a count");
+        drop(tx);
+        println!();
+        println!("{waiting} units waiting:");
+        println!();
+        workload::report(&workload::run(&app, &store, &reader, &queries).await);
+        app.index_memory().await.expect("indexing");
         println!();
         workload::concordance(&app, &reader, &corpus, paragraphs.min(QUERY_PARAGRAPHS)).await;
         println!();

@@ -1,6 +1,8 @@
 //! The cost of remembering an approval: the units of a 40-paragraph translation cut from its
 //! bodies (`bitext_domain::memory::units`) and recorded with `Tx::record_units` in a write
-//! transaction, committed — what approving adds to the approval's own transaction.
+//! transaction, committed — what approving adds to the approval's own transaction. Then,
+//! apart, the indexing of those units that follows the commit (`App::index_memory`, which the
+//! server runs in the background).
 
 use std::time::{Duration, Instant};
 
@@ -30,8 +32,9 @@ fn content(title: &str, body: &str) -> Content {
 }
 
 /// Records `runs` new 40-paragraph translations, each of its own article, and prints p50,
-/// p95 and max of the time each took.
-pub async fn run(app: &App, store: &Store, corpus: &Corpus, runs: u64) {
+/// p95 and max of the time each took; with `index`, indexes each one's units after its commit
+/// and prints how long that took too, else leaves them waiting.
+pub async fn run(app: &App, store: &Store, corpus: &Corpus, runs: u64, index: bool) {
     // New texts and names on every run of the benchmark, so nothing is left out as known.
     let unique = chrono::Utc::now().timestamp_micros().unsigned_abs();
     let name = format!("tmbench{unique}");
@@ -47,6 +50,7 @@ pub async fn run(app: &App, store: &Store, corpus: &Corpus, runs: u64) {
     let mut times: Vec<Duration> = Vec::new();
     // Cutting units; `record_units`' statements; the commit.
     let mut steps: [Vec<Duration>; 3] = Default::default();
+    let mut indexing: Vec<Duration> = Vec::new();
     let mut recorded = 0;
     for run in 0..runs {
         let base = 1_000_000_000_000 + (unique % 1_000_000) * 10_000 + run * 100;
@@ -110,6 +114,11 @@ pub async fn run(app: &App, store: &Store, corpus: &Corpus, runs: u64) {
         steps[1].push(written - begun);
         steps[2].push(start.elapsed() - written);
         recorded += done.recorded;
+        if index {
+            let start = Instant::now();
+            app.index_memory().await.expect("indexing");
+            indexing.push(start.elapsed());
+        }
     }
     println!(
         "| recording a 40-paragraph approval | runs | units each (mean) | p50 ms | p95 | max |"
@@ -125,5 +134,11 @@ pub async fn run(app: &App, store: &Store, corpus: &Corpus, runs: u64) {
         .zip(&steps)
     {
         println!("| of which: {name} | {runs} | | {} |", summary(times));
+    }
+    if index {
+        println!(
+            "| then, after the commit: indexing the units (`App::index_memory`) | {runs} | | {} |",
+            summary(&indexing)
+        );
     }
 }

@@ -8,10 +8,17 @@
 //!   imported, then the newest. The same pair remembered twice is offered once.
 //! - The article's title pair is remembered as a paragraph pair (without a paragraph number).
 //! - Units of a withdrawn translation are offered, marked as withdrawn.
+//!
+//! An approval records its units in its own transaction and leaves their index entries to
+//! [`App::index_memory`], run after it commits by [`App::run_memory_indexer`] beside the
+//! server; lookups and concordance read the units still waiting directly, so nothing goes
+//! unfound in between (see `bitext_store::memory`'s `pending`).
 
 mod error;
 mod interchange;
 mod rank;
+
+use std::time::Duration;
 
 use bitext_domain::{
     LanguageTag, Revision, Role, Slug, Translation,
@@ -49,6 +56,8 @@ pub const MAX_CONCORDANCE: u64 = 50;
 
 /// How many units scored for one lookup, at most.
 const CANDIDATES: u64 = 100;
+/// How many waiting units one indexing transaction takes.
+const INDEX_BATCH: u64 = 1_000;
 
 /// A remembered unit offered for a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,6 +84,49 @@ pub struct ParagraphSuggestions {
 }
 
 impl App {
+    /// Writes the index entries of the memory units waiting for them, a batch per
+    /// transaction, until none waits; returns how many it indexed.
+    ///
+    /// # Errors
+    /// Database errors; the batch that failed stays waiting.
+    pub async fn index_memory(&self) -> AppResult<u64> {
+        // A read first: an idle server takes no write lock every tick.
+        if self.read().await?.pending_count(1).await? == 0 {
+            return Ok(0);
+        }
+        let mut total = 0;
+        loop {
+            let tx = self.write().await?;
+            let n = tx.index_pending(INDEX_BATCH).await?;
+            tx.commit().await?;
+            total += n;
+            if n < INDEX_BATCH {
+                return Ok(total);
+            }
+        }
+    }
+
+    /// Indexes waiting memory units whenever an approval of this process leaves some, and
+    /// every `every` (for those of other processes sharing the database), until `shutdown`.
+    pub async fn run_memory_indexer(&self, every: Duration, shutdown: impl Future<Output = ()>) {
+        tokio::pin!(shutdown);
+        loop {
+            if let Err(e) = self.index_memory().await {
+                tracing::error!(error = %e, "memory indexer");
+            }
+            tokio::select! {
+                () = &mut shutdown => break,
+                () = self.memory_waiting.notified() => {}
+                () = tokio::time::sleep(every) => {}
+            }
+        }
+    }
+
+    /// Wakes the indexer: an approval committed units to index.
+    pub(crate) fn memory_recorded(&self) {
+        self.memory_waiting.notify_one();
+    }
+
     /// Up to [`MAX_SUGGESTIONS`] remembered units for `text`, best first.
     ///
     /// # Errors

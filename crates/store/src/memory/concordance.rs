@@ -6,7 +6,8 @@
 //! term's words in a row on that side (FTS5 phrase on SQLite, `<->` on PostgreSQL); the
 //! sentence units recorded with a paragraph unit (same translation, revision and paragraph)
 //! are read with it. Each is then checked to hold the term itself (ignoring case and runs of
-//! spaces), so punctuation between the words counts.
+//! spaces), so punctuation between the words counts. Units waiting to be indexed (see
+//! [`super::pending`]) are checked the same way.
 
 use std::collections::HashSet;
 
@@ -83,7 +84,22 @@ impl Tx {
             units = self.units_selected(stmt, "id").await?;
         }
         units.extend(self.sentences_of(&units).await?);
+        let waiting: Vec<i64> = self
+            .waiting_units(source_language, target_language)
+            .await?
+            .into_iter()
+            .filter(|u| {
+                let text = match side {
+                    Side::Source => &u.source,
+                    Side::Target => &u.target,
+                };
+                normalize(text).to_lowercase().contains(&needle)
+            })
+            .map(|u| u.id)
+            .collect();
+        units.extend(self.memory_units(&waiting).await?);
         units.sort_by_key(|u| std::cmp::Reverse(u.id));
+        units.dedup_by_key(|u| u.id);
         let (s, t) = (primary(source_language), primary(target_language));
         Ok(units
             .into_iter()

@@ -8,13 +8,14 @@
 //! ones (`的`, `of the`) would cost the most and tell the least. When every key is common, the
 //! newest units holding the rarest are read. The units found through the most keys, then the
 //! rarest, are the candidates; units with the very same source text are always among them. The
-//! caller scores the candidates exactly.
+//! caller scores the candidates exactly. Units waiting to be indexed (see [`super::pending`])
+//! are found as if they were.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use bitext_domain::{
     State,
-    memory::{UnitKind, fingerprint, grams, key_term, primary, source_salt},
+    memory::{UnitKind, fingerprint, grams, key_term, primary, sketch, source_salt},
 };
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbBackend, QueryResult, Statement, Value};
@@ -54,10 +55,10 @@ impl Tx {
     ) -> Result<Vec<MemoryUnit>, StoreError> {
         let keys = lookup_keys(text, source_language, target_language);
         let backend = self.conn().get_database_backend();
-        let mut ids: Vec<i64> = Vec::new();
+        let mut postings: Vec<(i64, i64)> = Vec::new();
         if let Some(stmt) = self.chosen_postings(&keys).await? {
             let rows = self.conn().query_all_raw(stmt).await?;
-            let postings = rows
+            postings = rows
                 .iter()
                 .map(|r| {
                     Ok((
@@ -66,8 +67,18 @@ impl Tx {
                     ))
                 })
                 .collect::<Result<Vec<_>, StoreError>>()?;
-            ids = best_found(&postings, usize::try_from(limit).unwrap_or(usize::MAX));
         }
+        // Units not indexed yet are found through every key of the text their sketch holds.
+        let wanted: HashSet<i64> = keys.iter().copied().collect();
+        let salt = source_salt(source_language, target_language);
+        for unit in self.waiting_units(source_language, target_language).await? {
+            for key in sketch(&grams(&unit.source, &salt)) {
+                if wanted.contains(&key) {
+                    postings.push((key, unit.id));
+                }
+            }
+        }
+        let mut ids = best_found(&postings, usize::try_from(limit).unwrap_or(usize::MAX));
         let rows = self
             .conn()
             .query_all_raw(exact_statement(backend, text))

@@ -10,6 +10,7 @@
 mod concordance;
 mod export;
 mod lookup;
+mod pending;
 mod plan;
 mod record;
 
@@ -19,6 +20,7 @@ use sea_orm::{DbBackend, Value};
 
 pub use concordance::Side;
 pub use export::ExportFilter;
+pub use pending::PENDING_LIMIT;
 pub use plan::QueryPlan;
 pub use record::{ImportedUnit, NewUnit, Recorded, UnitSource};
 

@@ -4,6 +4,11 @@
 //! import's), so a unit is recorded exactly when what it comes from commits. Where each
 //! database keeps them: the migration `m20261211_000016_memory_index`.
 //!
+//! An approval writes its units and marks them as waiting (`tm_pending`); their sketches and
+//! terms are written after it commits, by [`Tx::index_pending`], and until then lookups and
+//! concordance read them directly (see [`super::pending`]). An import indexes its units at
+//! once.
+//!
 //! A pair already in the memory is not recorded twice: for an approval, when the same
 //! translation recorded the same pair before (a paragraph unchanged since the last approval);
 //! for an import, when any unit of the same languages holds the same pair.
@@ -144,7 +149,7 @@ impl Tx {
                 created_at: *at,
             })
             .collect();
-        self.insert_new(rows, known, *at).await
+        self.insert_new(rows, known, *at, Indexing::Later).await
     }
 
     /// Records imported units, leaving out pairs any unit of the same languages already holds
@@ -177,7 +182,7 @@ impl Tx {
             .collect();
         let keys: Vec<i64> = rows.iter().map(|r| r.source_key).collect();
         let known = self.pairs_with_source_keys(&keys).await?;
-        self.insert_new(rows, known, now).await
+        self.insert_new(rows, known, now, Indexing::Now).await
     }
 
     /// The pairs (languages and keys) a translation recorded.
@@ -231,12 +236,14 @@ impl Tx {
             .collect()
     }
 
-    /// Inserts the rows whose pair is not in `known` (nor earlier in `rows`), with their keys.
+    /// Inserts the rows whose pair is not in `known` (nor earlier in `rows`), and indexes them
+    /// now or marks them as waiting.
     async fn insert_new(
         &self,
         rows: Vec<Row>,
         mut known: HashSet<Pair>,
         now: DateTime<Utc>,
+        indexing: Indexing,
     ) -> Result<Recorded, StoreError> {
         let total = rows.len();
         let fresh: Vec<Row> = rows
@@ -258,16 +265,22 @@ impl Tx {
             });
         }
         let ids = self.reserve_unit_ids(fresh.len()).await?;
-        let indexed: Vec<Indexed> = fresh
-            .iter()
-            .zip(&ids)
-            .map(|(row, &id)| Indexed::of(row, id, self.conn().get_database_backend()))
-            .collect();
-        self.insert_unit_rows(&fresh, &indexed, now).await?;
-        if self.conn().get_database_backend() == DbBackend::Postgres {
-            self.insert_keys(&indexed).await?;
-        } else {
-            self.insert_fts_rows(&fresh, &indexed).await?;
+        let backend = self.conn().get_database_backend();
+        match indexing {
+            Indexing::Now => {
+                let indexed: Vec<Indexed> = fresh
+                    .iter()
+                    .zip(&ids)
+                    .map(|(row, &id)| Indexed::of(&row.text(), id, backend))
+                    .collect();
+                self.insert_unit_rows(&fresh, &indexed, now).await?;
+                self.write_index(&indexed, false).await?;
+            }
+            Indexing::Later => {
+                let bare: Vec<Indexed> = ids.iter().map(|&id| Indexed::bare(id)).collect();
+                self.insert_unit_rows(&fresh, &bare, now).await?;
+                self.mark_pending(&ids).await?;
+            }
         }
         Ok(Recorded {
             recorded: recorded as u64,
@@ -367,6 +380,68 @@ impl Tx {
         Ok(())
     }
 
+    /// Writes the index entries of units: their sketches' keys and, for the units concordance
+    /// reads, their texts' search terms (on PostgreSQL, written into the units' rows when
+    /// `rows_written`, else given with the rows).
+    pub(super) async fn write_index(
+        &self,
+        indexed: &[Indexed],
+        rows_written: bool,
+    ) -> Result<(), StoreError> {
+        if self.conn().get_database_backend() == DbBackend::Postgres {
+            self.insert_keys(indexed).await?;
+            if rows_written {
+                self.update_vectors(indexed).await?;
+            }
+            Ok(())
+        } else {
+            self.insert_fts_rows(indexed).await
+        }
+    }
+
+    /// PostgreSQL: the `tsvector`s of units already written, one statement per
+    /// [`UNIT_ROWS`].
+    async fn update_vectors(&self, indexed: &[Indexed]) -> Result<(), StoreError> {
+        let with_terms: Vec<(i64, &(String, String))> = indexed
+            .iter()
+            .filter_map(|i| Some((i.id, i.terms.as_ref()?)))
+            .collect();
+        for chunk in with_terms.chunks(UNIT_ROWS) {
+            let mut bound = Vec::with_capacity(chunk.len() * 3);
+            let rows: Vec<String> = chunk
+                .iter()
+                .enumerate()
+                .map(|(i, (id, (source, target)))| {
+                    bound.extend([
+                        Value::from(*id),
+                        Value::from(source.clone()),
+                        Value::from(target.clone()),
+                    ]);
+                    let n = i * 3;
+                    format!(
+                        "(CAST(${} AS BIGINT), CAST(${} AS tsvector), CAST(${} AS tsvector))",
+                        n + 1,
+                        n + 2,
+                        n + 3
+                    )
+                })
+                .collect();
+            let sql = format!(
+                "UPDATE tm_units AS u SET source_vector = v.s, target_vector = v.t \
+                 FROM (VALUES {}) AS v (id, s, t) WHERE u.id = v.id",
+                rows.join(",")
+            );
+            self.conn()
+                .execute_raw(Statement::from_sql_and_values(
+                    DbBackend::Postgres,
+                    sql,
+                    bound,
+                ))
+                .await?;
+        }
+        Ok(())
+    }
+
     /// PostgreSQL: the sketches' keys, as two arrays unnested into `tm_keys` (one statement
     /// with two values, where a row of values each would cost more to parse than to insert).
     async fn insert_keys(&self, indexed: &[Indexed]) -> Result<(), StoreError> {
@@ -394,17 +469,16 @@ impl Tx {
 
     /// SQLite: one row of `tm_fts` per unit, with its sketch's keys and (for the units
     /// concordance reads) the search terms of its texts.
-    async fn insert_fts_rows(&self, rows: &[Row], indexed: &[Indexed]) -> Result<(), StoreError> {
+    async fn insert_fts_rows(&self, indexed: &[Indexed]) -> Result<(), StoreError> {
         let backend = self.conn().get_database_backend();
-        let pairs: Vec<(&Row, &Indexed)> = rows.iter().zip(indexed).collect();
-        for chunk in pairs.chunks(UNIT_ROWS) {
+        for chunk in indexed.chunks(UNIT_ROWS) {
             let mut bound: Vec<Value> = Vec::with_capacity(chunk.len() * 5);
-            for (row, index) in chunk {
+            for index in chunk {
                 let (source, target) = index.terms.clone().unwrap_or_default();
                 let sketch: Vec<String> = index.keys.iter().map(|&k| key_term(k)).collect();
                 bound.extend([
                     Value::from(-index.id),
-                    Value::from(pair_term(&row.source_language, &row.target_language)),
+                    Value::from(index.pair.clone()),
                     Value::from(source),
                     Value::from(target),
                     Value::from(sketch.join(" ")),
@@ -422,9 +496,41 @@ impl Tx {
     }
 }
 
-/// What the index holds of a new unit.
-struct Indexed {
+/// Whether a recording indexes its units in its own transaction, or leaves them waiting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Indexing {
+    Now,
+    Later,
+}
+
+/// What indexing a unit reads of it.
+pub(super) struct UnitFields<'a> {
+    pub source_language: &'a str,
+    pub target_language: &'a str,
+    pub kind: UnitKind,
+    pub imported: bool,
+    pub source: &'a str,
+    pub target: &'a str,
+}
+
+impl Row {
+    fn text(&self) -> UnitFields<'_> {
+        UnitFields {
+            source_language: &self.source_language,
+            target_language: &self.target_language,
+            kind: self.unit.kind,
+            imported: self.origin == "import",
+            source: &self.unit.source,
+            target: &self.unit.target,
+        }
+    }
+}
+
+/// What the index holds of a unit.
+pub(super) struct Indexed {
     id: i64,
+    /// Its language pair as a term (`zh0en`).
+    pair: String,
     /// Its sketch: the keys lookups find it by.
     keys: Vec<i64>,
     /// The search terms of its source and target texts (`tsvector` literals on PostgreSQL),
@@ -434,22 +540,33 @@ struct Indexed {
 }
 
 impl Indexed {
-    fn of(row: &Row, id: i64, backend: DbBackend) -> Self {
-        let salt = source_salt(&row.source_language, &row.target_language);
-        let concordance = row.unit.kind == UnitKind::Paragraph || row.origin == "import";
+    pub(super) fn of(unit: &UnitFields<'_>, id: i64, backend: DbBackend) -> Self {
+        let salt = source_salt(unit.source_language, unit.target_language);
+        let concordance = unit.kind == UnitKind::Paragraph || unit.imported;
         Indexed {
             id,
-            keys: sketch(&grams(&row.unit.source, &salt)),
+            pair: pair_term(unit.source_language, unit.target_language),
+            keys: sketch(&grams(unit.source, &salt)),
             terms: concordance.then(|| {
                 let terms = match backend {
                     DbBackend::Postgres => tsvector_literal,
                     _ => index_text,
                 };
                 (
-                    terms(&row.unit.source, MAX_BODY_TERMS),
-                    terms(&row.unit.target, MAX_BODY_TERMS),
+                    terms(unit.source, MAX_BODY_TERMS),
+                    terms(unit.target, MAX_BODY_TERMS),
                 )
             }),
+        }
+    }
+
+    /// Nothing yet: a unit written to be indexed later.
+    fn bare(id: i64) -> Self {
+        Indexed {
+            id,
+            pair: String::new(),
+            keys: Vec::new(),
+            terms: None,
         }
     }
 }

@@ -1,0 +1,67 @@
+//! Undoing the migration of units waiting to be indexed indexes the units still waiting, and
+//! only those, before their list goes. On SQLite, or on PostgreSQL when
+//! `BITEXT_TEST_DATABASE_URL` is set.
+
+mod common;
+
+use bitext_domain::memory::{grams, key_term, sketch, source_salt};
+use bitext_migrations::{Migrator, MigratorTrait};
+use common::{on_fresh_database, run};
+use sea_orm_migration::sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
+
+/// The units the index finds through their sketch keys of `text`, of those given.
+async fn found_by_sketch(db: &DatabaseConnection, text: &str) -> Vec<i64> {
+    let backend = db.get_database_backend();
+    let keys = sketch(&grams(text, &source_salt("zh-CN", "en-US")));
+    assert!(!keys.is_empty());
+    let sql = match backend {
+        DbBackend::Postgres => format!(
+            "SELECT DISTINCT unit_id AS id FROM tm_keys WHERE gram IN ({}) ORDER BY 1",
+            keys.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")
+        ),
+        _ => format!(
+            "SELECT -rowid AS id FROM tm_fts WHERE tm_fts MATCH 'sketch : ({})' ORDER BY 1",
+            keys.into_iter().map(key_term).collect::<Vec<_>>().join(" OR ")
+        ),
+    };
+    db.query_all_raw(Statement::from_string(backend, sql.clone()))
+        .await
+        .expect(&sql)
+        .iter()
+        .map(|r| r.try_get::<i64>("", "id").expect("id"))
+        .collect()
+}
+
+#[tokio::test]
+async fn undoing_the_pending_list_indexes_the_units_still_waiting_and_only_those() {
+    on_fresh_database("memory_pending", async |db| {
+        Migrator::up(db, None).await.expect("every migration");
+        let text = "南江市气象台今天上午发布暴雨红色预警。";
+        // Unit 1 waits; unit 2, the same text, is taken as indexed already.
+        for id in [1, 2] {
+            run(
+                db,
+                &format!(
+                    "INSERT INTO tm_units (id, source_language, target_language, kind, \
+                     source_text, target_text, source_key, target_key, origin, created_at, \
+                     recorded_at) VALUES ({id}, 'zh-CN', 'en-US', 'sentence', '{text}', \
+                     'A red rainstorm warning was issued.', 1, 2, 'approval', \
+                     '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"
+                ),
+            )
+            .await;
+        }
+        run(db, "INSERT INTO tm_pending (unit_id) VALUES (1)").await;
+        assert!(found_by_sketch(db, text).await.is_empty());
+
+        Migrator::down(db, Some(1)).await.expect("undone");
+        assert_eq!(found_by_sketch(db, text).await, [1]);
+        assert!(
+            db.execute_unprepared("SELECT 1 FROM tm_pending").await.is_err(),
+            "the list is gone"
+        );
+        Migrator::up(db, None).await.expect("redone");
+        run(db, "SELECT unit_id FROM tm_pending").await;
+    })
+    .await;
+}
