@@ -40,7 +40,7 @@ async fn check_index(db: &DatabaseConnection) {
     .await;
     run(db, "INSERT INTO tm_grams (gram, unit_id) VALUES (42, 1)").await;
 
-    Migrator::up(db, None).await.expect("the memory index");
+    Migrator::up(db, Some(1)).await.expect("the memory index");
     let backend = db.get_database_backend();
     let mut want: Vec<(i64, i64)> = Vec::new();
     for (id, text, target) in [(1, PARAGRAPH, "en-US"), (2, "暴雨红色预警", "ja")] {

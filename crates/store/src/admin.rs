@@ -40,9 +40,9 @@ pub struct TableDigest {
     pub sha256: String,
 }
 
-/// Tables PostgreSQL alone has: the memory's key postings (SQLite keeps them in a full-text
-/// index, whose contentless rows cannot be read back).
-const POSTGRES_TABLES: &[&str] = &["tm_keys"];
+/// Tables PostgreSQL alone has: the memory's key postings and concordance terms (SQLite keeps
+/// them in a full-text index, whose contentless rows cannot be read back).
+const POSTGRES_TABLES: &[&str] = &["tm_keys", "tm_terms"];
 
 fn known(table: &str) -> Result<(), StoreError> {
     if TABLES.contains(&table) || POSTGRES_TABLES.contains(&table) {
@@ -67,7 +67,7 @@ fn feed(hasher: &mut Sha256, value: Option<&str>) {
 
 impl Store {
     /// Every table of this database that [`Store::count_rows`] and [`Store::table_digest`]
-    /// read: [`TABLES`], and on PostgreSQL the memory's key postings.
+    /// read: [`TABLES`], and on PostgreSQL the memory's key postings and concordance terms.
     pub fn tables(&self) -> Vec<&'static str> {
         let mut out = TABLES.to_vec();
         if self.db().get_database_backend() == DbBackend::Postgres {

@@ -42,8 +42,8 @@ use std::{
 
 use bitext_migrations::{Migrator, MigratorTrait};
 use sea_orm::{
-    AccessMode, ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    IsolationLevel, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    AccessMode, ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction,
+    DbBackend, IsolationLevel, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
 pub use admin::{TABLES, TableDigest};
@@ -137,6 +137,22 @@ impl Store {
 
     pub(crate) fn db(&self) -> &DatabaseConnection {
         &self.db
+    }
+
+    /// On SQLite, copies what the write-ahead log holds into the database as far as readers
+    /// allow, without waiting for them (`wal_checkpoint(PASSIVE)`): background work that wrote
+    /// much calls it, so that the checkpoint falls on it rather than on the next commit that
+    /// fills the log. Nothing on PostgreSQL.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn checkpoint(&self) -> Result<(), StoreError> {
+        if self.db.get_database_backend() == DbBackend::Sqlite {
+            self.db
+                .execute_unprepared("PRAGMA wal_checkpoint(PASSIVE)")
+                .await?;
+        }
+        Ok(())
     }
 
     /// Begins a write transaction. On SQLite it is `BEGIN IMMEDIATE`, so that the write lock is

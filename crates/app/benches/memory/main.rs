@@ -71,7 +71,7 @@ async fn main() {
         let filled = fill(&store, &raw, &corpus, size).await;
         let fill_secs = start.elapsed().as_secs_f64();
         if store.backend() == "postgres" && filled > 0 {
-            raw.execute_unprepared("VACUUM (ANALYZE) tm_units, tm_keys")
+            raw.execute_unprepared("VACUUM (ANALYZE) tm_units, tm_keys, tm_terms")
                 .await
                 .expect("vacuum");
         }
@@ -115,7 +115,7 @@ async fn main() {
         // wait (no indexer running, or one far behind).
         println!("lookups while units wait to be indexed:");
         println!();
-        record::run(&app, &store, &corpus, 10, false).await;
+        record::run(&app, &store, &corpus, 5, false).await;
         let tx = store.read().await.expect("a read transaction");
         let waiting = tx.pending_count(u64::MAX).await.expect("a count");
         drop(tx);

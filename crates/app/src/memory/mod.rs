@@ -56,8 +56,9 @@ pub const MAX_CONCORDANCE: u64 = 50;
 
 /// How many units scored for one lookup, at most.
 const CANDIDATES: u64 = 100;
-/// How many waiting units one indexing transaction takes.
-const INDEX_BATCH: u64 = 1_000;
+/// How many waiting units one indexing transaction takes: about one approval's, so that on
+/// SQLite other writers wait for one approval's indexing at most.
+const INDEX_BATCH: u64 = 200;
 
 /// A remembered unit offered for a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,7 +86,8 @@ pub struct ParagraphSuggestions {
 
 impl App {
     /// Writes the index entries of the memory units waiting for them, a batch per
-    /// transaction, until none waits; returns how many it indexed.
+    /// transaction, until none waits, then checkpoints SQLite's log (so that copying what it
+    /// wrote falls on this, not on the next approval); returns how many it indexed.
     ///
     /// # Errors
     /// Database errors; the batch that failed stays waiting.
@@ -101,6 +103,7 @@ impl App {
             tx.commit().await?;
             total += n;
             if n < INDEX_BATCH {
+                self.store().checkpoint().await?;
                 return Ok(total);
             }
         }

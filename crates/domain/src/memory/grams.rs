@@ -55,7 +55,21 @@ pub fn sketch(keys: &[i64]) -> Vec<i64> {
     if keys.len() <= SKETCH_KEYS {
         return keys.to_vec();
     }
-    let n = (keys.len() / 2).clamp(SKETCH_KEYS, MAX_SKETCH_KEYS);
+    first_keys(keys, (keys.len() / 2).clamp(SKETCH_KEYS, MAX_SKETCH_KEYS))
+}
+
+/// For each of the sketch's [`MAX_SKETCH_KEYS`] hash functions, the key of `keys` it puts
+/// first, distinct and sorted: the keys a lookup of a text reads first. A unit's sketch holds
+/// the key function `i` puts first among the unit's keys (for the functions it uses); that is
+/// the text's own with a probability of about the Jaccard similarity of the two sets of keys,
+/// so each of these keys finds a similar unit far likelier than a key drawn at random.
+pub fn minhash(keys: &[i64]) -> Vec<i64> {
+    first_keys(keys, MAX_SKETCH_KEYS)
+}
+
+/// For each of the first `n` hash functions, the key of `keys` it puts first, distinct and
+/// sorted.
+fn first_keys(keys: &[i64], n: usize) -> Vec<i64> {
     let mut out: Vec<i64> = SEEDS[..n]
         .iter()
         .filter_map(|&seed| keys.iter().copied().min_by_key(|&k| mix(k, seed)))
@@ -206,6 +220,21 @@ mod tests {
         let (sa, sb) = (sketch(&a), sketch(&b));
         let shared = sa.iter().filter(|k| sb.contains(k)).count();
         assert!(shared >= 3, "{sa:?} {sb:?}");
+    }
+
+    #[test]
+    fn a_texts_minhash_holds_what_the_sketch_of_a_unit_with_the_same_keys_holds() {
+        let paragraph: String = (0..80).map(|i| format!("word{i} and{i} ")).collect();
+        let keys = grams(&paragraph, "s:en>zh");
+        let own = minhash(&keys);
+        assert!(own.len() <= MAX_SKETCH_KEYS && own.is_sorted());
+        assert!(sketch(&keys).iter().all(|k| own.contains(k)));
+        // A sentence of a dozen keys is sketched by fewer functions, the first of the same.
+        let sentence = grams("南江市气象台今天上午发布暴雨红色预警。", "s:zh>en");
+        assert!(sentence.len() > SKETCH_KEYS);
+        let own = minhash(&sentence);
+        assert!(sketch(&sentence).iter().all(|k| own.contains(k)));
+        assert!(own.iter().all(|k| sentence.contains(k)));
     }
 
     #[test]

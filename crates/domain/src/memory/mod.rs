@@ -21,7 +21,7 @@ mod score;
 mod units;
 
 pub use grams::{
-    MAX_SKETCH_KEYS, SKETCH_KEYS, grams, key_term, pair_term, primary, sketch, source_salt,
+    MAX_SKETCH_KEYS, SKETCH_KEYS, grams, key_term, minhash, pair_term, primary, sketch, source_salt,
 };
 pub use normal::{fingerprint, normalize};
 pub use score::{Query, distance, score, textbook_distance};

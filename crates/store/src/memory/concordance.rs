@@ -36,7 +36,7 @@ impl Side {
         }
     }
 
-    /// Its vector in PostgreSQL's `tm_units`.
+    /// Its vector in PostgreSQL's `tm_terms`.
     fn vector(self) -> &'static str {
         match self {
             Self::Source => "source_vector",
@@ -159,10 +159,10 @@ impl Tx {
 
 /// The query of the newest `limit` units of the pair holding `words` in a row on `side`.
 ///
-/// On PostgreSQL, among the newest `window` units when given (walking the primary key
-/// backwards: quick for a common term), else among all (`id + 0` keeps the planner from that
-/// walk, which for a rare term would test most of the memory: it takes the GIN index's matches
-/// and keeps the newest).
+/// On PostgreSQL, among the newest `window` units of `tm_terms` when given (walking its
+/// primary key backwards: quick for a common term), else among all (`unit_id + 0` keeps the
+/// planner from that walk, which for a rare term would test most of the memory: it takes the
+/// GIN index's matches and keeps the newest).
 pub(super) fn concordance_statement(
     backend: DbBackend,
     (source_language, target_language): (&str, &str),
@@ -176,15 +176,19 @@ pub(super) fn concordance_statement(
         let (s, t) = (primary(source_language), primary(target_language));
         let (from, order) = match window {
             Some(n) => (
-                format!("(SELECT * FROM tm_units ORDER BY id DESC LIMIT {n}) u"),
-                "id DESC",
+                format!(
+                    "(SELECT unit_id, {vector} FROM tm_terms ORDER BY unit_id DESC LIMIT {n}) t",
+                    vector = side.vector()
+                ),
+                "t.unit_id DESC",
             ),
-            None => ("tm_units u".to_owned(), "id + 0 DESC"),
+            None => ("tm_terms t".to_owned(), "t.unit_id + 0 DESC"),
         };
         let sql = format!(
-            "SELECT id FROM {from} WHERE {vector} @@ CAST($1 AS tsquery) \
-             AND (LOWER(source_language) = $2 OR LOWER(source_language) LIKE $3) \
-             AND (LOWER(target_language) = $4 OR LOWER(target_language) LIKE $5) \
+            "SELECT u.id FROM {from} JOIN tm_units u ON u.id = t.unit_id \
+             WHERE t.{vector} @@ CAST($1 AS tsquery) \
+             AND (LOWER(u.source_language) = $2 OR LOWER(u.source_language) LIKE $3) \
+             AND (LOWER(u.target_language) = $4 OR LOWER(u.target_language) LIKE $5) \
              ORDER BY {order} LIMIT {limit}",
             vector = side.vector()
         );

@@ -2,10 +2,11 @@
 //!
 //! The index holds a sketch of each unit's source-side n-gram keys (8 to 16 of them, see
 //! [`sketch`](bitext_domain::memory::sketch)). A lookup first counts how many units hold each
-//! key of its text (at most [`MAX_KEYS`] keys, counted up to [`COMMON`]), then reads the
-//! postings of its rarest keys, as many as keep the postings read under [`POSTINGS_BUDGET`]: a
-//! unit that shares much of the text has some of the rare keys in its sketch, and the common
-//! ones (`的`, `of the`) would cost the most and tell the least. When every key is common, the
+//! key of its text (its MinHash keys and others, at most [`MAX_KEYS`] of those, counted up to
+//! [`COMMON`]), then reads the postings of its MinHash keys and then of its rarest keys, as
+//! many as keep the postings read under [`POSTINGS_BUDGET`]: a unit that shares much of the
+//! text holds many of the text's MinHash keys and some of its rare keys in its sketch, and the
+//! common ones (`的`, `of the`) would cost the most and tell the least. When every key is common, the
 //! newest units holding the rarest are read. The units found through the most keys, then the
 //! rarest, are the candidates; units with the very same source text are always among them. The
 //! caller scores the candidates exactly. Units waiting to be indexed (see [`super::pending`])
@@ -15,7 +16,7 @@ use std::collections::{HashMap, HashSet};
 
 use bitext_domain::{
     State,
-    memory::{UnitKind, fingerprint, grams, key_term, primary, sketch, source_salt},
+    memory::{UnitKind, fingerprint, grams, key_term, minhash, primary, sketch, source_salt},
 };
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbBackend, QueryResult, Statement, Value};
@@ -56,7 +57,12 @@ impl Tx {
         let keys = lookup_keys(text, source_language, target_language);
         let backend = self.conn().get_database_backend();
         let mut postings: Vec<(i64, i64)> = Vec::new();
-        if let Some(stmt) = self.chosen_postings(&keys).await? {
+        // Units not indexed yet are found through the keys indexed units are found through,
+        // and through the text's MinHash keys (all keys count nothing while nothing is
+        // indexed), where their sketches hold them.
+        let mut wanted: HashSet<i64> = keys.first.iter().copied().collect();
+        if let Some((chosen, stmt)) = self.chosen_postings(&keys).await? {
+            wanted.extend(chosen);
             let rows = self.conn().query_all_raw(stmt).await?;
             postings = rows
                 .iter()
@@ -68,8 +74,6 @@ impl Tx {
                 })
                 .collect::<Result<Vec<_>, StoreError>>()?;
         }
-        // Units not indexed yet are found through every key of the text their sketch holds.
-        let wanted: HashSet<i64> = keys.iter().copied().collect();
         let salt = source_salt(source_language, target_language);
         for unit in self.waiting_units(source_language, target_language).await? {
             for key in sketch(&grams(&unit.source, &salt)) {
@@ -97,19 +101,19 @@ impl Tx {
             .collect())
     }
 
-    /// The statement reading the postings worth reading for `keys` (see [`choose`]), if any
-    /// key is held at all.
+    /// The keys worth reading the postings of (see [`choose`]) and the statement reading them,
+    /// if any key is held at all.
     pub(super) async fn chosen_postings(
         &self,
-        keys: &[i64],
-    ) -> Result<Option<Statement>, StoreError> {
-        if keys.is_empty() {
+        keys: &LookupKeys,
+    ) -> Result<Option<(Vec<i64>, Statement)>, StoreError> {
+        if keys.keys.is_empty() {
             return Ok(None);
         }
         let backend = self.conn().get_database_backend();
         let rows = self
             .conn()
-            .query_all_raw(counts_statement(backend, keys))
+            .query_all_raw(counts_statement(backend, &keys.keys))
             .await?;
         let counted = rows
             .iter()
@@ -121,8 +125,12 @@ impl Tx {
                 ))
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
-        let (chosen, newest) = choose(counted);
-        Ok((!chosen.is_empty()).then(|| postings_statement(backend, &chosen, newest)))
+        let (chosen, newest) = choose(counted, &keys.first);
+        if chosen.is_empty() {
+            return Ok(None);
+        }
+        let stmt = postings_statement(backend, &chosen, newest);
+        Ok(Some((chosen, stmt)))
     }
 
     /// For each of `sources`, the paragraph unit the translation recorded last with that
@@ -205,31 +213,49 @@ impl Tx {
     }
 }
 
-/// The keys a lookup of `text` reads postings of: its source-side n-gram keys, at most
-/// [`MAX_KEYS`] (the keys are hashes, sorted: the first are a fair draw).
-pub(super) fn lookup_keys(text: &str, source_language: &str, target_language: &str) -> Vec<i64> {
-    let mut keys = grams(text, &source_salt(source_language, target_language));
-    keys.truncate(MAX_KEYS);
-    keys
+/// The keys a lookup counts and may read the postings of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct LookupKeys {
+    /// The text's source-side n-gram keys: its MinHash keys, and the others up to [`MAX_KEYS`]
+    /// (the keys are hashes, sorted: the first are a fair draw); sorted.
+    pub keys: Vec<i64>,
+    /// Its MinHash keys ([`minhash`]), read first: each is in the sketch of a similar unit
+    /// with a probability of about their similarity.
+    pub first: Vec<i64>,
+}
+
+/// The keys a lookup of `text` counts and reads postings of.
+pub(super) fn lookup_keys(text: &str, source_language: &str, target_language: &str) -> LookupKeys {
+    let all = grams(text, &source_salt(source_language, target_language));
+    let first = minhash(&all);
+    let mut keys: Vec<i64> = all.into_iter().take(MAX_KEYS).collect();
+    keys.extend(&first);
+    keys.sort_unstable();
+    keys.dedup();
+    LookupKeys { keys, first }
 }
 
 /// Which postings a lookup reads, from how many units hold each key (`(count, key)`, the
-/// count capped at `COMMON + 1`): the rarest keys within [`POSTINGS_BUDGET`] and
+/// count capped at `COMMON + 1`): keys that are not common, the text's MinHash keys (`first`)
+/// before the others and the rarer first among each, within [`POSTINGS_BUDGET`] and
 /// [`MAX_CHOSEN`], and `false`; or, when every key is common, the rarest and `true` (read
 /// only its newest units).
-fn choose(mut counted: Vec<(usize, i64)>) -> (Vec<i64>, bool) {
+fn choose(mut counted: Vec<(usize, i64)>, first: &[i64]) -> (Vec<i64>, bool) {
     counted.retain(|&(n, _)| n > 0);
-    counted.sort_unstable();
+    counted.sort_unstable_by_key(|&(n, key)| (!first.contains(&key), n, key));
     let mut total = 0;
     let mut chosen = Vec::new();
     for &(n, key) in &counted {
-        if n > COMMON || total + n > POSTINGS_BUDGET || chosen.len() >= MAX_CHOSEN {
+        if chosen.len() >= MAX_CHOSEN {
             break;
+        }
+        if n > COMMON || total + n > POSTINGS_BUDGET {
+            continue;
         }
         total += n;
         chosen.push(key);
     }
-    match (chosen.is_empty(), counted.first()) {
+    match (chosen.is_empty(), counted.iter().min()) {
         (true, Some(&(_, rarest))) => (vec![rarest], true),
         _ => (chosen, false),
     }
@@ -359,6 +385,8 @@ pub(crate) fn unit_of(row: &QueryResult) -> Result<MemoryUnit, StoreError> {
 
 #[cfg(test)]
 mod tests {
+    use bitext_domain::memory::MAX_SKETCH_KEYS;
+
     use super::*;
 
     #[test]
@@ -388,29 +416,37 @@ mod tests {
 
     #[test]
     fn the_rarest_keys_are_read_within_the_budget_and_the_newest_of_one_when_all_are_common() {
-        let chosen = choose(vec![
-            (900, 1),
-            (0, 2),
-            (5, 3),
-            (4_000, 4),
-            (9_000, 5),
-            (300, 6),
-        ]);
-        assert_eq!(chosen, (vec![3, 6, 1], false));
+        let counted = vec![(900, 1), (0, 2), (5, 3), (4_000, 4), (9_000, 5), (300, 6)];
+        assert_eq!(choose(counted.clone(), &[]), (vec![3, 6, 1], false));
+        // The text's MinHash keys come first, the rarer first, then the others.
+        assert_eq!(choose(counted, &[1, 6, 5]), (vec![6, 1, 3], false));
         // Over the budget: the rarest that fit.
         let many: Vec<(usize, i64)> = (0..20).map(|i| (900, i)).collect();
-        assert_eq!(choose(many).0.len(), 11);
-        let common = choose(vec![(COMMON + 1, 7), (COMMON + 1, 8), (0, 9)]);
+        assert_eq!(choose(many.clone(), &[]).0.len(), 11);
+        // A MinHash key over the budget leaves room for rarer keys after it.
+        let mut with_first = many;
+        with_first.push((9_500, 30));
+        with_first.push((100, 31));
+        assert_eq!(choose(with_first, &[30, 31]).0[..2], [31, 0]);
+        let common = choose(vec![(COMMON + 1, 7), (COMMON + 1, 8), (0, 9)], &[8]);
         assert_eq!(common, (vec![7], true));
-        assert_eq!(choose(vec![(0, 1)]), (vec![], false));
+        assert_eq!(choose(vec![(0, 1)], &[1]), (vec![], false));
     }
 
     #[test]
     fn a_long_text_is_looked_up_by_a_bounded_draw_of_its_keys() {
         let long: String = (0..2000).map(|i| format!("word{i} ")).collect();
         let keys = lookup_keys(&long, "en", "zh");
-        assert_eq!(keys.len(), MAX_KEYS);
-        assert!(keys.is_sorted());
-        assert_eq!(lookup_keys("two words", "en-US", "zh-CN").len(), 1);
+        assert!(
+            keys.keys.len() <= MAX_KEYS + MAX_SKETCH_KEYS,
+            "{}",
+            keys.keys.len()
+        );
+        assert!(keys.keys.len() >= MAX_KEYS);
+        assert!(keys.keys.is_sorted());
+        assert!(keys.first.iter().all(|k| keys.keys.contains(k)));
+        assert_eq!(keys.first.len(), MAX_SKETCH_KEYS);
+        let short = lookup_keys("two words", "en-US", "zh-CN");
+        assert_eq!((short.keys.len(), short.first.len()), (1, 1));
     }
 }

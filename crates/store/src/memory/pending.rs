@@ -20,7 +20,7 @@ use super::{
 use crate::{StoreError, Tx};
 
 /// How many units may wait to be indexed before an approval indexes them itself.
-pub const PENDING_LIMIT: u64 = 2_000;
+pub const PENDING_LIMIT: u64 = 1_000;
 /// Units read per statement.
 const IDS_PER_QUERY: usize = 900;
 
@@ -46,6 +46,11 @@ impl Tx {
                 .execute_raw(Statement::from_sql_and_values(backend, sql, values(chunk)))
                 .await?;
         }
+        self.limit_waiting().await
+    }
+
+    /// Indexes every unit waiting if more than [`PENDING_LIMIT`] wait.
+    pub(super) async fn limit_waiting(&self) -> Result<(), StoreError> {
         if self.pending_count(PENDING_LIMIT + 1).await? > PENDING_LIMIT {
             self.index_pending(u64::MAX).await?;
         }
@@ -140,7 +145,7 @@ impl Tx {
                 };
                 indexed.push(Indexed::of(&fields, row.try_get("", "id")?, backend));
             }
-            self.write_index(&indexed, true).await?;
+            self.write_index(&indexed).await?;
         }
         Ok(ids.len() as u64)
     }

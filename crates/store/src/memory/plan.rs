@@ -38,13 +38,13 @@ impl Tx {
         let keys = lookup_keys(text, source_language, target_language);
         let backend = self.conn().get_database_backend();
         let mut out = Vec::new();
-        if !keys.is_empty() {
+        if !keys.keys.is_empty() {
             out.push(
-                self.plan(counts_statement(backend, &keys), keys.len())
+                self.plan(counts_statement(backend, &keys.keys), keys.keys.len())
                     .await?,
             );
         }
-        if let Some(stmt) = self.chosen_postings(&keys).await? {
+        if let Some((_, stmt)) = self.chosen_postings(&keys).await? {
             let chosen = stmt.values.as_ref().map_or(0, |v| v.0.len());
             let chosen = if backend == DbBackend::Postgres {
                 chosen

@@ -2,7 +2,8 @@
 //! [`sketch`]) and, for paragraph units and imported units, the search terms of both texts for
 //! concordance, in a few statements inside the caller's transaction (an approval's, or an
 //! import's), so a unit is recorded exactly when what it comes from commits. Where each
-//! database keeps them: the migration `m20261211_000016_memory_index`.
+//! database keeps them: the migrations `m20261211_000016_memory_index` and
+//! `m20261213_000018_memory_pending`.
 //!
 //! An approval writes its units and marks them as waiting (`tm_pending`); their sketches and
 //! terms are written after it commits, by [`Tx::index_pending`], and until then lookups and
@@ -264,8 +265,17 @@ impl Tx {
                 already: total as u64,
             });
         }
-        let ids = self.reserve_unit_ids(fresh.len()).await?;
         let backend = self.conn().get_database_backend();
+        if indexing == Indexing::Later && backend == DbBackend::Postgres {
+            // The ids come from the sequence, straight into the waiting list: one statement.
+            self.insert_unit_rows_as_json(&fresh, None, now).await?;
+            self.limit_waiting().await?;
+            return Ok(Recorded {
+                recorded: recorded as u64,
+                already: (total - recorded) as u64,
+            });
+        }
+        let ids = self.reserve_unit_ids(fresh.len()).await?;
         match indexing {
             Indexing::Now => {
                 let indexed: Vec<Indexed> = fresh
@@ -273,12 +283,11 @@ impl Tx {
                     .zip(&ids)
                     .map(|(row, &id)| Indexed::of(&row.text(), id, backend))
                     .collect();
-                self.insert_unit_rows(&fresh, &indexed, now).await?;
-                self.write_index(&indexed, false).await?;
+                self.insert_unit_rows(&fresh, &ids, now).await?;
+                self.write_index(&indexed).await?;
             }
             Indexing::Later => {
-                let bare: Vec<Indexed> = ids.iter().map(|&id| Indexed::bare(id)).collect();
-                self.insert_unit_rows(&fresh, &bare, now).await?;
+                self.insert_unit_rows(&fresh, &ids, now).await?;
                 self.mark_pending(&ids).await?;
             }
         }
@@ -323,20 +332,22 @@ impl Tx {
     async fn insert_unit_rows(
         &self,
         rows: &[Row],
-        indexed: &[Indexed],
+        ids: &[i64],
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         const COLUMNS: &str = "id, source_language, target_language, kind, source_text, \
             target_text, source_key, target_key, origin, article_id, translation_id, revision, \
             source_revision, paragraph, translator, note, created_at, recorded_at";
         let backend = self.conn().get_database_backend();
-        let pg = backend == DbBackend::Postgres;
-        let pairs: Vec<(&Row, &Indexed)> = rows.iter().zip(indexed).collect();
+        if backend == DbBackend::Postgres {
+            return self.insert_unit_rows_as_json(rows, Some(ids), now).await;
+        }
+        let pairs: Vec<(&Row, &i64)> = rows.iter().zip(ids).collect();
         for chunk in pairs.chunks(UNIT_ROWS) {
-            let mut bound: Vec<Value> = Vec::with_capacity(chunk.len() * 20);
-            for (row, index) in chunk {
+            let mut bound: Vec<Value> = Vec::with_capacity(chunk.len() * 18);
+            for &(row, &id) in chunk {
                 bound.extend([
-                    Value::from(index.id),
+                    Value::from(id),
                     Value::from(row.source_language.clone()),
                     Value::from(row.target_language.clone()),
                     Value::from(row.unit.kind.as_str()),
@@ -355,24 +366,11 @@ impl Tx {
                     Value::from(row.created_at),
                     Value::from(now),
                 ]);
-                if pg {
-                    bound.extend([
-                        Value::from(index.terms.as_ref().map(|t| t.0.clone())),
-                        Value::from(index.terms.as_ref().map(|t| t.1.clone())),
-                    ]);
-                }
             }
-            let sql = if pg {
-                format!(
-                    "INSERT INTO tm_units ({COLUMNS}, source_vector, target_vector) VALUES {}",
-                    vector_placeholders(chunk.len())
-                )
-            } else {
-                format!(
-                    "INSERT INTO tm_units ({COLUMNS}) VALUES {}",
-                    placeholders(backend, chunk.len(), 18)
-                )
-            };
+            let sql = format!(
+                "INSERT INTO tm_units ({COLUMNS}) VALUES {}",
+                placeholders(backend, chunk.len(), 18)
+            );
             self.conn()
                 .execute_raw(Statement::from_sql_and_values(backend, sql, bound))
                 .await?;
@@ -380,28 +378,105 @@ impl Tx {
         Ok(())
     }
 
-    /// Writes the index entries of units: their sketches' keys and, for the units concordance
-    /// reads, their texts' search terms (on PostgreSQL, written into the units' rows when
-    /// `rows_written`, else given with the rows).
-    pub(super) async fn write_index(
+    /// PostgreSQL: the rows as one JSON array, one statement with one value (a statement of
+    /// thousands of placeholders costs more to parse than the rows cost to insert). With `ids`,
+    /// the rows take them; without, they take ids from the sequence and the same statement
+    /// marks them as waiting to be indexed.
+    async fn insert_unit_rows_as_json(
         &self,
-        indexed: &[Indexed],
-        rows_written: bool,
+        rows: &[Row],
+        ids: Option<&[i64]>,
+        now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
+        const COLUMNS: &[(&str, &str)] = &[
+            ("id", "BIGINT"),
+            ("source_language", "TEXT"),
+            ("target_language", "TEXT"),
+            ("kind", "TEXT"),
+            ("source_text", "TEXT"),
+            ("target_text", "TEXT"),
+            ("source_key", "BIGINT"),
+            ("target_key", "BIGINT"),
+            ("origin", "TEXT"),
+            ("article_id", "BIGINT"),
+            ("translation_id", "BIGINT"),
+            ("revision", "INTEGER"),
+            ("source_revision", "INTEGER"),
+            ("paragraph", "INTEGER"),
+            ("translator", "TEXT"),
+            ("note", "TEXT"),
+            ("created_at", "TIMESTAMPTZ"),
+            ("recorded_at", "TIMESTAMPTZ"),
+        ];
+        let json: Vec<serde_json::Value> = rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| {
+                serde_json::json!({
+                    "id": ids.map(|ids| ids[i]),
+                    "source_language": row.source_language,
+                    "target_language": row.target_language,
+                    "kind": row.unit.kind.as_str(),
+                    "source_text": row.unit.source,
+                    "target_text": row.unit.target,
+                    "source_key": row.source_key,
+                    "target_key": row.target_key,
+                    "origin": row.origin,
+                    "article_id": row.article_id,
+                    "translation_id": row.translation_id,
+                    "revision": row.revision,
+                    "source_revision": row.source_revision,
+                    "paragraph": row.unit.paragraph,
+                    "translator": row.translator,
+                    "note": row.note,
+                    "created_at": row.created_at.to_rfc3339(),
+                    "recorded_at": now.to_rfc3339(),
+                })
+            })
+            .collect();
+        let columns: Vec<&(&str, &str)> = COLUMNS
+            .iter()
+            .filter(|(name, _)| ids.is_some() || *name != "id")
+            .collect();
+        let names: Vec<&str> = columns.iter().map(|c| c.0).collect();
+        let typed: Vec<String> = columns.iter().map(|c| format!("{} {}", c.0, c.1)).collect();
+        let insert = format!(
+            "INSERT INTO tm_units ({}) SELECT * FROM json_to_recordset(CAST($1 AS json)) \
+             AS r ({})",
+            names.join(", "),
+            typed.join(", ")
+        );
+        let sql = if ids.is_some() {
+            insert
+        } else {
+            format!(
+                "WITH new AS ({insert} RETURNING id) \
+                 INSERT INTO tm_pending (unit_id) SELECT id FROM new"
+            )
+        };
+        self.conn()
+            .execute_raw(Statement::from_sql_and_values(
+                DbBackend::Postgres,
+                sql,
+                [Value::from(serde_json::Value::Array(json).to_string())],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    /// Writes the index entries of units: their sketches' keys and, for the units concordance
+    /// reads, their texts' search terms.
+    pub(super) async fn write_index(&self, indexed: &[Indexed]) -> Result<(), StoreError> {
         if self.conn().get_database_backend() == DbBackend::Postgres {
             self.insert_keys(indexed).await?;
-            if rows_written {
-                self.update_vectors(indexed).await?;
-            }
-            Ok(())
+            self.insert_terms(indexed).await
         } else {
             self.insert_fts_rows(indexed).await
         }
     }
 
-    /// PostgreSQL: the `tsvector`s of units already written, one statement per
-    /// [`UNIT_ROWS`].
-    async fn update_vectors(&self, indexed: &[Indexed]) -> Result<(), StoreError> {
+    /// PostgreSQL: the `tsvector`s of the units that have them, into `tm_terms`.
+    async fn insert_terms(&self, indexed: &[Indexed]) -> Result<(), StoreError> {
         let with_terms: Vec<(i64, &(String, String))> = indexed
             .iter()
             .filter_map(|i| Some((i.id, i.terms.as_ref()?)))
@@ -419,7 +494,7 @@ impl Tx {
                     ]);
                     let n = i * 3;
                     format!(
-                        "(CAST(${} AS BIGINT), CAST(${} AS tsvector), CAST(${} AS tsvector))",
+                        "(${}, CAST(${} AS tsvector), CAST(${} AS tsvector))",
                         n + 1,
                         n + 2,
                         n + 3
@@ -427,8 +502,7 @@ impl Tx {
                 })
                 .collect();
             let sql = format!(
-                "UPDATE tm_units AS u SET source_vector = v.s, target_vector = v.t \
-                 FROM (VALUES {}) AS v (id, s, t) WHERE u.id = v.id",
+                "INSERT INTO tm_terms (unit_id, source_vector, target_vector) VALUES {}",
                 rows.join(",")
             );
             self.conn()
@@ -533,8 +607,8 @@ pub(super) struct Indexed {
     pair: String,
     /// Its sketch: the keys lookups find it by.
     keys: Vec<i64>,
-    /// The search terms of its source and target texts (`tsvector` literals on PostgreSQL),
-    /// for the units concordance reads directly: paragraph units and imported units (an approval's sentence units are found
+    /// The search terms of its source and target texts (`tsvector` literals on PostgreSQL,
+    /// for `tm_terms`), for the units concordance reads directly: paragraph units and imported units (an approval's sentence units are found
     /// through their paragraph's).
     terms: Option<(String, String)>,
 }
@@ -559,34 +633,6 @@ impl Indexed {
             }),
         }
     }
-
-    /// Nothing yet: a unit written to be indexed later.
-    fn bare(id: i64) -> Self {
-        Indexed {
-            id,
-            pair: String::new(),
-            keys: Vec::new(),
-            terms: None,
-        }
-    }
-}
-
-/// PostgreSQL's placeholders for `rows` rows of `tm_units`: 18 values, then the `tsvector`
-/// literals of the source and of the target (or `NULL`s).
-fn vector_placeholders(rows: usize) -> String {
-    (0..rows)
-        .map(|row| {
-            let first = row * 20 + 1;
-            let values: Vec<String> = (first..first + 18).map(|n| format!("${n}")).collect();
-            format!(
-                "({}, CAST(${} AS tsvector), CAST(${} AS tsvector))",
-                values.join(","),
-                first + 18,
-                first + 19
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(",")
 }
 
 /// A unit's languages and the keys of its two texts.
