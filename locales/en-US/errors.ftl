@@ -469,6 +469,9 @@ error-internal = Something went wrong on our side. If it happens again, report i
 error-service-unavailable-title = Service unavailable
 error-service-unavailable = { -brand-name } is unavailable right now. Please try again in a moment.
 
+error-schema-newer-title = Database schema is newer
+error-schema-newer = The database has been migrated by a newer version of { -brand-name } (migrations { $migrations }). Upgrade this server, or point it at another database.
+
 ## Search
 
 error-search-query-empty-title = Nothing to search for

@@ -415,6 +415,9 @@ error-internal = 服务器端出现问题。如果问题再次出现，请提供
 error-service-unavailable-title = 服务暂不可用
 error-service-unavailable = { -brand-name } 暂时无法使用，请稍后再试。
 
+error-schema-newer-title = 数据库结构较新
+error-schema-newer = 数据库已由更新版本的 { -brand-name } 迁移（迁移 { $migrations }）。请升级此服务器，或改用其他数据库。
+
 ## Search
 
 error-search-query-empty-title = 没有搜索内容

@@ -415,6 +415,9 @@ error-internal = 伺服器端發生問題。如果問題再次發生，請提供
 error-service-unavailable-title = 服務暫時無法使用
 error-service-unavailable = { -brand-name } 目前無法使用，請稍後再試。
 
+error-schema-newer-title = 資料庫結構較新
+error-schema-newer = 資料庫已由較新版本的 { -brand-name } 遷移（遷移 { $migrations }）。請升級此伺服器，或改用其他資料庫。
+
 ## Search
 
 error-search-query-empty-title = 沒有搜尋內容

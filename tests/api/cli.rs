@@ -352,3 +352,52 @@ async fn logs_written_to_a_pipe_carry_no_colour_codes() {
     assert!(!stderr.contains(&0x1b), "colour codes in the log: {log:?}");
     assert!(!stdout.contains(&0x1b), "colour codes on stdout");
 }
+
+#[tokio::test]
+async fn serve_refuses_to_start_against_a_schema_newer_than_it_knows() {
+    let db = TestDb::new().await;
+    let store = Store::connect(&db.url).await.unwrap();
+    store.migrate().await.unwrap();
+    store
+        .execute_unprepared(
+            "INSERT INTO seaql_migrations (version, applied_at) \
+             VALUES ('m29990101_000001_from_the_future', 0)",
+        )
+        .await
+        .unwrap();
+    let mut child = bitext(&db.url)
+        .env("LANG", "en_US.UTF-8")
+        .args(["serve", "--addr", &format!("127.0.0.1:{}", free_port())])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            child.kill().ok();
+            panic!("the server started against a newer schema");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(!status.success());
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert!(
+        stderr.contains("migrated by a newer version of Bitext")
+            && stderr.contains("m29990101_000001_from_the_future"),
+        "{stderr}"
+    );
+    // Nothing was migrated or changed.
+    let state = store.schema_state().await.unwrap();
+    assert_eq!(state.unknown, ["m29990101_000001_from_the_future"]);
+    assert!(state.pending.is_empty());
+}

@@ -80,3 +80,53 @@ async fn readiness_fails_while_the_database_is_unreachable_and_liveness_does_not
         (StatusCode::OK, "ok".to_owned())
     );
 }
+
+#[tokio::test]
+async fn readiness_reports_the_schema_and_fails_once_a_newer_build_has_migrated_the_database() {
+    let app = spawn_app().await;
+    let res = app.client.get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let ready: serde_json::Value = res.json().await.unwrap();
+    let state = app.store.schema_state().await.unwrap();
+    assert!(state.is_current(), "{state:?}");
+    assert_eq!(ready["status"], "ready");
+    assert_eq!(ready["database"], app.store.backend());
+    assert_eq!(ready["schema"]["migrations"], state.known);
+    assert_eq!(
+        ready["schema"]["latest"], "m20261213_000018_memory_pending",
+        "the newest migration of this build"
+    );
+    assert_eq!(ready["memory_waiting"], 0);
+
+    // A newer build migrated the database.
+    app.store
+        .execute_unprepared(
+            "INSERT INTO seaql_migrations (version, applied_at) \
+             VALUES ('m29990101_000001_from_the_future', 0)",
+        )
+        .await
+        .unwrap();
+    let res = app
+        .client
+        .get(app.url("/readyz"))
+        .header("Accept-Language", "zh-CN")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let problem: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(problem["code"], "schema-newer");
+    let detail = problem["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("m29990101_000001_from_the_future") && detail.contains("数据库"),
+        "{detail}"
+    );
+    // Migrating (what a server does before it listens) refuses, and changes nothing.
+    let before = app.store.schema_state().await.unwrap();
+    let err = app.store.migrate().await.unwrap_err();
+    assert!(
+        matches!(&err, bitext_store::StoreError::SchemaNewer { migrations } if migrations == &["m29990101_000001_from_the_future"]),
+        "{err}"
+    );
+    assert_eq!(app.store.schema_state().await.unwrap(), before);
+}

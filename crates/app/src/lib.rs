@@ -30,7 +30,7 @@ use chrono::{DateTime, Utc};
 pub use accounts::SessionSecret;
 pub use actor::Actor;
 pub use bitext_store::{
-    ArticleFilter, ListedTranslation, StoreError, TranslationFilter,
+    ArticleFilter, ListedTranslation, SchemaState, StoreError, TranslationFilter,
     activity::Activity,
     comments::NewComment,
     feed::{FeedCursor, FeedFilter, FeedPage, MalformedCursor},
@@ -95,6 +95,16 @@ pub struct App {
     clock: Clock,
 }
 
+/// What `/readyz` reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Readiness {
+    /// `sqlite` or `postgres`.
+    pub backend: &'static str,
+    pub schema: bitext_store::SchemaState,
+    /// Memory units waiting to be indexed.
+    pub memory_waiting: u64,
+}
+
 impl std::fmt::Debug for App {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("App")
@@ -152,12 +162,24 @@ impl App {
         }
     }
 
-    /// Whether the database answers.
+    /// Whether the database answers, where its schema stands against this build's
+    /// migrations, and how many memory units wait to be indexed.
     ///
     /// # Errors
-    /// When it does not.
-    pub async fn ready(&self) -> AppResult<()> {
-        Ok(self.store.ping().await?)
+    /// When the database does not answer.
+    pub async fn readiness(&self) -> AppResult<Readiness> {
+        self.store.ping().await?;
+        let schema = self.store.schema_state().await?;
+        let memory_waiting = if schema.is_current() {
+            self.read().await?.pending_count(u64::MAX).await?
+        } else {
+            0
+        };
+        Ok(Readiness {
+            backend: self.store.backend(),
+            schema,
+            memory_waiting,
+        })
     }
 
     async fn write(&self) -> AppResult<Tx> {

@@ -318,6 +318,10 @@ pub fn describe(err: &anyhow::Error) -> String {
         .or_else(|| {
             err.downcast_ref::<bitext_domain::ValidationError>()
                 .map(|e| e as &dyn Coded)
+        })
+        .or_else(|| {
+            err.downcast_ref::<bitext_store::StoreError>()
+                .map(|e| e as &dyn Coded)
         });
     match coded {
         Some(e) if !matches!(e.code(), bitext_domain::ErrorCode::Internal) => {

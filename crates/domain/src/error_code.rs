@@ -278,6 +278,8 @@ error_codes! {
     // Server errors
     Internal = "internal" ();
     ServiceUnavailable = "service-unavailable" ();
+    /// The database has migrations this build does not know: a newer build migrated it.
+    SchemaNewer = "schema-newer" (migrations: Text);
     // Search
     /// A search query with no letter, digit or character in it.
     SearchQueryEmpty = "search-query-empty" ();

@@ -179,6 +179,7 @@ impl From<StoreError> for ApiError {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
             E::Stale { .. } | E::GlossaryTermStale { .. } => StatusCode::PRECONDITION_FAILED,
+            E::SchemaNewer { .. } => StatusCode::SERVICE_UNAVAILABLE,
             E::Transition(t) => return t.clone().into(),
             E::Workflow(w) => return w.clone().into(),
             E::Database(db) => return Self::internal(db),

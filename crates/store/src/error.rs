@@ -56,6 +56,9 @@ pub enum StoreError {
     /// A stored value that does not parse: the database holds what the code never writes.
     #[error("stored {what} does not parse: {value:?}")]
     Corrupt { what: &'static str, value: String },
+    /// The database has migrations this build does not know: a newer build migrated it.
+    #[error("the database's schema is newer than this build knows (migrations {})", migrations.join(", "))]
+    SchemaNewer { migrations: Vec<String> },
     #[error("database error: {0}")]
     Database(#[from] DbErr),
 }
@@ -105,6 +108,7 @@ impl Coded for StoreError {
             Self::UserExists { .. } => ErrorCode::UserExists,
             Self::UserNotFound { .. } => ErrorCode::UserNotFound,
             Self::TokenNotFound { .. } => ErrorCode::TokenNotFound,
+            Self::SchemaNewer { .. } => ErrorCode::SchemaNewer,
             Self::Database(_) | Self::Corrupt { .. } => ErrorCode::Internal,
         }
     }
@@ -145,6 +149,7 @@ impl Coded for StoreError {
             Self::UserExists { name } | Self::UserNotFound { name } => {
                 vec![("name", text(name))]
             }
+            Self::SchemaNewer { migrations } => vec![("migrations", text(&migrations.join(", ")))],
             Self::Database(_) | Self::Corrupt { .. } => vec![],
         }
     }

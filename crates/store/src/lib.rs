@@ -24,6 +24,7 @@ mod queue;
 pub mod reachable;
 mod refresh;
 mod revisions;
+mod schema;
 pub mod search;
 pub mod sessions;
 mod sign_in_failures;
@@ -51,6 +52,7 @@ pub use articles::ArticleFilter;
 pub use error::StoreError;
 pub use input::{NewRevision, WriteContext};
 pub use listing::{ListedTranslation, TranslationFilter};
+pub use schema::SchemaState;
 
 /// A handle on the database; cheap to clone.
 #[derive(Clone, Debug)]
@@ -96,8 +98,16 @@ impl Store {
     /// Applies every pending migration.
     ///
     /// # Errors
-    /// When a migration fails; it is then rolled back where the database allows.
+    /// [`StoreError::SchemaNewer`] when the database has migrations this build does not know
+    /// (nothing is changed then); when a migration fails, it is rolled back where the
+    /// database allows.
     pub async fn migrate(&self) -> Result<(), StoreError> {
+        let state = self.schema_state().await?;
+        if !state.unknown.is_empty() {
+            return Err(StoreError::SchemaNewer {
+                migrations: state.unknown,
+            });
+        }
         Migrator::up(&self.db, None).await?;
         Ok(())
     }

@@ -1,7 +1,9 @@
 //! Liveness and readiness.
 
-use axum::{extract::State, http::StatusCode};
+use axum::{Json, extract::State, http::StatusCode};
 use bitext_domain::ErrorCode;
+use serde::Serialize;
+use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{AppState, error::ApiError};
@@ -12,20 +14,65 @@ pub async fn healthz() -> &'static str {
     "ok"
 }
 
-/// The database answers (migrations ran before the server started listening).
+/// A server ready to serve.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Ready {
+    /// `ready`.
+    status: &'static str,
+    /// `sqlite` or `postgres`.
+    database: &'static str,
+    schema: Schema,
+    /// Translation-memory units approved and waiting to be indexed (they are found meanwhile).
+    memory_waiting: u64,
+}
+
+/// The database's schema: exactly this server's migrations.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Schema {
+    /// How many migrations are applied.
+    migrations: usize,
+    /// The newest migration applied.
+    latest: Option<String>,
+}
+
+/// The database answers and holds exactly the schema this server knows (migrations run before
+/// the server starts listening; a newer server may have migrated the database since).
 #[utoipa::path(get, path = "/readyz", tag = "health", responses(
-    (status = 200, description = "ready", body = String, content_type = "text/plain"),
-    (status = 503, description = "database unreachable", body = crate::problem::ProblemBody, content_type = "application/problem+json"),
+    (status = 200, description = "ready", body = Ready),
+    (status = 503, description = "database unreachable, or its schema is not this server's", body = crate::problem::ProblemBody, content_type = "application/problem+json"),
 ))]
-pub async fn readyz(State(state): State<AppState>) -> Result<&'static str, ApiError> {
-    state.app.ready().await.map_err(|e| {
-        tracing::warn!(error = %e, "database not ready");
+pub async fn readyz(State(state): State<AppState>) -> Result<Json<Ready>, ApiError> {
+    let unavailable = || {
         ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::ServiceUnavailable,
         )
+    };
+    let readiness = state.app.readiness().await.map_err(|e| {
+        tracing::warn!(error = %e, "database not ready");
+        unavailable()
     })?;
-    Ok("ready")
+    let schema = &readiness.schema;
+    if !schema.unknown.is_empty() {
+        tracing::warn!(unknown = ?schema.unknown, "the database's schema is newer than this server's");
+        return Err(
+            ApiError::new(StatusCode::SERVICE_UNAVAILABLE, ErrorCode::SchemaNewer)
+                .arg("migrations", schema.unknown.join(", ")),
+        );
+    }
+    if !schema.pending.is_empty() {
+        tracing::warn!(pending = ?schema.pending, "migrations not applied");
+        return Err(unavailable());
+    }
+    Ok(Json(Ready {
+        status: "ready",
+        database: readiness.backend,
+        schema: Schema {
+            migrations: schema.applied.len(),
+            latest: schema.latest().map(str::to_owned),
+        },
+        memory_waiting: readiness.memory_waiting,
+    }))
 }
 
 /// Liveness, readiness and metrics.
