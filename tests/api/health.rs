@@ -91,6 +91,12 @@ async fn readiness_reports_the_schema_and_fails_once_a_newer_build_has_migrated_
     assert!(state.is_current(), "{state:?}");
     assert_eq!(ready["status"], "ready");
     assert_eq!(ready["database"], app.store.backend());
+    let durability = if app.store.backend() == "sqlite" {
+        serde_json::json!("full")
+    } else {
+        serde_json::Value::Null
+    };
+    assert_eq!(ready["sqlite_synchronous"], durability);
     assert_eq!(ready["schema"]["migrations"], state.known);
     assert_eq!(
         ready["schema"]["latest"], "m20261213_000018_memory_pending",

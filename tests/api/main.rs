@@ -14,6 +14,7 @@ mod concurrency;
 mod control_characters;
 mod credits;
 mod diffs;
+mod durability;
 mod edge;
 mod errors;
 mod feeds;

@@ -30,7 +30,7 @@ use chrono::{DateTime, Utc};
 pub use accounts::SessionSecret;
 pub use actor::Actor;
 pub use bitext_store::{
-    ArticleFilter, ListedTranslation, SchemaState, StoreError, TranslationFilter,
+    ArticleFilter, ListedTranslation, SchemaState, SqliteSync, StoreError, TranslationFilter,
     activity::Activity,
     comments::NewComment,
     feed::{FeedCursor, FeedFilter, FeedPage, MalformedCursor},
@@ -100,6 +100,8 @@ pub struct App {
 pub struct Readiness {
     /// `sqlite` or `postgres`.
     pub backend: &'static str,
+    /// On SQLite, when commits are durable.
+    pub sqlite_sync: Option<SqliteSync>,
     pub schema: bitext_store::SchemaState,
     /// Memory units waiting to be indexed.
     pub memory_waiting: u64,
@@ -177,6 +179,7 @@ impl App {
         };
         Ok(Readiness {
             backend: self.store.backend(),
+            sqlite_sync: self.store.sqlite_sync().await?,
             schema,
             memory_waiting,
         })

@@ -32,6 +32,25 @@ pub struct DatabaseArgs {
         global = true
     )]
     pub database_url: String,
+    /// SQLite only: when a commit is durable. `full` (the default) syncs every commit to
+    /// disk, so an acknowledged write survives power loss; `normal` syncs at checkpoints only,
+    /// for faster writes that survive a crash of the process but may lose the last commits
+    /// to a power loss.
+    #[arg(
+        long,
+        env = "BITEXT_SQLITE_SYNCHRONOUS",
+        value_enum,
+        default_value_t = SqliteSynchronous::Full,
+        global = true
+    )]
+    pub sqlite_synchronous: SqliteSynchronous,
+}
+
+/// SQLite's `synchronous` setting, as `--sqlite-synchronous` takes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SqliteSynchronous {
+    Full,
+    Normal,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -295,7 +314,11 @@ pub fn init_tracing(format: &LogFormat) {
 /// # Errors
 /// When the database cannot be reached.
 pub async fn open(db: &DatabaseArgs) -> anyhow::Result<Store> {
-    Ok(Store::connect(&db.database_url).await?)
+    let sync = match db.sqlite_synchronous {
+        SqliteSynchronous::Full => bitext_store::SqliteSync::Full,
+        SqliteSynchronous::Normal => bitext_store::SqliteSync::Normal,
+    };
+    Ok(Store::connect_with(&db.database_url, sync).await?)
 }
 
 /// Opens the store, applies pending migrations, and gives the use cases over it.

@@ -62,23 +62,48 @@ pub struct Store {
     statements: Arc<AtomicU64>,
 }
 
+/// When SQLite makes a commit durable (`PRAGMA synchronous`), in WAL mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SqliteSync {
+    /// Every commit is synced to disk before it is acknowledged: an acknowledged commit
+    /// survives power loss as well as a crash of the process.
+    #[default]
+    Full,
+    /// The log is synced only at checkpoints: a commit survives a crash of the process, but
+    /// the last ones before a power loss or an operating system crash may be lost (never the
+    /// database's consistency).
+    Normal,
+}
+
 impl Store {
     /// Connects to `url`: `sqlite://PATH?mode=rwc` or `postgres://...`. SQLite databases are put
-    /// in WAL mode with foreign keys enforced and a busy timeout, so that readers never block
-    /// and concurrent writers wait their turn instead of failing.
+    /// in WAL mode with foreign keys enforced, a busy timeout (so that readers never block and
+    /// concurrent writers wait their turn instead of failing), and every commit synced to disk.
     ///
     /// # Errors
     /// When the database cannot be reached or opened.
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        Self::connect_with(url, SqliteSync::Full).await
+    }
+
+    /// Connects as [`Store::connect`] does, SQLite's commits made durable as `sync` says.
+    ///
+    /// # Errors
+    /// When the database cannot be reached or opened.
+    pub async fn connect_with(url: &str, sync: SqliteSync) -> Result<Self, StoreError> {
+        let synchronous = match sync {
+            SqliteSync::Full => sea_orm::sqlx::sqlite::SqliteSynchronous::Full,
+            SqliteSync::Normal => sea_orm::sqlx::sqlite::SqliteSynchronous::Normal,
+        };
         let mut options = ConnectOptions::new(url.to_owned());
         options
             .sqlx_logging(false)
             .connect_timeout(Duration::from_secs(10))
             .acquire_timeout(Duration::from_secs(30));
         if url.starts_with("sqlite:") {
-            options.max_connections(8).map_sqlx_sqlite_opts(|o| {
+            options.max_connections(8).map_sqlx_sqlite_opts(move |o| {
                 o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
-                    .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+                    .synchronous(synchronous)
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(10))
                     .create_if_missing(true)
@@ -147,6 +172,30 @@ impl Store {
 
     pub(crate) fn db(&self) -> &DatabaseConnection {
         &self.db
+    }
+
+    /// On SQLite, when a connection of the pool makes commits durable (`PRAGMA synchronous`);
+    /// `None` on PostgreSQL, or for a setting this store never makes.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn sqlite_sync(&self) -> Result<Option<SqliteSync>, StoreError> {
+        if self.db.get_database_backend() != DbBackend::Sqlite {
+            return Ok(None);
+        }
+        let row = self
+            .db
+            .query_one_raw(sea_orm::Statement::from_string(
+                DbBackend::Sqlite,
+                "PRAGMA synchronous",
+            ))
+            .await?;
+        let level = row.map(|r| r.try_get_by_index::<i64>(0)).transpose()?;
+        Ok(match level {
+            Some(2) => Some(SqliteSync::Full),
+            Some(1) => Some(SqliteSync::Normal),
+            _ => None,
+        })
     }
 
     /// On SQLite, copies what the write-ahead log holds into the database as far as readers

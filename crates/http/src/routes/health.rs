@@ -21,6 +21,9 @@ pub struct Ready {
     status: &'static str,
     /// `sqlite` or `postgres`.
     database: &'static str,
+    /// On SQLite, when a commit is durable: `full` (synced to disk before it is acknowledged)
+    /// or `normal` (synced at checkpoints); `null` on PostgreSQL.
+    sqlite_synchronous: Option<&'static str>,
     schema: Schema,
     /// Translation-memory units approved and waiting to be indexed (they are found meanwhile).
     memory_waiting: u64,
@@ -67,6 +70,10 @@ pub async fn readyz(State(state): State<AppState>) -> Result<Json<Ready>, ApiErr
     Ok(Json(Ready {
         status: "ready",
         database: readiness.backend,
+        sqlite_synchronous: readiness.sqlite_sync.map(|s| match s {
+            bitext_app::SqliteSync::Full => "full",
+            bitext_app::SqliteSync::Normal => "normal",
+        }),
         schema: Schema {
             migrations: schema.applied.len(),
             latest: schema.latest().map(str::to_owned),
