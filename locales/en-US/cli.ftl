@@ -84,3 +84,9 @@ tmx-read-failed = Line { $line }: reading the file failed ({ $detail }).
 tmx-bad-language = Line { $line }: “{ $detail }” is not a language tag, so the unit was skipped.
 tmx-same-language = Line { $line }: the unit's source and translation are both in { $detail }, so it was skipped.
 tmx-segment-too-long = Line { $line }: a segment of the unit is longer than { $detail } characters, so it was skipped.
+
+cli-backup-done = Backed up the database to { $file }: { $kilobytes } KiB in { $milliseconds } ms.
+cli-backup-exists = { $file } exists already: give a new file name (a backup never overwrites a file).
+cli-backup-sqlite-only = “bitext backup” copies a SQLite database. Back up PostgreSQL with its own tools (pg_dump, pg_basebackup).
+cli-backup-unsound = The copy failed its integrity check, and was removed: { $problems }
+cli-backup-no-folder = There is no folder { $folder } to write the backup in.

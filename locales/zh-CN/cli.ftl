@@ -75,3 +75,9 @@ tmx-read-failed = 第 { $line } 行：读取文件失败（{ $detail }）。
 tmx-bad-language = 第 { $line } 行：“{ $detail }”不是语言标记，已跳过该翻译单元。
 tmx-same-language = 第 { $line } 行：该翻译单元的原文和译文都是 { $detail }，已跳过。
 tmx-segment-too-long = 第 { $line } 行：该翻译单元有一段超过 { $detail } 个字符，已跳过。
+
+cli-backup-done = 已将数据库备份到 { $file }：{ $kilobytes } KiB，用时 { $milliseconds } 毫秒。
+cli-backup-exists = { $file } 已存在：请指定新的文件名（备份绝不覆盖已有文件）。
+cli-backup-sqlite-only = “bitext backup” 用于复制 SQLite 数据库。PostgreSQL 请用其自带工具备份（pg_dump、pg_basebackup）。
+cli-backup-unsound = 副本未通过完整性检查，已删除：{ $problems }
+cli-backup-no-folder = 文件夹 { $folder } 不存在，无法写入备份。

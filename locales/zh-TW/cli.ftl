@@ -75,3 +75,9 @@ tmx-read-failed = 第 { $line } 行：讀取檔案失敗（{ $detail }）。
 tmx-bad-language = 第 { $line } 行：「{ $detail }」不是語言標記，已略過該翻譯單元。
 tmx-same-language = 第 { $line } 行：該翻譯單元的原文和譯文都是 { $detail }，已略過。
 tmx-segment-too-long = 第 { $line } 行：該翻譯單元有一段超過 { $detail } 個字元，已略過。
+
+cli-backup-done = 已將資料庫備份至 { $file }：{ $kilobytes } KiB，耗時 { $milliseconds } 毫秒。
+cli-backup-exists = { $file } 已存在：請指定新的檔名（備份絕不覆寫既有檔案）。
+cli-backup-sqlite-only = 「bitext backup」用於複製 SQLite 資料庫。PostgreSQL 請使用其內建工具備份（pg_dump、pg_basebackup）。
+cli-backup-unsound = 副本未通過完整性檢查，已刪除：{ $problems }
+cli-backup-no-folder = 資料夾 { $folder } 不存在，無法寫入備份。

@@ -1,5 +1,6 @@
 //! The `bitext` command as a newcomer and a script use it: real processes.
 
+mod backup;
 mod check;
 mod diff;
 mod memory;

@@ -86,6 +86,11 @@ pub enum Command {
     /// The translation memory.
     #[command(subcommand)]
     Tm(crate::memory::TmCommand),
+    /// Copy a SQLite database, consistent as of one moment, to a new file, while it serves.
+    Backup {
+        /// The new file (never overwritten).
+        file: std::path::PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]

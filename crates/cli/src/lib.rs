@@ -2,6 +2,7 @@
 //! demo, diff two files with the same engine as the server, check a translation, and import a
 //! TMX archive into the translation memory.
 
+mod backup;
 mod check;
 mod config;
 mod demo;
@@ -76,6 +77,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("{}", config::text("cli-migrated", &[]));
             Ok(())
         }
+        Command::Backup { file } => backup::run(&cli.database, &file).await,
         Command::User(cmd) => users::user(&cli.database, cmd).await,
         Command::Token(cmd) => users::token(&cli.database, cmd).await,
         Command::Demo => demo::run(&cli.database).await,

@@ -174,6 +174,53 @@ impl Store {
         &self.db
     }
 
+    /// On SQLite, writes a consistent copy of the whole database to `path` (a new file) with
+    /// `VACUUM INTO`: one read transaction, so the copy is the database as one moment saw it,
+    /// while other connections go on writing. Not on PostgreSQL.
+    ///
+    /// # Errors
+    /// On PostgreSQL; when `path` exists and is not empty, or cannot be written.
+    pub async fn backup_into(&self, path: &std::path::Path) -> Result<(), StoreError> {
+        if self.db.get_database_backend() != DbBackend::Sqlite {
+            return Err(sea_orm::DbErr::Custom("backups copy SQLite databases".into()).into());
+        }
+        let path = path.to_string_lossy().into_owned();
+        self.db
+            .execute_raw(sea_orm::Statement::from_sql_and_values(
+                DbBackend::Sqlite,
+                "VACUUM INTO ?",
+                [sea_orm::Value::from(path)],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    /// On SQLite, what `PRAGMA integrity_check` finds wrong with the database file (nothing
+    /// for a sound one); nothing on PostgreSQL.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn integrity_problems(&self) -> Result<Vec<String>, StoreError> {
+        if self.db.get_database_backend() != DbBackend::Sqlite {
+            return Ok(Vec::new());
+        }
+        let rows = self
+            .db
+            .query_all_raw(sea_orm::Statement::from_string(
+                DbBackend::Sqlite,
+                "PRAGMA integrity_check",
+            ))
+            .await?;
+        let mut problems = Vec::new();
+        for row in rows {
+            let line: String = row.try_get_by_index(0)?;
+            if line != "ok" {
+                problems.push(line);
+            }
+        }
+        Ok(problems)
+    }
+
     /// On SQLite, when a connection of the pool makes commits durable (`PRAGMA synchronous`);
     /// `None` on PostgreSQL, or for a setting this store never makes.
     ///
