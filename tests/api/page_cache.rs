@@ -1,6 +1,6 @@
 //! The public page cache over real sockets: a flood of distinct junk requests for one page
 //! keeps one entry and bounded memory, a reader's language choice stays theirs, and a
-//! publishing change empties the cache at once.
+//! publishing change empties the cache at once, in every server of a PostgreSQL database.
 
 use std::time::Instant;
 
@@ -39,9 +39,13 @@ async fn publish(app: &TestApp, slug: &str, paragraphs: usize) {
 
 /// A value from `/metrics`.
 async fn metric(app: &TestApp, name: &str) -> u64 {
-    let text = app
-        .client
-        .get(app.url("/metrics"))
+    metric_at(&app.url(""), name).await
+}
+
+/// A value from `/metrics` of the server at `base`.
+async fn metric_at(base: &str, name: &str) -> u64 {
+    let text = crate::helpers::client()
+        .get(format!("{base}/metrics"))
         .send()
         .await
         .unwrap()
@@ -239,4 +243,50 @@ async fn bitext_serve_takes_the_page_cache_size_from_a_flag_or_the_environment()
         Some("67108864"),
         "64 MiB unless told"
     );
+}
+
+#[tokio::test]
+async fn on_postgresql_a_publishing_change_empties_every_servers_cache_at_once() {
+    let app = spawn_app().await;
+    if app.db.postgres_name().is_none() {
+        // Changes are announced through PostgreSQL's NOTIFY; SQLite has no such channel.
+        return;
+    }
+    publish(&app, "story", 2).await;
+    // A second server on the same database, in a process of its own.
+    let other = crate::cli::Server::start(&app.db.url).await;
+    let read = || {
+        crate::helpers::client()
+            .get(format!("{}/read/story/en", other.base))
+            .send()
+    };
+    assert_eq!(read().await.unwrap().status(), StatusCode::OK);
+    assert_eq!(read().await.unwrap().status(), StatusCode::OK);
+    let hit = "bitext_page_cache_lookups_total{result=\"hit\"}";
+    assert!(
+        metric_at(&other.base, hit).await >= 1,
+        "the other server caches the page"
+    );
+    let clears = metric_at(&other.base, "bitext_page_cache_clears_total").await;
+
+    let res = app
+        .post(
+            "/api/v1/articles/story/translations/en/actions",
+            &app.publisher,
+            &json!({"action": "withdraw", "comment": "Facts under review"}),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let withdrawn = Instant::now();
+    // Emptied by the announcement: a page expiring (after a second) does not count as a clear.
+    while metric_at(&other.base, "bitext_page_cache_clears_total").await == clears {
+        assert!(
+            withdrawn.elapsed() < std::time::Duration::from_secs(10),
+            "the other server never heard of the withdrawal"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    assert_eq!(metric_at(&other.base, "bitext_page_cache_entries").await, 0);
+    assert_eq!(read().await.unwrap().status(), StatusCode::GONE);
+    other.stop().await;
 }

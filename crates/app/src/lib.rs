@@ -92,6 +92,9 @@ pub struct App {
     published_listeners: Arc<RwLock<Vec<Listener>>>,
     /// Woken after an approval leaves memory units waiting to be indexed.
     memory_waiting: Arc<tokio::sync::Notify>,
+    /// This process among the servers of one database, in its announcements of publishing
+    /// changes.
+    instance: Arc<str>,
     clock: Clock,
 }
 
@@ -123,6 +126,7 @@ impl App {
             config,
             published_listeners: Arc::default(),
             memory_waiting: Arc::default(),
+            instance: instance_name().into(),
             clock: Arc::new(Utc::now),
         }
     }
@@ -156,10 +160,57 @@ impl App {
         }
     }
 
+    /// A change to what readers see committed here: this process's listeners are called, and
+    /// the other servers of a PostgreSQL database told.
     fn published_changed(&self) {
+        self.call_published_listeners();
+        if self.store.backend() == "postgres" {
+            let (store, origin) = (self.store.clone(), self.instance.clone());
+            tokio::spawn(async move {
+                if let Err(e) = store.announce_published(&origin).await {
+                    tracing::warn!(error = %e, "announcing a publishing change");
+                }
+            });
+        }
+    }
+
+    fn call_published_listeners(&self) {
         if let Ok(listeners) = self.published_listeners.read() {
             for listener in listeners.iter() {
                 listener();
+            }
+        }
+    }
+
+    /// On PostgreSQL, calls this process's publishing listeners whenever another server of
+    /// the database announces a change (and when announcements may have been missed, the
+    /// connection lost), until `shutdown`. Returns at once on SQLite.
+    pub async fn run_published_listener(&self, shutdown: impl Future<Output = ()>) {
+        tokio::pin!(shutdown);
+        let mut listener = loop {
+            match self.store.published_listener().await {
+                Ok(Some(listener)) => break listener,
+                Ok(None) => return,
+                Err(e) => {
+                    tracing::warn!(error = %e, "listening for publishing changes");
+                    tokio::select! {
+                        () = &mut shutdown => return,
+                        () = tokio::time::sleep(std::time::Duration::from_secs(1)) => {}
+                    }
+                }
+            }
+        };
+        loop {
+            tokio::select! {
+                () = &mut shutdown => return,
+                heard = listener.next() => match heard {
+                    Ok(bitext_store::Heard::Change { origin }) if *origin == *self.instance => {}
+                    Ok(_) => self.call_published_listeners(),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "listening for publishing changes");
+                        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                    }
+                },
             }
         }
     }
@@ -192,4 +243,13 @@ impl App {
     async fn read(&self) -> AppResult<Tx> {
         Ok(self.store.read().await?)
     }
+}
+
+/// A name for this process among the servers of a database: its id and the time it started.
+fn instance_name() -> String {
+    let started = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    format!("{}-{started:x}", std::process::id())
 }

@@ -42,6 +42,13 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
                 .await;
         })
     };
+    // Other servers of a PostgreSQL database announce their publishing changes; each drops
+    // this server's cached public pages at once.
+    let announcements = {
+        let app = app.clone();
+        let stopped = until_stopped();
+        tokio::spawn(async move { app.run_published_listener(stopped).await })
+    };
     let routes = router(app, &http);
     // Webhook deliveries run beside the server and stop with it; pending ones stay in the
     // outbox for the next start.
@@ -67,6 +74,7 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
         let _ = worker.await;
     }
     let _ = indexer.await;
+    let _ = announcements.await;
     store.close().await?;
     tracing::info!("stopped");
     Ok(())

@@ -62,6 +62,7 @@ pub struct PageCache {
     capacity: u64,
     hits: AtomicU64,
     misses: AtomicU64,
+    clears: AtomicU64,
 }
 
 /// How long a page is served before it is rendered again.
@@ -83,6 +84,7 @@ impl PageCache {
             capacity,
             hits: AtomicU64::new(0),
             misses: AtomicU64::new(0),
+            clears: AtomicU64::new(0),
         }
     }
 
@@ -126,6 +128,12 @@ impl PageCache {
     pub fn clear(&self) {
         self.entries.invalidate_all();
         self.entries.run_pending_tasks();
+        self.clears.fetch_add(1, Relaxed);
+    }
+
+    /// How many times the cache was emptied by a publishing change.
+    pub fn clears(&self) -> u64 {
+        self.clears.load(Relaxed)
     }
 }
 

@@ -62,8 +62,12 @@ pub async fn serve(State(state): State<AppState>) -> impl IntoResponse {
          bitext_page_cache_bytes {bytes}\n\
          # HELP bitext_page_cache_capacity_bytes The most bytes the page cache holds.\n\
          # TYPE bitext_page_cache_capacity_bytes gauge\n\
-         bitext_page_cache_capacity_bytes {}\n",
-        state.pages.capacity()
+         bitext_page_cache_capacity_bytes {}\n\
+         # HELP bitext_page_cache_clears_total Times a publishing change (here, or announced by another server of the database) emptied the cache.\n\
+         # TYPE bitext_page_cache_clears_total counter\n\
+         bitext_page_cache_clears_total {}\n",
+        state.pages.capacity(),
+        state.pages.clears()
     ));
     let (up, pending) = match state.app.pending_deliveries().await {
         Ok(n) => (1, n),

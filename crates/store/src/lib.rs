@@ -17,6 +17,7 @@ pub mod glossary;
 mod input;
 mod listing;
 pub mod memory;
+mod notify;
 mod ownership;
 mod page;
 pub mod publishing;
@@ -52,6 +53,7 @@ pub use articles::ArticleFilter;
 pub use error::StoreError;
 pub use input::{NewRevision, WriteContext};
 pub use listing::{ListedTranslation, TranslationFilter};
+pub use notify::{Heard, PublishedListener};
 pub use schema::SchemaState;
 
 /// A handle on the database; cheap to clone.
