@@ -161,16 +161,13 @@ impl App {
     }
 
     /// A change to what readers see committed here: this process's listeners are called, and
-    /// the other servers of a PostgreSQL database told.
-    fn published_changed(&self) {
+    /// the other servers of a PostgreSQL database told before the change is answered (a
+    /// failure to tell them is logged: the change stands, and their pages expire within a
+    /// second).
+    async fn published_changed(&self) {
         self.call_published_listeners();
-        if self.store.backend() == "postgres" {
-            let (store, origin) = (self.store.clone(), self.instance.clone());
-            tokio::spawn(async move {
-                if let Err(e) = store.announce_published(&origin).await {
-                    tracing::warn!(error = %e, "announcing a publishing change");
-                }
-            });
+        if let Err(e) = self.store.announce_published(&self.instance).await {
+            tracing::warn!(error = %e, "announcing a publishing change");
         }
     }
 

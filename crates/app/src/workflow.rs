@@ -78,7 +78,7 @@ impl App {
         if recorded > 0 {
             self.memory_recorded();
         }
-        self.published_changed();
+        self.published_changed().await;
         Ok(TranslationDetail { translation, head })
     }
 
@@ -103,7 +103,7 @@ impl App {
             .refresh_edition(&actor.context(), slug.as_str(), language.as_str())
             .await?;
         tx.commit().await?;
-        self.published_changed();
+        self.published_changed().await;
         Ok(edition)
     }
 
@@ -129,7 +129,7 @@ impl App {
         )
         .await?;
         tx.commit().await?;
-        self.published_changed();
+        self.published_changed().await;
         Ok(())
     }
 
