@@ -75,13 +75,8 @@ fn index_statements(backend: DbBackend) -> Vec<&'static str> {
     }
 }
 
-/// Indexes every unit recorded before this migration, a batch at a time in id order.
-async fn index_existing(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
-    index_units(manager, "").await
-}
-
 /// Indexes the units matching `condition` (SQL beginning with `AND`, or nothing: every
-/// unit), a batch at a time in id order.
+/// unit, as this migration does for those recorded before it), a batch at a time in id order.
 pub(crate) async fn index_units(manager: &SchemaManager<'_>, condition: &str) -> Result<(), DbErr> {
     let db = manager.get_connection();
     let backend = manager.get_database_backend();
@@ -166,7 +161,7 @@ impl MigrationTrait for Migration {
         for sql in create_statements(backend) {
             db.execute_unprepared(sql).await?;
         }
-        index_existing(manager).await?;
+        index_units(manager, "").await?;
         for sql in index_statements(backend) {
             db.execute_unprepared(sql).await?;
         }

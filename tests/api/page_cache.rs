@@ -37,6 +37,18 @@ async fn publish(app: &TestApp, slug: &str, paragraphs: usize) {
     }
 }
 
+/// Withdraws the English translation of `slug`, as its publisher.
+async fn withdraw(app: &TestApp, slug: &str) {
+    let res = app
+        .post(
+            &format!("/api/v1/articles/{slug}/translations/en/actions"),
+            &app.publisher,
+            &json!({"action": "withdraw", "comment": "Facts under review"}),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+}
+
 /// A value from `/metrics`.
 async fn metric(app: &TestApp, name: &str) -> u64 {
     metric_at(&app.url(""), name).await
@@ -193,14 +205,7 @@ async fn a_publishing_change_empties_the_cache_at_once() {
         hits + 1,
         "the second read is answered by the cache"
     );
-    let res = app
-        .post(
-            "/api/v1/articles/story/translations/en/actions",
-            &app.publisher,
-            &json!({"action": "withdraw", "comment": "Facts under review"}),
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::OK);
+    withdraw(&app, "story").await;
     assert_eq!(metric(&app, "bitext_page_cache_entries").await, 0);
     assert_eq!(metric(&app, "bitext_page_cache_bytes").await, 0);
     assert_eq!(read().await.unwrap().status(), StatusCode::GONE);
@@ -269,14 +274,7 @@ async fn on_postgresql_a_publishing_change_empties_every_servers_cache_at_once()
     );
     let clears = metric_at(&other.base, "bitext_page_cache_clears_total").await;
 
-    let res = app
-        .post(
-            "/api/v1/articles/story/translations/en/actions",
-            &app.publisher,
-            &json!({"action": "withdraw", "comment": "Facts under review"}),
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::OK);
+    withdraw(&app, "story").await;
     let withdrawn = Instant::now();
     // Emptied by the announcement: a page expiring (after a second) does not count as a clear.
     while metric_at(&other.base, "bitext_page_cache_clears_total").await == clears {

@@ -190,9 +190,8 @@ impl App {
                 Ok(None) => return,
                 Err(e) => {
                     tracing::warn!(error = %e, "listening for publishing changes");
-                    tokio::select! {
-                        () = &mut shutdown => return,
-                        () = tokio::time::sleep(std::time::Duration::from_secs(1)) => {}
+                    if stopped_within(&mut shutdown, RETRY).await {
+                        return;
                     }
                 }
             }
@@ -205,7 +204,9 @@ impl App {
                     Ok(_) => self.call_published_listeners(),
                     Err(e) => {
                         tracing::warn!(error = %e, "listening for publishing changes");
-                        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                        if stopped_within(&mut shutdown, RETRY).await {
+                            return;
+                        }
                     }
                 },
             }
@@ -216,9 +217,8 @@ impl App {
     /// migrations, and how many memory units wait to be indexed.
     ///
     /// # Errors
-    /// When the database does not answer.
+    /// When the database does not answer (reading the schema's state is the first question).
     pub async fn readiness(&self) -> AppResult<Readiness> {
-        self.store.ping().await?;
         let schema = self.store.schema_state().await?;
         let memory_waiting = if schema.is_current() {
             self.read().await?.pending_count(u64::MAX).await?
@@ -249,4 +249,18 @@ fn instance_name() -> String {
         .map(|d| d.as_nanos())
         .unwrap_or_default();
     format!("{}-{started:x}", std::process::id())
+}
+
+/// How long the listener waits before trying a lost connection again.
+const RETRY: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// Waits `wait`, or less if `shutdown` comes first; whether it came.
+async fn stopped_within(
+    shutdown: &mut std::pin::Pin<&mut impl Future<Output = ()>>,
+    wait: std::time::Duration,
+) -> bool {
+    tokio::select! {
+        () = shutdown.as_mut() => true,
+        () = tokio::time::sleep(wait) => false,
+    }
 }

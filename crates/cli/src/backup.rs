@@ -25,7 +25,8 @@ pub async fn run(db: &DatabaseArgs, file: &Path) -> anyhow::Result<()> {
     if file.exists() {
         bail!(config::text("cli-backup-exists", &[("file", shown())]));
     }
-    if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty())
+    let folder = file.parent().filter(|d| !d.as_os_str().is_empty());
+    if let Some(dir) = folder
         && !dir.is_dir()
     {
         bail!(config::text(
@@ -52,7 +53,7 @@ pub async fn run(db: &DatabaseArgs, file: &Path) -> anyhow::Result<()> {
     }
     File::open(&partial)?.sync_all()?;
     std::fs::rename(&partial, file)?;
-    if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
+    if let Some(dir) = folder {
         File::open(dir)?.sync_all()?;
     }
     let bytes = std::fs::metadata(file)?.len();

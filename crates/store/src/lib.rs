@@ -29,6 +29,7 @@ mod schema;
 pub mod search;
 pub mod sessions;
 mod sign_in_failures;
+mod sqlite;
 pub mod translations;
 pub mod users;
 pub mod webhooks;
@@ -44,8 +45,8 @@ use std::{
 
 use bitext_migrations::{Migrator, MigratorTrait};
 use sea_orm::{
-    AccessMode, ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction,
-    DbBackend, IsolationLevel, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    AccessMode, ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    IsolationLevel, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
 pub use admin::{TABLES, TableDigest};
@@ -55,6 +56,7 @@ pub use input::{NewRevision, WriteContext};
 pub use listing::{ListedTranslation, TranslationFilter};
 pub use notify::{Heard, PublishedListener};
 pub use schema::SchemaState;
+pub use sqlite::SqliteSync;
 
 /// A handle on the database; cheap to clone.
 #[derive(Clone, Debug)]
@@ -62,19 +64,6 @@ pub struct Store {
     db: DatabaseConnection,
     /// Statements executed through this handle, for metrics and for tests that bound them.
     statements: Arc<AtomicU64>,
-}
-
-/// When SQLite makes a commit durable (`PRAGMA synchronous`), in WAL mode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum SqliteSync {
-    /// Every commit is synced to disk before it is acknowledged: an acknowledged commit
-    /// survives power loss as well as a crash of the process.
-    #[default]
-    Full,
-    /// The log is synced only at checkpoints: a commit survives a crash of the process, but
-    /// the last ones before a power loss or an operating system crash may be lost (never the
-    /// database's consistency).
-    Normal,
 }
 
 impl Store {
@@ -85,7 +74,7 @@ impl Store {
     /// # Errors
     /// When the database cannot be reached or opened.
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
-        Self::connect_with(url, SqliteSync::Full).await
+        Self::connect_with(url, SqliteSync::default()).await
     }
 
     /// Connects as [`Store::connect`] does, SQLite's commits made durable as `sync` says.
@@ -93,10 +82,7 @@ impl Store {
     /// # Errors
     /// When the database cannot be reached or opened.
     pub async fn connect_with(url: &str, sync: SqliteSync) -> Result<Self, StoreError> {
-        let synchronous = match sync {
-            SqliteSync::Full => sea_orm::sqlx::sqlite::SqliteSynchronous::Full,
-            SqliteSync::Normal => sea_orm::sqlx::sqlite::SqliteSynchronous::Normal,
-        };
+        let synchronous = sync.pragma();
         let mut options = ConnectOptions::new(url.to_owned());
         options
             .sqlx_logging(false)
@@ -174,93 +160,6 @@ impl Store {
 
     pub(crate) fn db(&self) -> &DatabaseConnection {
         &self.db
-    }
-
-    /// On SQLite, writes a consistent copy of the whole database to `path` (a new file) with
-    /// `VACUUM INTO`: one read transaction, so the copy is the database as one moment saw it,
-    /// while other connections go on writing. Not on PostgreSQL.
-    ///
-    /// # Errors
-    /// On PostgreSQL; when `path` exists and is not empty, or cannot be written.
-    pub async fn backup_into(&self, path: &std::path::Path) -> Result<(), StoreError> {
-        if self.db.get_database_backend() != DbBackend::Sqlite {
-            return Err(sea_orm::DbErr::Custom("backups copy SQLite databases".into()).into());
-        }
-        let path = path.to_string_lossy().into_owned();
-        self.db
-            .execute_raw(sea_orm::Statement::from_sql_and_values(
-                DbBackend::Sqlite,
-                "VACUUM INTO ?",
-                [sea_orm::Value::from(path)],
-            ))
-            .await?;
-        Ok(())
-    }
-
-    /// On SQLite, what `PRAGMA integrity_check` finds wrong with the database file (nothing
-    /// for a sound one); nothing on PostgreSQL.
-    ///
-    /// # Errors
-    /// Database errors.
-    pub async fn integrity_problems(&self) -> Result<Vec<String>, StoreError> {
-        if self.db.get_database_backend() != DbBackend::Sqlite {
-            return Ok(Vec::new());
-        }
-        let rows = self
-            .db
-            .query_all_raw(sea_orm::Statement::from_string(
-                DbBackend::Sqlite,
-                "PRAGMA integrity_check",
-            ))
-            .await?;
-        let mut problems = Vec::new();
-        for row in rows {
-            let line: String = row.try_get_by_index(0)?;
-            if line != "ok" {
-                problems.push(line);
-            }
-        }
-        Ok(problems)
-    }
-
-    /// On SQLite, when a connection of the pool makes commits durable (`PRAGMA synchronous`);
-    /// `None` on PostgreSQL, or for a setting this store never makes.
-    ///
-    /// # Errors
-    /// Database errors.
-    pub async fn sqlite_sync(&self) -> Result<Option<SqliteSync>, StoreError> {
-        if self.db.get_database_backend() != DbBackend::Sqlite {
-            return Ok(None);
-        }
-        let row = self
-            .db
-            .query_one_raw(sea_orm::Statement::from_string(
-                DbBackend::Sqlite,
-                "PRAGMA synchronous",
-            ))
-            .await?;
-        let level = row.map(|r| r.try_get_by_index::<i64>(0)).transpose()?;
-        Ok(match level {
-            Some(2) => Some(SqliteSync::Full),
-            Some(1) => Some(SqliteSync::Normal),
-            _ => None,
-        })
-    }
-
-    /// On SQLite, copies what the write-ahead log holds into the database as far as readers
-    /// allow, without waiting for them (`wal_checkpoint(PASSIVE)`): background work that wrote
-    /// much calls it, so that the checkpoint falls on it rather than on the next commit that
-    /// fills the log. Nothing on PostgreSQL.
-    ///
-    /// # Errors
-    /// Database errors.
-    pub async fn checkpoint(&self) -> Result<(), StoreError> {
-        if self.db.get_database_backend() == DbBackend::Sqlite {
-            self.db
-                .execute_unprepared("PRAGMA wal_checkpoint(PASSIVE)")
-                .await?;
-        }
-        Ok(())
     }
 
     /// Begins a write transaction. On SQLite it is `BEGIN IMMEDIATE`, so that the write lock is

@@ -70,10 +70,7 @@ pub async fn readyz(State(state): State<AppState>) -> Result<Json<Ready>, ApiErr
     Ok(Json(Ready {
         status: "ready",
         database: readiness.backend,
-        sqlite_synchronous: readiness.sqlite_sync.map(|s| match s {
-            bitext_app::SqliteSync::Full => "full",
-            bitext_app::SqliteSync::Normal => "normal",
-        }),
+        sqlite_synchronous: readiness.sqlite_sync.map(bitext_app::SqliteSync::as_str),
         schema: Schema {
             migrations: schema.applied.len(),
             latest: schema.latest().map(str::to_owned),

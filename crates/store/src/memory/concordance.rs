@@ -36,6 +36,14 @@ impl Side {
         }
     }
 
+    /// Which of a unit's two texts it is.
+    fn of<'a>(self, source: &'a str, target: &'a str) -> &'a str {
+        match self {
+            Self::Source => source,
+            Self::Target => target,
+        }
+    }
+
     /// Its vector in PostgreSQL's `tm_terms`.
     fn vector(self) -> &'static str {
         match self {
@@ -64,6 +72,7 @@ impl Tx {
         limit: u64,
     ) -> Result<Vec<MemoryUnit>, StoreError> {
         let needle = normalize(term).to_lowercase();
+        let holds = |text: &str| normalize(text).to_lowercase().contains(&needle);
         let words: Vec<String> = terms(term).into_iter().map(|t| t.text).collect();
         // No words (only punctuation, or nothing): nothing a full-text index could find.
         if words.is_empty() {
@@ -88,13 +97,7 @@ impl Tx {
             .waiting_units(source_language, target_language)
             .await?
             .into_iter()
-            .filter(|u| {
-                let text = match side {
-                    Side::Source => &u.source,
-                    Side::Target => &u.target,
-                };
-                normalize(text).to_lowercase().contains(&needle)
-            })
+            .filter(|u| holds(side.of(&u.source, &u.target)))
             .map(|u| u.id)
             .collect();
         units.extend(self.memory_units(&waiting).await?);
@@ -104,13 +107,7 @@ impl Tx {
         Ok(units
             .into_iter()
             .filter(|u| primary(&u.source_language) == s && primary(&u.target_language) == t)
-            .filter(|u| {
-                let text = match side {
-                    Side::Source => &u.source,
-                    Side::Target => &u.target,
-                };
-                normalize(text).to_lowercase().contains(&needle)
-            })
+            .filter(|u| holds(side.of(&u.source, &u.target)))
             .take(usize::try_from(limit).unwrap_or(usize::MAX))
             .collect())
     }

@@ -266,18 +266,20 @@ impl Tx {
             });
         }
         let backend = self.conn().get_database_backend();
-        if indexing == Indexing::Later && backend == DbBackend::Postgres {
-            // The ids come from the sequence, straight into the waiting list: one statement.
-            self.insert_unit_rows_as_json(&fresh, None, now).await?;
-            self.limit_waiting().await?;
-            return Ok(Recorded {
-                recorded: recorded as u64,
-                already: (total - recorded) as u64,
-            });
-        }
-        let ids = self.reserve_unit_ids(fresh.len()).await?;
-        match indexing {
-            Indexing::Now => {
+        match (indexing, backend) {
+            (Indexing::Later, DbBackend::Postgres) => {
+                // The ids come from the sequence, straight into the waiting list: one
+                // statement.
+                self.insert_unit_rows_as_json(&fresh, None, now).await?;
+                self.limit_waiting().await?;
+            }
+            (Indexing::Later, _) => {
+                let ids = self.reserve_unit_ids(fresh.len()).await?;
+                self.insert_unit_rows(&fresh, &ids, now).await?;
+                self.mark_pending(&ids).await?;
+            }
+            (Indexing::Now, _) => {
+                let ids = self.reserve_unit_ids(fresh.len()).await?;
                 let indexed: Vec<Indexed> = fresh
                     .iter()
                     .zip(&ids)
@@ -285,10 +287,6 @@ impl Tx {
                     .collect();
                 self.insert_unit_rows(&fresh, &ids, now).await?;
                 self.write_index(&indexed).await?;
-            }
-            Indexing::Later => {
-                self.insert_unit_rows(&fresh, &ids, now).await?;
-                self.mark_pending(&ids).await?;
             }
         }
         Ok(Recorded {
@@ -608,8 +606,8 @@ pub(super) struct Indexed {
     /// Its sketch: the keys lookups find it by.
     keys: Vec<i64>,
     /// The search terms of its source and target texts (`tsvector` literals on PostgreSQL,
-    /// for `tm_terms`), for the units concordance reads directly: paragraph units and imported units (an approval's sentence units are found
-    /// through their paragraph's).
+    /// for `tm_terms`), for the units concordance reads directly: paragraph units and
+    /// imported units (an approval's sentence units are found through their paragraph's).
     terms: Option<(String, String)>,
 }
 
