@@ -127,7 +127,7 @@ impl App {
             published_listeners: Arc::default(),
             memory_waiting: Arc::default(),
             instance: instance_name().into(),
-            clock: Arc::new(Utc::now),
+            clock: Arc::new(bitext_domain::now),
         }
     }
 

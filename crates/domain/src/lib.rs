@@ -4,6 +4,7 @@
 
 pub mod anchor;
 pub mod checks;
+pub mod clock;
 pub mod content;
 pub mod credits;
 pub mod decision;
@@ -25,6 +26,7 @@ pub mod text;
 pub mod webhook;
 pub mod workflow;
 
+pub use clock::now;
 pub use content::{Body, CreditText, Message, Title, content_hash, plain_text};
 pub use decision::{ActionRequest, WorkflowError, decide};
 pub use error::{Coded, CommentError, ValidationError};

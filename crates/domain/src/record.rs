@@ -224,7 +224,7 @@ mod tests {
 
     #[test]
     fn only_a_newer_major_source_revision_outdates() {
-        let now = Utc::now();
+        let now = crate::clock::now();
         let mut t = Translation {
             id: 1,
             article_id: 1,

@@ -1,7 +1,6 @@
 //! Source articles and their revisions.
 
 use bitext_domain::{Article, Page, Revision, State};
-use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
@@ -44,7 +43,7 @@ impl Tx {
         rev: NewRevision,
     ) -> Result<(Article, Revision), StoreError> {
         let txn = self.conn();
-        let now = Utc::now();
+        let now = bitext_domain::now();
         let inserted = article::ActiveModel {
             slug: Set(slug.to_owned()),
             language: Set(language.to_owned()),
@@ -209,7 +208,10 @@ impl Tx {
         let number = expected_head + 1;
         let mut update = article::Entity::update_many()
             .col_expr(article::Column::Head, Expr::value(number))
-            .col_expr(article::Column::UpdatedAt, Expr::value(Utc::now()))
+            .col_expr(
+                article::Column::UpdatedAt,
+                Expr::value(bitext_domain::now()),
+            )
             .filter(article::Column::Slug.eq(slug))
             .filter(article::Column::Head.eq(expected_head));
         if !rev.minor {

@@ -4,7 +4,6 @@
 use std::collections::HashMap;
 
 use bitext_domain::Dismissal;
-use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter,
     QueryOrder,
@@ -170,7 +169,7 @@ impl Tx {
             paragraph: Set(input.paragraph),
             reason: Set(input.reason),
             dismissed_by: Set(ctx.actor_id),
-            created_at: Set(Utc::now()),
+            created_at: Set(bitext_domain::now()),
             ..Default::default()
         }
         .insert(db)

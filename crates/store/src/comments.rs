@@ -4,7 +4,6 @@
 use std::collections::HashMap;
 
 use bitext_domain::{Anchor, Comment, CommentError, Page, anchor};
-use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, sea_query::Expr,
@@ -100,7 +99,7 @@ impl Tx {
             paragraph: Set(input.paragraph),
             quote: Set(input.quote.filter(|q| !q.is_empty())),
             body: Set(body.to_owned()),
-            created_at: Set(Utc::now()),
+            created_at: Set(bitext_domain::now()),
             ..Default::default()
         }
         .insert(txn)
@@ -210,7 +209,7 @@ impl Tx {
             .filter(|c| c.translation_id == t.id)
             .ok_or(StoreError::CommentNotFound { id })?;
         let (at, by) = if resolved {
-            (Some(Utc::now()), Some(ctx.actor_id))
+            (Some(bitext_domain::now()), Some(ctx.actor_id))
         } else {
             (None, None)
         };

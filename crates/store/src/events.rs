@@ -1,6 +1,5 @@
 //! Appending to the audit trail, always inside the caller's transaction.
 
-use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
 
 use crate::{StoreError, WriteContext, entity::event};
@@ -32,7 +31,7 @@ pub(crate) async fn append(
         request_id: Set(ctx.request_id.clone()),
         correlation_id: Set(ctx.correlation_id.clone()),
         detail: Set(e.detail),
-        created_at: Set(Utc::now()),
+        created_at: Set(bitext_domain::now()),
         ..Default::default()
     }
     .insert(db)

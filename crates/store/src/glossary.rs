@@ -191,7 +191,7 @@ impl Tx {
         target: &str,
         term: &Term,
     ) -> Result<GlossaryEntry, StoreError> {
-        let now = Utc::now();
+        let now = bitext_domain::now();
         let inserted = glossary_term::ActiveModel {
             source_language: Set(source.to_owned()),
             target_language: Set(target.to_owned()),
@@ -241,7 +241,7 @@ impl Tx {
             .col_expr(C::Forbidden, Expr::value(json(&term.forbidden)))
             .col_expr(C::Note, Expr::value(term.note.clone()))
             .col_expr(C::Version, Expr::value(version + 1))
-            .col_expr(C::UpdatedAt, Expr::value(Utc::now()))
+            .col_expr(C::UpdatedAt, Expr::value(bitext_domain::now()))
             .col_expr(C::UpdatedBy, Expr::value(ctx.actor_id))
             .filter(C::Id.eq(id))
             .filter(C::SourceLanguage.eq(source))

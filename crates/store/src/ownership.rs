@@ -2,7 +2,6 @@
 //! commits, and recording a change of hands with its event.
 
 use bitext_domain::{Person, Translation, ownership::Reassignment};
-use chrono::Utc;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 
 use crate::{
@@ -45,7 +44,7 @@ impl Tx {
         change: &Reassignment,
     ) -> Result<Translation, StoreError> {
         let db = self.conn();
-        let now = Utc::now();
+        let now = bitext_domain::now();
         translation::Entity::update_many()
             .col_expr(
                 translation::Column::AssigneeId,

@@ -144,7 +144,7 @@ pub(crate) async fn create_edition(
         correction_note: Set(new.correction_note.map(str::to_owned)),
         minor: Set(new.minor),
         publisher_id: Set(ctx.actor_id),
-        created_at: Set(Utc::now()),
+        created_at: Set(bitext_domain::now()),
         ..Default::default()
     }
     .insert(db)

@@ -3,7 +3,6 @@
 //! edition is minor. Decided by the domain on what is read inside the write transaction.
 
 use bitext_domain::{Edition, RefreshRequest, decide_refresh};
-use chrono::Utc;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr};
 use serde_json::json;
 
@@ -59,7 +58,10 @@ impl Tx {
                 translation::Column::SourceRevision,
                 Expr::value(source_revision),
             )
-            .col_expr(translation::Column::UpdatedAt, Expr::value(Utc::now()))
+            .col_expr(
+                translation::Column::UpdatedAt,
+                Expr::value(bitext_domain::now()),
+            )
             .filter(translation::Column::Id.eq(t.id))
             .exec(txn)
             .await?;

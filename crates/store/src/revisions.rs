@@ -54,7 +54,7 @@ fn common(number: i32, author: i64, rev: &NewRevision) -> Common {
         title: rev.title.clone(),
         body: rev.body.clone(),
         content_hash: content_hash(&rev.title, &rev.body),
-        created_at: Utc::now(),
+        created_at: bitext_domain::now(),
     }
 }
 

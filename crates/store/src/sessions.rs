@@ -115,7 +115,10 @@ impl Tx {
     /// Database errors.
     pub async fn revoke_session(&self, secret: &str) -> Result<(), StoreError> {
         session::Entity::update_many()
-            .col_expr(session::Column::RevokedAt, Expr::value(Utc::now()))
+            .col_expr(
+                session::Column::RevokedAt,
+                Expr::value(bitext_domain::now()),
+            )
             .filter(session::Column::SecretHash.eq(hash(secret)))
             .filter(session::Column::RevokedAt.is_null())
             .exec(self.conn())
@@ -129,7 +132,10 @@ impl Tx {
     /// Database errors.
     pub async fn revoke_sessions_of(&self, user_id: i64) -> Result<u64, StoreError> {
         let res = session::Entity::update_many()
-            .col_expr(session::Column::RevokedAt, Expr::value(Utc::now()))
+            .col_expr(
+                session::Column::RevokedAt,
+                Expr::value(bitext_domain::now()),
+            )
             .filter(session::Column::UserId.eq(user_id))
             .filter(session::Column::RevokedAt.is_null())
             .exec(self.conn())

@@ -1,7 +1,6 @@
 //! Translations of articles and their revisions.
 
 use bitext_domain::{Event, Page, Revision, RevisionSummary, State, Translation, WorkflowError};
-use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, sea_query::Expr,
@@ -37,7 +36,7 @@ impl Tx {
                 language: language.to_owned(),
             });
         }
-        let now = Utc::now();
+        let now = bitext_domain::now();
         let inserted = translation::ActiveModel {
             article_id: Set(a.id),
             language: Set(language.to_owned()),
@@ -164,7 +163,10 @@ impl Tx {
                     translation::Column::SourceRevision,
                     Expr::value(source_revision),
                 )
-                .col_expr(translation::Column::UpdatedAt, Expr::value(Utc::now()))
+                .col_expr(
+                    translation::Column::UpdatedAt,
+                    Expr::value(bitext_domain::now()),
+                )
                 .filter(translation::Column::Id.eq(t.id))
                 .filter(translation::Column::Head.eq(expected_head))
                 .filter(translation::Column::State.eq(from.as_str()));

@@ -50,7 +50,7 @@ impl Tx {
             name: Set(name.to_owned()),
             display_name: Set(display_name.to_owned()),
             roles: Set(roles.to_string()),
-            created_at: Set(Utc::now()),
+            created_at: Set(bitext_domain::now()),
             language: Set(None),
             password_hash: Set(None),
             ..Default::default()
@@ -85,7 +85,7 @@ impl Tx {
     /// [`StoreError::TokenNotFound`].
     pub async fn revoke_token(&self, id: i64) -> Result<(), StoreError> {
         let res = token::Entity::update_many()
-            .col_expr(token::Column::RevokedAt, Expr::value(Utc::now()))
+            .col_expr(token::Column::RevokedAt, Expr::value(bitext_domain::now()))
             .filter(token::Column::Id.eq(id))
             .filter(token::Column::RevokedAt.is_null())
             .exec(self.conn())
@@ -280,7 +280,7 @@ async fn insert_token(
         user_id: Set(user_id),
         label: Set(label.to_owned()),
         token_hash: Set(hash(&secret)),
-        created_at: Set(Utc::now()),
+        created_at: Set(bitext_domain::now()),
         ..Default::default()
     }
     .insert(db)

@@ -4,7 +4,6 @@
 //! same transaction.
 
 use bitext_domain::{Action, ActionRequest, Event, Translation, User, decide};
-use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, sea_query::Expr,
@@ -128,7 +127,10 @@ impl Tx {
                 translation::Column::State,
                 Expr::value(transition.to.as_str()),
             )
-            .col_expr(translation::Column::UpdatedAt, Expr::value(Utc::now()))
+            .col_expr(
+                translation::Column::UpdatedAt,
+                Expr::value(bitext_domain::now()),
+            )
             .filter(translation::Column::Id.eq(t.id))
             .filter(translation::Column::State.eq(state.as_str()))
             .filter(translation::Column::Head.eq(t.head));
@@ -211,7 +213,7 @@ impl Tx {
                 revision: Set(t.head),
                 author_id: Set(actor.id),
                 body: Set(c.to_owned()),
-                created_at: Set(Utc::now()),
+                created_at: Set(bitext_domain::now()),
                 ..Default::default()
             }
             .insert(txn)
@@ -239,7 +241,7 @@ impl Tx {
                         "slug": a.slug,
                         "language": updated.language,
                         "reason": comment,
-                        "at": Utc::now(),
+                        "at": bitext_domain::now(),
                     }),
                 )
                 .await?;

@@ -15,7 +15,6 @@ use std::{
 use bitext_domain::{LanguageTag, memory::UnitKind};
 use bitext_store::memory::{ExportFilter, ImportedUnit, MemoryUnit, NewUnit};
 use bitext_tmx::{Header, ReadError, Reader, Unit, Writer};
-use chrono::Utc;
 
 use super::{KEEPERS, MemoryError};
 use crate::{Actor, App, AppResult};
@@ -76,7 +75,7 @@ impl App {
     ) -> AppResult<ImportReport> {
         let reader =
             Reader::new(input).map_err(|e| MemoryError::ImportUnreadable { line: e.line })?;
-        let now = Utc::now();
+        let now = bitext_domain::now();
         let tx = self.write().await?;
         let mut report = ImportReport::default();
         let mut batch = Vec::with_capacity(BATCH);
@@ -134,7 +133,7 @@ impl App {
                 .unwrap_or_else(|| "*all*".to_owned()),
             tool: "Bitext".to_owned(),
             tool_version: env!("CARGO_PKG_VERSION").to_owned(),
-            created: Utc::now(),
+            created: bitext_domain::now(),
         };
         let writer = Writer::new(sink.clone(), &header)?;
         Ok(MemoryExport {

@@ -341,7 +341,7 @@ pub(crate) async fn record_approval(
                 revision: approved.number,
                 source_revision,
                 translator: approved.author.clone(),
-                at: chrono::Utc::now(),
+                at: bitext_domain::now(),
             },
             &new,
         )

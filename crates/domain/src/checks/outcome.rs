@@ -66,7 +66,6 @@ pub fn counts(reviewed: &[Reviewed]) -> CheckCounts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::Utc;
 
     const SOURCE: &str = "全县共有4000多人转移。\n\n损失约2.4万元。";
     const WRONG: &str =
@@ -80,7 +79,7 @@ mod tests {
             paragraph: 1,
             reason: "The desk rounds these.".to_owned(),
             dismissed_by: "Editor".to_owned(),
-            created_at: Utc::now(),
+            created_at: crate::clock::now(),
         }
     }
 
