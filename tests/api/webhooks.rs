@@ -4,6 +4,7 @@
 
 mod delivery;
 mod destinations;
+mod lease;
 mod restart;
 mod retries;
 mod serve;

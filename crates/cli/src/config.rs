@@ -114,6 +114,12 @@ pub struct ServeArgs {
     /// addresses such as cloud metadata services stay refused.
     #[arg(long, env = "BITEXT_WEBHOOK_ALLOW_PRIVATE", default_value_t = false)]
     pub webhook_allow_private: bool,
+    /// Seconds a server holds a webhook delivery it is sending. Another server sends it once
+    /// the lease runs out, so this is how long a delivery waits when its server dies; a
+    /// subscriber has at most half of it (and never more than 10 s) to answer.
+    #[arg(long, env = "BITEXT_WEBHOOK_LEASE", value_name = "SECONDS", default_value_t = 60,
+        value_parser = clap::value_parser!(u64).range(2..=86_400))]
+    pub webhook_lease: u64,
     #[command(flatten)]
     pub edge: EdgeArgs,
 }

@@ -53,8 +53,9 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
     // Webhook deliveries run beside the server and stop with it; pending ones stay in the
     // outbox for the next start.
     let worker = if args.deliver_webhooks {
-        let deliverer =
-            bitext_webhooks::Deliverer::new(store.clone())?.destinations(destinations)?;
+        let deliverer = bitext_webhooks::Deliverer::new(store.clone())?
+            .destinations(destinations)?
+            .lease(std::time::Duration::from_secs(args.webhook_lease))?;
         Some(tokio::spawn(
             deliverer.run(std::time::Duration::from_secs(1), until_stopped()),
         ))

@@ -2,7 +2,7 @@
 //! written in the same transaction as the change it announces, so a crash or restart loses no
 //! event; workers claim due rows with a lease, so several processes can deliver side by side.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, SubsecRound, Utc};
 use rand::RngCore;
 use sea_orm::{
     ActiveModelTrait,
@@ -57,6 +57,8 @@ pub struct DueDelivery {
     pub event: String,
     pub payload: String,
     pub attempts: i32,
+    /// Until when this worker holds the delivery: no other worker claims it before then.
+    pub leased_until: DateTime<Utc>,
 }
 
 /// What happened when a delivery was sent.
@@ -77,7 +79,7 @@ pub(crate) async fn enqueue(
     event: &str,
     payload: serde_json::Value,
 ) -> Result<(), StoreError> {
-    let now = Utc::now();
+    let now = bitext_domain::now();
     let subscribers = Query::select()
         .column(webhook::Column::Id)
         .expr(Expr::val(event))
@@ -128,7 +130,7 @@ impl Tx {
             secret: Set(secret.clone()),
             active: Set(true),
             created_by: Set(ctx.actor_id),
-            created_at: Set(Utc::now()),
+            created_at: Set(bitext_domain::now()),
             ..Default::default()
         }
         .insert(self.conn())
@@ -242,13 +244,20 @@ impl Store {
             .filter(delivery::Column::Status.eq("pending"))
             .filter(delivery::Column::NextAttemptAt.lte(now))
             .order_by_asc(delivery::Column::NextAttemptAt)
-            .limit(limit)
+            // A few more than asked for, for those other workers claim first.
+            .limit(limit + 8)
             .all(self.db())
             .await?;
+        // Whole microseconds, as both databases keep them, so that the recorded attempt can
+        // find the lease by equality.
+        let leased_until = (now + lease).trunc_subsecs(6);
         let mut claimed = Vec::new();
         for d in due {
+            if claimed.len() as u64 == limit {
+                break;
+            }
             let res = delivery::Entity::update_many()
-                .col_expr(delivery::Column::NextAttemptAt, Expr::value(now + lease))
+                .col_expr(delivery::Column::NextAttemptAt, Expr::value(leased_until))
                 .filter(delivery::Column::Id.eq(d.id))
                 .filter(delivery::Column::Status.eq("pending"))
                 .filter(delivery::Column::NextAttemptAt.eq(d.next_attempt_at))
@@ -279,20 +288,29 @@ impl Store {
                 event: d.event,
                 payload: d.payload,
                 attempts: d.attempts,
+                leased_until,
             });
         }
         Ok(claimed)
     }
 
-    /// Records an attempt and moves the delivery on: delivered, retried later, or given up.
+    /// Records an attempt at a claimed delivery and moves it on: delivered, retried later, or
+    /// given up. Returns whether the claim was still held. When its lease had run out (the
+    /// attempt took longer than the lease), another worker may hold the delivery now: the
+    /// attempt is recorded, and a success still marks the delivery delivered, but a failure
+    /// leaves it to the new holder.
     ///
     /// # Errors
     /// Database errors only.
-    pub async fn record_attempt(&self, id: i64, outcome: &Outcome) -> Result<(), StoreError> {
+    pub async fn record_attempt(
+        &self,
+        claim: &DueDelivery,
+        outcome: &Outcome,
+    ) -> Result<bool, StoreError> {
         let txn = self.write_txn().await?;
-        let now = Utc::now();
+        let now = bitext_domain::now();
         delivery_attempt::ActiveModel {
-            delivery_id: Set(id),
+            delivery_id: Set(claim.id),
             attempted_at: Set(now),
             status_code: Set(outcome.status_code),
             error: Set(outcome.error.clone()),
@@ -306,22 +324,33 @@ impl Store {
             (false, Some(_)) => "pending",
             (false, None) => "failed",
         };
-        let mut update = delivery::Entity::update_many()
-            .col_expr(delivery::Column::Status, Expr::value(status))
-            .col_expr(
-                delivery::Column::Attempts,
-                Expr::col(delivery::Column::Attempts).add(1),
-            )
-            .filter(delivery::Column::Id.eq(id));
-        if let Some(at) = outcome.retry_at {
-            update = update.col_expr(delivery::Column::NextAttemptAt, Expr::value(at));
+        let update = |held: bool| {
+            let mut update = delivery::Entity::update_many()
+                .col_expr(delivery::Column::Status, Expr::value(status))
+                .col_expr(
+                    delivery::Column::Attempts,
+                    Expr::col(delivery::Column::Attempts).add(1),
+                )
+                .filter(delivery::Column::Id.eq(claim.id))
+                .filter(delivery::Column::Status.eq("pending"));
+            if held {
+                update = update.filter(delivery::Column::NextAttemptAt.eq(claim.leased_until));
+            }
+            if let Some(at) = outcome.retry_at {
+                let at = at.trunc_subsecs(6);
+                update = update.col_expr(delivery::Column::NextAttemptAt, Expr::value(at));
+            }
+            if outcome.delivered {
+                update = update.col_expr(delivery::Column::DeliveredAt, Expr::value(Some(now)));
+            }
+            update
+        };
+        let held = update(true).exec(&txn).await?.rows_affected == 1;
+        if !held && outcome.delivered {
+            update(false).exec(&txn).await?;
         }
-        if outcome.delivered {
-            update = update.col_expr(delivery::Column::DeliveredAt, Expr::value(Some(now)));
-        }
-        update.exec(&txn).await?;
         txn.commit().await?;
-        Ok(())
+        Ok(held)
     }
 }
 

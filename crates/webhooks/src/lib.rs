@@ -19,6 +19,16 @@ use sha2::Sha256;
 /// Attempts before a delivery is given up.
 pub const MAX_ATTEMPTS: i32 = 10;
 
+/// How long a worker holds a delivery it claimed, unless told otherwise: no other worker sends
+/// it meanwhile, and once it runs out (the worker died) another does.
+pub const DEFAULT_LEASE: Duration = Duration::from_secs(60);
+
+/// The longest a subscriber may take to answer, unless the lease calls for less.
+const LONGEST_ANSWER: Duration = Duration::from_secs(10);
+
+/// Deliveries sent in one pass before the loop looks at the clock again.
+const PASS: usize = 20;
+
 /// The signature header's value: `sha256=` and the hex HMAC of `"{timestamp}.{body}"`.
 pub fn signature(secret: &str, timestamp: i64, body: &[u8]) -> String {
     let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes())
@@ -51,6 +61,7 @@ pub struct Deliverer {
     store: Store,
     client: reqwest::Client,
     destinations: Destinations,
+    lease: Duration,
 }
 
 impl Deliverer {
@@ -59,7 +70,7 @@ impl Deliverer {
     /// # Errors
     /// When the HTTP client cannot be built.
     pub fn new(store: Store) -> Result<Self, reqwest::Error> {
-        Self::build(store, Destinations::Public)
+        Self::build(store, Destinations::Public, DEFAULT_LEASE)
     }
 
     /// The same deliverer, reaching `destinations`.
@@ -67,17 +78,35 @@ impl Deliverer {
     /// # Errors
     /// When the HTTP client cannot be built.
     pub fn destinations(self, destinations: Destinations) -> Result<Self, reqwest::Error> {
-        Self::build(self.store, destinations)
+        Self::build(self.store, destinations, self.lease)
     }
 
-    fn build(store: Store, destinations: Destinations) -> Result<Self, reqwest::Error> {
+    /// The same deliverer, holding each delivery it claims for `lease` (at least a second).
+    /// A subscriber then has at most half the lease, and never more than 10 seconds, to
+    /// answer, so that an attempt is recorded while its claim still holds.
+    ///
+    /// # Errors
+    /// When the HTTP client cannot be built.
+    pub fn lease(self, lease: Duration) -> Result<Self, reqwest::Error> {
+        Self::build(
+            self.store,
+            self.destinations,
+            lease.max(Duration::from_secs(1)),
+        )
+    }
+
+    fn build(
+        store: Store,
+        destinations: Destinations,
+        lease: Duration,
+    ) -> Result<Self, reqwest::Error> {
         install_tls();
         // Names are resolved by `guard::Resolver`, which refuses any name with an address
         // outside `destinations`; the connection then goes to the addresses it checked, so a
         // name that resolves differently a moment later (DNS rebinding) gains nothing.
         // Redirects are not followed.
         let client = reqwest::Client::builder()
-            .timeout(Duration::from_secs(10))
+            .timeout(LONGEST_ANSWER.min(lease / 2))
             .redirect(reqwest::redirect::Policy::none())
             .dns_resolver(std::sync::Arc::new(guard::Resolver { destinations }))
             .user_agent(concat!("Bitext/", env!("CARGO_PKG_VERSION")))
@@ -86,6 +115,7 @@ impl Deliverer {
             store,
             client,
             destinations,
+            lease,
         })
     }
 
@@ -94,12 +124,16 @@ impl Deliverer {
     /// # Errors
     /// Database errors; a subscriber's failure is recorded, not returned.
     pub async fn deliver_due(&self) -> Result<usize, bitext_store::StoreError> {
-        self.deliver_due_at(chrono::Utc::now()).await
+        self.deliver_due_at(bitext_domain::now()).await
     }
 
     /// One pass as if the time were `now`: what is due by then is sent, and a failure's next
     /// attempt is scheduled from then. [`Deliverer::deliver_due`] passes the clock's time; a
     /// later `now` runs the retries of the coming hours without waiting for them.
+    ///
+    /// Deliveries are claimed one at a time, each just before it is sent: a worker never holds
+    /// more than the one it is sending, so a worker that dies leaves at most that one to wait
+    /// for its lease to run out, and none waits behind slow subscribers in a claimed batch.
     ///
     /// # Errors
     /// Database errors; a subscriber's failure is recorded, not returned.
@@ -107,20 +141,26 @@ impl Deliverer {
         &self,
         now: chrono::DateTime<chrono::Utc>,
     ) -> Result<usize, bitext_store::StoreError> {
-        let due = self
-            .store
-            .claim_due_deliveries(now, 20, chrono::Duration::seconds(60))
-            .await?;
-        let count = due.len();
+        let lease = chrono::Duration::from_std(self.lease).unwrap_or(chrono::Duration::MAX);
         let pass = std::time::Instant::now();
-        for d in due {
+        let mut count = 0;
+        while count < PASS {
             // The pass's clock, moved on by the time the pass has taken so far.
             let at = now + chrono::Duration::from_std(pass.elapsed()).unwrap_or_default();
+            let Some(d) = self.store.claim_due_deliveries(at, 1, lease).await?.pop() else {
+                break;
+            };
+            count += 1;
             let outcome = self.send(&d, at).await;
             if !outcome.delivered {
                 tracing::warn!(delivery = d.id, url = %d.url, error = ?outcome.error, status = ?outcome.status_code, "webhook delivery failed");
             }
-            self.store.record_attempt(d.id, &outcome).await?;
+            if !self.store.record_attempt(&d, &outcome).await? {
+                tracing::warn!(
+                    delivery = d.id,
+                    "webhook attempt outlasted its lease; another worker may have sent it too"
+                );
+            }
         }
         Ok(count)
     }

@@ -11,7 +11,7 @@ use crate::{
 };
 
 /// The four people added with `bitext user add`, at `server`.
-fn desk(db: &str, server: &Server) -> Desk {
+pub(super) fn desk(db: &str, server: &Server) -> Desk {
     Desk {
         client: client(),
         base: server.base.clone(),
