@@ -90,3 +90,17 @@ cli-backup-exists = { $file } exists already: give a new file name (a backup nev
 cli-backup-sqlite-only = “bitext backup” copies a SQLite database. Back up PostgreSQL with its own tools (pg_dump, pg_basebackup).
 cli-backup-unsound = The copy failed its integrity check, and was removed: { $problems }
 cli-backup-no-folder = There is no folder { $folder } to write the backup in.
+
+cli-copy-same = “--from” and “--to” name the same database: copy into another one.
+cli-copy-source-schema = The source database has { $applied } of this version's { $known } migrations: run “bitext migrate” on it first, or copy with the version that wrote it.
+cli-copy-destination-not-empty = The destination holds other data ({ $table }: { $rows ->
+        [one] one row
+       *[other] { $rows } rows
+    }), so nothing was copied. Copy into a new or empty database.
+cli-copy-mismatch = The copy differs from the source in: { $tables }. Empty the destination and copy again.
+cli-copy-copying = Copying
+cli-copy-verifying = Verifying the copy:
+cli-copy-verifying-source = Reading the source:
+cli-copy-indexing = Indexing the translation memory
+cli-copy-done = Copied and verified { $rows } rows in { $tables } tables in { $seconds } s; indexed { $indexed } memory units.
+cli-copy-already = The destination holds this copy already: { $rows } rows in { $tables } tables verified in { $seconds } s; indexed { $indexed } memory units still waiting.

@@ -81,3 +81,14 @@ cli-backup-exists = { $file } 已存在：请指定新的文件名（备份绝�
 cli-backup-sqlite-only = “bitext backup” 用于复制 SQLite 数据库。PostgreSQL 请用其自带工具备份（pg_dump、pg_basebackup）。
 cli-backup-unsound = 副本未通过完整性检查，已删除：{ $problems }
 cli-backup-no-folder = 文件夹 { $folder } 不存在，无法写入备份。
+
+cli-copy-same = “--from”和“--to”指向同一个数据库，请复制到另一个数据库。
+cli-copy-source-schema = 源数据库只执行了本版本 { $known } 个迁移中的 { $applied } 个：请先对它运行“bitext migrate”，或使用写入它的版本来复制。
+cli-copy-destination-not-empty = 目标数据库已有其他数据（{ $table }：{ $rows } 行），因此没有复制任何内容。请复制到新的或空的数据库。
+cli-copy-mismatch = 副本与源数据库不一致：{ $tables }。请清空目标数据库后重新复制。
+cli-copy-copying = 正在复制
+cli-copy-verifying = 正在核对副本：
+cli-copy-verifying-source = 正在读取源数据库：
+cli-copy-indexing = 正在为翻译记忆建立索引
+cli-copy-done = 已复制并核对 { $tables } 个表的 { $rows } 行，用时 { $seconds } 秒；已为 { $indexed } 个记忆单元建立索引。
+cli-copy-already = 目标数据库已有此副本：已核对 { $tables } 个表的 { $rows } 行，用时 { $seconds } 秒；已为仍在等待的 { $indexed } 个记忆单元建立索引。

@@ -81,3 +81,14 @@ cli-backup-exists = { $file } 已存在：請指定新的檔名（備份絕不�
 cli-backup-sqlite-only = 「bitext backup」用於複製 SQLite 資料庫。PostgreSQL 請使用其內建工具備份（pg_dump、pg_basebackup）。
 cli-backup-unsound = 副本未通過完整性檢查，已刪除：{ $problems }
 cli-backup-no-folder = 資料夾 { $folder } 不存在，無法寫入備份。
+
+cli-copy-same = 「--from」和「--to」指向同一個資料庫，請複製到另一個資料庫。
+cli-copy-source-schema = 來源資料庫只執行了本版本 { $known } 個遷移中的 { $applied } 個：請先對它執行「bitext migrate」，或使用寫入它的版本來複製。
+cli-copy-destination-not-empty = 目標資料庫已有其他資料（{ $table }：{ $rows } 列），因此沒有複製任何內容。請複製到新的或空的資料庫。
+cli-copy-mismatch = 副本與來源資料庫不一致：{ $tables }。請清空目標資料庫後重新複製。
+cli-copy-copying = 正在複製
+cli-copy-verifying = 正在核對副本：
+cli-copy-verifying-source = 正在讀取來源資料庫：
+cli-copy-indexing = 正在為翻譯記憶建立索引
+cli-copy-done = 已複製並核對 { $tables } 個資料表的 { $rows } 列，用時 { $seconds } 秒；已為 { $indexed } 個記憶單元建立索引。
+cli-copy-already = 目標資料庫已有此副本：已核對 { $tables } 個資料表的 { $rows } 列，用時 { $seconds } 秒；已為仍在等待的 { $indexed } 個記憶單元建立索引。

@@ -2,6 +2,7 @@
 
 mod backup;
 mod check;
+mod copy;
 mod diff;
 mod memory;
 mod messages;

@@ -91,6 +91,21 @@ pub enum Command {
         /// The new file (never overwritten).
         file: std::path::PathBuf,
     },
+    /// Copy everything from one database into another, SQLite or PostgreSQL, either way, and
+    /// verify it: row counts and content digests, table by table.
+    ///
+    /// The destination is migrated and must hold none of the copied rows. It is written in one
+    /// transaction, so an interrupted copy leaves it empty: run the command again. Run again
+    /// after it succeeded, it verifies the copy again and changes nothing. Prints each table's
+    /// row count and digest.
+    Copy {
+        /// The database to copy from (left unchanged; it may go on serving).
+        #[arg(long, value_name = "URL")]
+        from: String,
+        /// The database to copy into (`sqlite://PATH` is created when missing).
+        #[arg(long, value_name = "URL")]
+        to: String,
+    },
 }
 
 #[derive(Debug, Args)]

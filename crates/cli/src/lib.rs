@@ -5,6 +5,7 @@
 mod backup;
 mod check;
 mod config;
+mod copy;
 mod demo;
 mod diff;
 mod memory;
@@ -78,6 +79,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Backup { file } => backup::run(&cli.database, &file).await,
+        Command::Copy { from, to } => copy::run(&from, &to).await,
         Command::User(cmd) => users::user(&cli.database, cmd).await,
         Command::Token(cmd) => users::token(&cli.database, cmd).await,
         Command::Demo => demo::run(&cli.database).await,

@@ -9,6 +9,7 @@ pub mod articles;
 pub mod checks;
 pub mod comments;
 mod convert;
+pub mod copy;
 mod entity;
 mod error;
 mod events;
