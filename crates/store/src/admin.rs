@@ -7,7 +7,8 @@ use sha2::{Digest, Sha256};
 use crate::{Store, StoreError};
 
 /// The tables of both databases that [`Store::count_rows`] may count and
-/// [`Store::table_digest`] may digest; [`Store::tables`] adds each database's own.
+/// [`Store::table_digest`] may digest; [`Store::tables`] adds each database's own. Each comes
+/// after every table it refers to, the order in which `bitext copy` writes them.
 pub const TABLES: &[&str] = &[
     "users",
     "tokens",
@@ -54,7 +55,7 @@ fn known(table: &str) -> Result<(), StoreError> {
 
 /// Feeds one value (or its absence) to the hash, length-prefixed so that no two different
 /// sequences of values hash the same bytes.
-fn feed(hasher: &mut Sha256, value: Option<&str>) {
+pub(crate) fn feed(hasher: &mut Sha256, value: Option<&str>) {
     match value {
         None => hasher.update([0u8]),
         Some(v) => {

@@ -18,7 +18,8 @@ use sea_orm::{
 use sha2::{Digest, Sha256};
 
 use crate::{
-    Store, StoreError, TableDigest,
+    Store, StoreError, TABLES, TableDigest,
+    admin::feed,
     entity::{
         article, article_revision, comment, delivery, delivery_attempt, edition, event,
         finding_dismissal, glossary_term, search_document, session, sign_in_failure, tm_unit,
@@ -26,29 +27,12 @@ use crate::{
     },
 };
 
-/// The tables a copy moves, in an order that writes every row after the rows it refers to.
-/// The memory's waiting list (`tm_pending`) is not among them: the destination indexes every
+/// The tables a copy moves: every table of [`TABLES`] (which writes every row after the rows
+/// it refers to) but the memory's waiting list (`tm_pending`), as the destination indexes every
 /// unit itself.
-pub const COPIED_TABLES: &[&str] = &[
-    "users",
-    "tokens",
-    "sessions",
-    "sign_in_failures",
-    "articles",
-    "article_revisions",
-    "translations",
-    "translation_revisions",
-    "events",
-    "comments",
-    "finding_dismissals",
-    "editions",
-    "webhooks",
-    "deliveries",
-    "delivery_attempts",
-    "glossary_terms",
-    "tm_units",
-    "search_documents",
-];
+pub fn copied_tables() -> impl Iterator<Item = &'static str> {
+    TABLES.iter().copied().filter(|t| *t != "tm_pending")
+}
 
 /// Rows read and written at a time.
 const BATCH: u64 = 200;
@@ -175,19 +159,6 @@ impl Summing {
     }
 }
 
-/// Feeds one value (or its absence) to the hash, length-prefixed so that no two different
-/// sequences of values hash the same bytes.
-fn feed(hasher: &mut Sha256, value: Option<&str>) {
-    match value {
-        None => hasher.update([0u8]),
-        Some(v) => {
-            hasher.update([1u8]);
-            hasher.update((v.len() as u64).to_be_bytes());
-            hasher.update(v.as_bytes());
-        }
-    }
-}
-
 /// A value as text, the same whichever database it was read from. Times are taken to the
 /// microsecond, which is what PostgreSQL keeps (SQLite keeps what it is given; Bitext writes
 /// whole microseconds, older databases may hold nanoseconds).
@@ -288,7 +259,7 @@ impl Store {
     pub async fn copied_counts(&self) -> Result<Vec<(&'static str, i64)>, StoreError> {
         let tx = self.read().await?;
         let mut out = Vec::new();
-        for &table in COPIED_TABLES {
+        for table in copied_tables() {
             out.push((table, count(tx.conn(), table).await?));
         }
         Ok(out)
@@ -305,7 +276,7 @@ impl Store {
     ) -> Result<Vec<(&'static str, TableDigest)>, StoreError> {
         let tx = self.read().await?;
         let mut out = Vec::new();
-        for &table in COPIED_TABLES {
+        for table in copied_tables() {
             progress(Step::Table(table));
             let digest =
                 with_entity!(table, e => digest_table::<e::Entity>(tx.conn(), progress).await)?;
@@ -329,7 +300,7 @@ impl Store {
         let from = self.read().await?;
         let into = to.write_txn().await?;
         let mut out = Vec::new();
-        for &table in COPIED_TABLES {
+        for table in copied_tables() {
             progress(Step::Table(table));
             let digest = with_entity!(table, e => copy_table::<e::Entity>(from.conn(), &into, progress).await)?;
             out.push((table, digest));
@@ -337,7 +308,7 @@ impl Store {
         let backend = to.db().get_database_backend();
         if backend == DbBackend::Postgres {
             // Rows came with their ids: each sequence goes on from the largest.
-            for &table in COPIED_TABLES {
+            for table in copied_tables() {
                 into.execute_raw(Statement::from_string(
                     backend,
                     format!(
