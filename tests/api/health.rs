@@ -39,6 +39,13 @@ async fn health_readiness_and_metrics_answer() {
         text.contains("bitext_webhook_deliveries_pending 0"),
         "{text}"
     );
+    // The requests above read the database.
+    let statements: u64 = text
+        .lines()
+        .find_map(|l| l.strip_prefix("bitext_database_statements_total "))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no statements line in {text}"));
+    assert!(statements >= 1, "{text}");
 }
 
 #[tokio::test]

@@ -79,7 +79,11 @@ pub async fn serve(State(state): State<AppState>) -> impl IntoResponse {
          bitext_database_up {up}\n\
          # HELP bitext_webhook_deliveries_pending Webhook deliveries waiting to be sent.\n\
          # TYPE bitext_webhook_deliveries_pending gauge\n\
-         bitext_webhook_deliveries_pending {pending}\n"
+         bitext_webhook_deliveries_pending {pending}\n\
+         # HELP bitext_database_statements_total Statements this server has sent the database (transactions' BEGIN and COMMIT not included).\n\
+         # TYPE bitext_database_statements_total counter\n\
+         bitext_database_statements_total {}\n",
+        state.app.store().statements_executed()
     ));
     (
         [(
