@@ -22,13 +22,13 @@ pub struct Content {
 
 impl Content {
     pub(crate) fn into_revision(self, minor: bool, source_revision: Option<i32>) -> NewRevision {
-        NewRevision {
-            title: self.title.into_string(),
-            body: self.body.into_string(),
-            message: self.message.into_string(),
+        NewRevision::new(
+            self.title.into_string(),
+            self.body.into_string(),
+            self.message.into_string(),
             minor,
             source_revision,
-        }
+        )
     }
 }
 
@@ -110,13 +110,15 @@ impl App {
         input: NewArticle,
     ) -> AppResult<ArticleDetail> {
         actor.require(SOURCE_DESK)?;
+        // Search terms and hash first: other writers need not wait for them.
+        let revision = input.content.into_revision(false, None);
         let tx = self.write().await?;
         let (article, head) = tx
             .create_article(
                 &actor.context(),
                 input.slug.as_str(),
                 input.language.as_str(),
-                input.content.into_revision(false, None),
+                revision,
             )
             .await?;
         tx.commit().await?;
@@ -141,15 +143,12 @@ impl App {
         minor: bool,
     ) -> AppResult<Revised<Article>> {
         actor.require(SOURCE_DESK)?;
+        // Search terms and hash first: other writers need not wait for them.
+        let revision = content.into_revision(minor, None);
         let tx = self.write().await?;
         let base = based_on(&base.into(), tx.article(slug.as_str()).await?.head)?;
         let (document, revision) = tx
-            .add_article_revision(
-                &actor.context(),
-                slug.as_str(),
-                base,
-                content.into_revision(minor, None),
-            )
+            .add_article_revision(&actor.context(), slug.as_str(), base, revision)
             .await?;
         tx.commit().await?;
         Ok(Revised { document, revision })

@@ -52,14 +52,11 @@ impl App {
         content: Content,
     ) -> AppResult<TranslationDetail> {
         actor.require(&[Role::Translator])?;
+        // Search terms and hash first: other writers need not wait for them.
+        let revision = content.into_revision(false, None);
         let tx = self.write().await?;
         let (translation, head) = tx
-            .create_translation(
-                &actor.context(),
-                slug.as_str(),
-                language.as_str(),
-                content.into_revision(false, None),
-            )
+            .create_translation(&actor.context(), slug.as_str(), language.as_str(), revision)
             .await?;
         tx.commit().await?;
         Ok(TranslationDetail { translation, head })
@@ -82,6 +79,8 @@ impl App {
         source_revision: Option<i32>,
     ) -> AppResult<Revised<Translation>> {
         actor.require(WRITERS)?;
+        // Search terms and hash first: other writers need not wait for them.
+        let revision = content.into_revision(false, source_revision);
         let tx = self.write().await?;
         // The translation's row stays locked until the commit: its holder and its head cannot
         // change between these checks and the write.
@@ -93,7 +92,7 @@ impl App {
                 slug.as_str(),
                 language.as_str(),
                 base,
-                content.into_revision(false, source_revision),
+                revision,
             )
             .await?;
         tx.commit().await?;

@@ -67,7 +67,7 @@ impl Tx {
         };
         let revision =
             revisions::insert::<article_revision::Entity>(txn, ctx, model.id, 1, &rev).await?;
-        search::index(txn, article_doc(&model), &revision).await?;
+        search::index(txn, article_doc(&model), &rev, &revision).await?;
         events::append(
             txn,
             ctx,
@@ -228,7 +228,7 @@ impl Tx {
         let model = find_article(txn, slug).await?;
         let revision =
             revisions::insert::<article_revision::Entity>(txn, ctx, model.id, number, &rev).await?;
-        search::index(txn, article_doc(&model), &revision).await?;
+        search::index(txn, article_doc(&model), &rev, &revision).await?;
         events::append(
             txn,
             ctx,

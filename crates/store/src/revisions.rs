@@ -5,7 +5,7 @@
 //! The two stacks differ only in their owner (an article or a translation) and in one column
 //! (`minor` for source revisions, `source_revision` for translations): [`Stack`] says which.
 
-use bitext_domain::{Page, Revision, content_hash};
+use bitext_domain::{Page, Revision};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
@@ -53,7 +53,7 @@ fn common(number: i32, author: i64, rev: &NewRevision) -> Common {
         message: rev.message.clone(),
         title: rev.title.clone(),
         body: rev.body.clone(),
-        content_hash: content_hash(&rev.title, &rev.body),
+        content_hash: rev.derived.content_hash.clone(),
         created_at: bitext_domain::now(),
     }
 }

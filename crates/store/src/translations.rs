@@ -67,7 +67,7 @@ impl Tx {
         };
         let revision =
             revisions::insert::<translation_revision::Entity>(txn, ctx, model.id, 1, &rev).await?;
-        search::index(txn, translation_doc(&model), &revision).await?;
+        search::index(txn, translation_doc(&model), &rev, &revision).await?;
         events::append(
             txn,
             ctx,
@@ -193,7 +193,7 @@ impl Tx {
         };
         let revision =
             revisions::insert::<translation_revision::Entity>(txn, ctx, t.id, number, &rev).await?;
-        search::index(txn, translation_doc(&t), &revision).await?;
+        search::index(txn, translation_doc(&t), &rev, &revision).await?;
         let event = |action| NewEvent {
             article_id: a.id,
             translation_id: Some(t.id),

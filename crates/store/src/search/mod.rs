@@ -7,15 +7,12 @@
 
 mod query;
 
-use bitext_domain::{
-    Revision,
-    search::{MAX_BODY_TERMS, MAX_TITLE_TERMS, index_text},
-};
+use bitext_domain::Revision;
 use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
 
 pub use query::{CANDIDATES, SearchFilter, SearchHit, SearchKind, SearchScope};
 
-use crate::StoreError;
+use crate::{NewRevision, StoreError};
 
 /// Which document a head belongs to.
 #[derive(Debug, Clone, Copy)]
@@ -39,6 +36,7 @@ pub(crate) enum Doc<'a> {
 pub(crate) async fn index(
     db: &impl ConnectionTrait,
     doc: Doc<'_>,
+    rev: &NewRevision,
     revision: &Revision,
 ) -> Result<(), StoreError> {
     let (key, kind, article_id, translation_id, language) = match doc {
@@ -83,8 +81,8 @@ pub(crate) async fn index(
         article_id.into(),
         translation_id.into(),
         language.into(),
-        index_text(&revision.title, MAX_TITLE_TERMS).into(),
-        index_text(&revision.body, MAX_BODY_TERMS).into(),
+        rev.derived.title_terms.clone().into(),
+        rev.derived.body_terms.clone().into(),
         revision.created_at.into(),
     ];
     db.execute_raw(Statement::from_sql_and_values(backend, sql, values))
