@@ -65,6 +65,10 @@ pub struct Store {
     db: DatabaseConnection,
     /// Statements executed through this handle, for metrics and for tests that bound them.
     statements: Arc<AtomicU64>,
+    /// SQLite only: whose turn it is to write. SQLite takes one writer at a time; writers of
+    /// this process wait here, first come first served, instead of in SQLite's busy handler,
+    /// which sleeps in growing steps and wakes them late.
+    writers: Option<Arc<tokio::sync::Mutex<()>>>,
 }
 
 impl Store {
@@ -89,7 +93,8 @@ impl Store {
             .sqlx_logging(false)
             .connect_timeout(Duration::from_secs(10))
             .acquire_timeout(Duration::from_secs(30));
-        if url.starts_with("sqlite:") {
+        let sqlite = url.starts_with("sqlite:");
+        if sqlite {
             options.max_connections(8).map_sqlx_sqlite_opts(move |o| {
                 o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
                     .synchronous(synchronous)
@@ -106,7 +111,11 @@ impl Store {
         db.set_metric_callback(move |_| {
             counter.fetch_add(1, Ordering::Relaxed);
         });
-        Ok(Self { db, statements })
+        Ok(Self {
+            db,
+            statements,
+            writers: sqlite.then(Arc::default),
+        })
     }
 
     /// Applies every pending migration.
@@ -170,8 +179,13 @@ impl Store {
     /// # Errors
     /// When the database cannot begin one.
     pub async fn write(&self) -> Result<Tx, StoreError> {
+        let turn = match &self.writers {
+            Some(writers) => Some(writers.clone().lock_owned().await),
+            None => None,
+        };
         Ok(Tx {
             txn: self.write_txn().await?,
+            _turn: turn,
         })
     }
 
@@ -201,7 +215,7 @@ impl Store {
             _ => TransactionOptions::default(),
         };
         let txn = self.db.begin_with_options(options).await?;
-        Ok(Tx { txn })
+        Ok(Tx { txn, _turn: None })
     }
 }
 
@@ -210,6 +224,8 @@ impl Store {
 #[derive(Debug)]
 pub struct Tx {
     txn: DatabaseTransaction,
+    /// A SQLite writer's turn, held until the transaction ends.
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
 }
 
 impl Tx {
