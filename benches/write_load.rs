@@ -1,0 +1,341 @@
+//! Write throughput: 20 KiB translation revisions submitted over HTTP by concurrent clients to a
+//! `bitext serve` process, against raw inserts of the same rows into the same database by as
+//! many concurrent tasks, in the same run.
+//!
+//! Each client revises a translation of its own (`POST .../revisions` with `If-Match`), so no
+//! write is refused as stale; each raw insert is one `INSERT INTO translation_revisions` of a
+//! row of the same size in a transaction of its own, through a pool opened as the server opens
+//! its own (same SQLite synchronous setting, same number of connections).
+//!
+//! ```sh
+//! cargo bench -p bitext --bench write_load
+//! BITEXT_BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/load cargo bench -p bitext --bench write_load
+//! ```
+//!
+//! Settings: `BITEXT_BENCH_DATABASE_URL` (an empty database; a new SQLite file when unset),
+//! `BITEXT_BENCH_CLIENTS` (`1,4,16,64`), `BITEXT_BENCH_SECONDS` (8 per run) and
+//! `BITEXT_SQLITE_SYNCHRONOUS` (`full`, as the server's default). Prints a Markdown table, and
+//! the database statements the server ran per revision (from `/metrics`).
+
+use std::{
+    process::{Child, Command, Stdio},
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use bitext_store::{SqliteSync, Store};
+use serde_json::json;
+
+/// The size of every body written.
+const BODY_BYTES: usize = 20 * 1024;
+
+fn env_or(name: &str, default: &str) -> String {
+    std::env::var(name)
+        .ok()
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| default.to_owned())
+}
+
+/// A body of `BODY_BYTES` of English words, different for every `n`.
+fn body(seed: usize, n: usize) -> String {
+    const WORDS: &[&str] = &[
+        "the", "council", "library", "opens", "later", "on", "weekdays", "and", "readers", "say",
+        "they", "welcome", "extra", "hours", "near", "river", "market",
+    ];
+    let mut out = format!("Revision {n} of draft {seed}.");
+    let mut i = seed.wrapping_mul(31).wrapping_add(n);
+    while out.len() < BODY_BYTES {
+        out.push_str(if i.is_multiple_of(97) { "\n\n" } else { " " });
+        out.push_str(WORDS[i % WORDS.len()]);
+        i = i.wrapping_mul(1_103_515_245).wrapping_add(12_345) % 1_000_003;
+    }
+    out.truncate(BODY_BYTES);
+    out
+}
+
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn bitext(db: &str) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_bitext"));
+    cmd.env("BITEXT_DATABASE_URL", db).env("RUST_LOG", "warn");
+    cmd
+}
+
+async fn serve(db: &str) -> Server {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = bitext(db)
+        .args([
+            "serve",
+            "--addr",
+            &format!("127.0.0.1:{port}"),
+            "--write-rate",
+            "0",
+            "--deliver-webhooks=false",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let base = format!("http://127.0.0.1:{port}");
+    let client = reqwest::Client::new();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !client
+        .get(format!("{base}/readyz"))
+        .send()
+        .await
+        .is_ok_and(|r| r.status().is_success())
+    {
+        assert!(Instant::now() < deadline, "the server did not start");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    Server { child, base }
+}
+
+/// p50 and p95 of `times`, in milliseconds.
+fn percentiles(mut times: Vec<Duration>) -> (f64, f64) {
+    times.sort();
+    let at = |q: f64| {
+        let i = ((times.len() as f64 * q).ceil() as usize).clamp(1, times.len()) - 1;
+        times[i].as_secs_f64() * 1000.0
+    };
+    (at(0.50), at(0.95))
+}
+
+async fn statements(client: &reqwest::Client, base: &str) -> u64 {
+    let text = client
+        .get(format!("{base}/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    text.lines()
+        .find_map(|l| l.strip_prefix("bitext_database_statements_total "))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Revisions submitted by `clients` concurrent clients for `seconds`: how many, and each one's
+/// time.
+async fn over_http(
+    client: &reqwest::Client,
+    base: &str,
+    token: &str,
+    slugs: &[String],
+    heads: &mut [i32],
+    seconds: u64,
+) -> (usize, Vec<Duration>, Duration) {
+    let start = Instant::now();
+    let until = start + Duration::from_secs(seconds);
+    let mut tasks = Vec::new();
+    for (i, slug) in slugs.iter().enumerate() {
+        let (client, base, token, slug) = (
+            client.clone(),
+            base.to_owned(),
+            token.to_owned(),
+            slug.clone(),
+        );
+        let mut head = heads[i];
+        tasks.push(tokio::spawn(async move {
+            let mut times = Vec::new();
+            let path = format!("{base}/api/v1/articles/{slug}/translations/en/revisions");
+            while Instant::now() < until {
+                let payload = json!({
+                    "title": "Library to open later",
+                    "body": body(i, head as usize + 1),
+                    "message": "tighten wording",
+                });
+                let t = Instant::now();
+                let res = client
+                    .post(&path)
+                    .bearer_auth(&token)
+                    .header("If-Match", format!("\"{head}\""))
+                    .json(&payload)
+                    .send()
+                    .await
+                    .unwrap();
+                let status = res.status();
+                let _ = res.bytes().await.unwrap();
+                times.push(t.elapsed());
+                assert_eq!(status, reqwest::StatusCode::CREATED);
+                head += 1;
+            }
+            (head, times)
+        }));
+    }
+    let mut all = Vec::new();
+    for (i, task) in tasks.into_iter().enumerate() {
+        let (head, times) = task.await.unwrap();
+        heads[i] = head;
+        all.extend(times);
+    }
+    (all.len(), all, start.elapsed())
+}
+
+/// Rows inserted by `clients` concurrent tasks for `seconds`, each in a transaction of its own.
+async fn raw_inserts(
+    store: &Store,
+    author: &str,
+    slugs: &[String],
+    next: &mut i64,
+    seconds: u64,
+) -> (usize, Vec<Duration>, Duration) {
+    let start = Instant::now();
+    let until = start + Duration::from_secs(seconds);
+    let counter = Arc::new(std::sync::atomic::AtomicI64::new(*next));
+    let mut tasks = Vec::new();
+    for (i, slug) in slugs.iter().enumerate() {
+        let (store, author, slug, counter) = (
+            store.clone(),
+            author.to_owned(),
+            slug.clone(),
+            counter.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            let mut times = Vec::new();
+            while Instant::now() < until {
+                let n = counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let sql = format!(
+                    "INSERT INTO translation_revisions \
+                     (translation_id, number, parent, author_id, created_at, message, title, body, \
+                      content_hash, source_revision) VALUES (\
+                     (SELECT t.id FROM translations t JOIN articles a ON a.id = t.article_id \
+                      WHERE a.slug = '{slug}' AND t.language = 'en'), {n}, NULL, \
+                     (SELECT id FROM users WHERE name = '{author}'), '{}', 'tighten wording', \
+                     'Library to open later', '{}', 'raw', 1)",
+                    bitext_domain::now().to_rfc3339(),
+                    body(i, n as usize)
+                );
+                let t = Instant::now();
+                store.execute_unprepared(&sql).await.unwrap();
+                times.push(t.elapsed());
+            }
+            times
+        }));
+    }
+    let mut all = Vec::new();
+    for task in tasks {
+        all.extend(task.await.unwrap());
+    }
+    *next = counter.load(std::sync::atomic::Ordering::Relaxed);
+    (all.len(), all, start.elapsed())
+}
+
+#[tokio::main]
+async fn main() {
+    bitext_webhooks::install_tls();
+    let dir = tempfile::tempdir().unwrap();
+    let db = std::env::var("BITEXT_BENCH_DATABASE_URL")
+        .ok()
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| format!("sqlite://{}", dir.path().join("load.db").display()));
+    let clients: Vec<usize> = env_or("BITEXT_BENCH_CLIENTS", "1,4,16,64")
+        .split(',')
+        .map(|c| c.trim().parse().expect("BITEXT_BENCH_CLIENTS: numbers"))
+        .collect();
+    let seconds: u64 = env_or("BITEXT_BENCH_SECONDS", "8").parse().unwrap();
+    let sync = match env_or("BITEXT_SQLITE_SYNCHRONOUS", "full").as_str() {
+        "normal" => SqliteSync::Normal,
+        _ => SqliteSync::Full,
+    };
+    let most = clients.iter().copied().max().unwrap_or(1);
+    let run = bitext_domain::now().timestamp_millis();
+
+    let author = format!("load{run}");
+    let out = bitext(&db)
+        .args(["user", "add", &author, "--role", "translator,editor"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let token = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+    let server = serve(&db).await;
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(most)
+        .build()
+        .unwrap();
+
+    // One article and one translation per client.
+    let mut slugs = Vec::new();
+    for i in 0..most {
+        let slug = format!("load-{run}-{i}");
+        for (path, payload) in [
+            (
+                "/api/v1/articles".to_owned(),
+                json!({"slug": slug, "language": "zh-Hans", "title": "图书馆延长开放时间", "body": "图书馆延长开放时间。"}),
+            ),
+            (
+                format!("/api/v1/articles/{slug}/translations"),
+                json!({"language": "en", "title": "Library to open later", "body": body(i, 1)}),
+            ),
+        ] {
+            let res = client
+                .post(format!("{}{path}", server.base))
+                .bearer_auth(&token)
+                .json(&payload)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), reqwest::StatusCode::CREATED);
+        }
+        slugs.push(slug);
+    }
+    let mut heads = vec![1; most];
+    let store = Store::connect_with(&db, sync).await.unwrap();
+    let mut next_raw = 1_000_000;
+
+    println!(
+        "database: {}, SQLite synchronous: {}, {} s a run, bodies of {BODY_BYTES} bytes",
+        store.backend(),
+        sync.as_str(),
+        seconds
+    );
+    println!();
+    println!(
+        "| clients | HTTP revisions/s | HTTP p50 / p95 ms | statements per revision | raw inserts/s | raw p50 / p95 ms | HTTP / raw |"
+    );
+    println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for &c in &clients {
+        let before = statements(&client, &server.base).await;
+        let (n, times, took) = over_http(
+            &client,
+            &server.base,
+            &token,
+            &slugs[..c],
+            &mut heads[..c],
+            seconds,
+        )
+        .await;
+        let per = (statements(&client, &server.base).await - before) as f64 / n as f64;
+        let http_rate = n as f64 / took.as_secs_f64();
+        let (h50, h95) = percentiles(times);
+        let (m, times, took) =
+            raw_inserts(&store, &author, &slugs[..c], &mut next_raw, seconds).await;
+        let raw_rate = m as f64 / took.as_secs_f64();
+        let (r50, r95) = percentiles(times);
+        println!(
+            "| {c} | {http_rate:.0} | {h50:.2} / {h95:.2} | {per:.1} | {raw_rate:.0} | {r50:.2} / {r95:.2} | {:.2} |",
+            http_rate / raw_rate
+        );
+    }
+    store.close().await.unwrap();
+    drop(server);
+}
