@@ -16,6 +16,11 @@
 //! `BITEXT_BENCH_CLIENTS` (`1,4,16,64`), `BITEXT_BENCH_SECONDS` (8 per run) and
 //! `BITEXT_SQLITE_SYNCHRONOUS` (`full`, as the server's default). Prints a Markdown table, and
 //! the database statements the server ran per revision (from `/metrics`).
+//!
+//! With `BITEXT_BENCH_SOAK_SECONDS=600` it soaks the server instead: 16 writers as above and 48
+//! readers (a translation's head, its history, the diff of its last two revisions, the article
+//! list), 64 connections in all, for that long, and prints the server's resident memory (from
+//! `/proc`) every 10 s with the requests answered since.
 
 use std::{
     process::{Child, Command, Stdio},
@@ -36,26 +41,62 @@ fn env_or(name: &str, default: &str) -> String {
         .unwrap_or_else(|| default.to_owned())
 }
 
-/// A body of `BODY_BYTES` of English words, different for every `n`.
+/// A body of `BODY_BYTES` of English words: the same text for every `n` of one `seed`, but for
+/// a word or two changed by each revision up to `n`, as an editor's pass changes it.
 fn body(seed: usize, n: usize) -> String {
     const WORDS: &[&str] = &[
         "the", "council", "library", "opens", "later", "on", "weekdays", "and", "readers", "say",
         "they", "welcome", "extra", "hours", "near", "river", "market",
     ];
-    let mut out = format!("Revision {n} of draft {seed}.");
-    let mut i = seed.wrapping_mul(31).wrapping_add(n);
-    while out.len() < BODY_BYTES {
-        out.push_str(if i.is_multiple_of(97) { "\n\n" } else { " " });
-        out.push_str(WORDS[i % WORDS.len()]);
+    const EDITS: &[&str] = &[
+        "city",
+        "hall",
+        "evenings",
+        "residents",
+        "longer",
+        "east",
+        "bridge",
+    ];
+    let mut words = Vec::new();
+    let (mut len, mut i) = (0, seed);
+    while len < BODY_BYTES {
+        let w = WORDS[i % WORDS.len()];
+        len += w.len() + 1;
+        words.push(w);
         i = i.wrapping_mul(1_103_515_245).wrapping_add(12_345) % 1_000_003;
     }
+    for k in 1..=n {
+        let at = (k * 7_919 + seed) % words.len();
+        words[at] = EDITS[k % EDITS.len()];
+    }
+    let mut out = String::with_capacity(BODY_BYTES + 16);
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            out.push_str(if k.is_multiple_of(97) { "\n\n" } else { " " });
+        }
+        out.push_str(w);
+    }
     out.truncate(BODY_BYTES);
+    out.truncate(out.trim_end().len());
     out
 }
 
 struct Server {
     child: Child,
     base: String,
+}
+
+impl Server {
+    /// The process's resident memory, in MiB.
+    fn rss_mib(&self) -> f64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .unwrap_or_default();
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+            .map_or(0.0, |kib| kib / 1024.0)
+    }
 }
 
 impl Drop for Server {
@@ -219,7 +260,7 @@ async fn raw_inserts(
                      (SELECT id FROM users WHERE name = '{author}'), '{}', 'tighten wording', \
                      'Library to open later', '{}', 'raw', 1)",
                     bitext_domain::now().to_rfc3339(),
-                    body(i, n as usize)
+                    body(i, (n % 1_000) as usize)
                 );
                 let t = Instant::now();
                 store.execute_unprepared(&sql).await.unwrap();
@@ -234,6 +275,105 @@ async fn raw_inserts(
     }
     *next = counter.load(std::sync::atomic::Ordering::Relaxed);
     (all.len(), all, start.elapsed())
+}
+
+/// Writers and readers on the server for `seconds`, its memory sampled every 10 s.
+async fn soak(
+    client: &reqwest::Client,
+    server: &Server,
+    token: &str,
+    slugs: &[String],
+    seconds: u64,
+) {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    const WRITERS: usize = 16;
+    const READERS: usize = 48;
+    let until = Instant::now() + Duration::from_secs(seconds);
+    let (writes, reads) = (Arc::new(AtomicU64::new(0)), Arc::new(AtomicU64::new(0)));
+    let mut tasks = Vec::new();
+    for (i, slug) in slugs.iter().take(WRITERS).enumerate() {
+        let (client, base, token, slug, writes) = (
+            client.clone(),
+            server.base.clone(),
+            token.to_owned(),
+            slug.clone(),
+            writes.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            let path = format!("{base}/api/v1/articles/{slug}/translations/en/revisions");
+            let mut head = 1;
+            while Instant::now() < until {
+                let res = client
+                    .post(&path)
+                    .bearer_auth(&token)
+                    .header("If-Match", format!("\"{head}\""))
+                    .json(&json!({"title": "Library to open later", "body": body(i, head + 1), "message": "m"}))
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(res.status(), reqwest::StatusCode::CREATED);
+                let _ = res.bytes().await.unwrap();
+                head += 1;
+                writes.fetch_add(1, Ordering::Relaxed);
+            }
+        }));
+    }
+    for r in 0..READERS {
+        let (client, base, token, slug, reads) = (
+            client.clone(),
+            server.base.clone(),
+            token.to_owned(),
+            slugs[r % WRITERS.min(slugs.len())].clone(),
+            reads.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            let t = format!("{base}/api/v1/articles/{slug}/translations/en");
+            let paths = [
+                t.clone(),
+                format!("{t}/revisions?limit=50"),
+                format!("{t}/diff"),
+                format!("{base}/api/v1/articles?limit=50"),
+            ];
+            let mut n = r;
+            // Every translation has a second revision by then.
+            tokio::time::sleep(Duration::from_secs(2)).await;
+            while Instant::now() < until {
+                let res = client
+                    .get(&paths[n % paths.len()])
+                    .bearer_auth(&token)
+                    .send()
+                    .await
+                    .unwrap();
+                assert!(res.status().is_success(), "{}", res.status());
+                let _ = res.bytes().await.unwrap();
+                n += 1;
+                reads.fetch_add(1, Ordering::Relaxed);
+            }
+        }));
+    }
+    println!("| seconds | server RSS MiB | writes/s | reads/s |");
+    println!("| ---: | ---: | ---: | ---: |");
+    let start = Instant::now();
+    let (mut last_w, mut last_r) = (0, 0);
+    println!("| 0 | {:.1} | | |", server.rss_mib());
+    while Instant::now() < until {
+        tokio::time::sleep(Duration::from_secs(10)).await;
+        let (w, r) = (
+            writes.load(Ordering::Relaxed),
+            reads.load(Ordering::Relaxed),
+        );
+        println!(
+            "| {} | {:.1} | {:.0} | {:.0} |",
+            start.elapsed().as_secs(),
+            server.rss_mib(),
+            (w - last_w) as f64 / 10.0,
+            (r - last_r) as f64 / 10.0
+        );
+        (last_w, last_r) = (w, r);
+    }
+    for task in tasks {
+        task.await.unwrap();
+    }
 }
 
 #[tokio::main]
@@ -297,6 +437,10 @@ async fn main() {
             assert_eq!(res.status(), reqwest::StatusCode::CREATED);
         }
         slugs.push(slug);
+    }
+    if let Ok(secs) = std::env::var("BITEXT_BENCH_SOAK_SECONDS") {
+        soak(&client, &server, &token, &slugs, secs.parse().unwrap()).await;
+        return;
     }
     let mut heads = vec![1; most];
     let store = Store::connect_with(&db, sync).await.unwrap();
