@@ -171,6 +171,41 @@ async fn statements(client: &reqwest::Client, base: &str) -> u64 {
         .unwrap_or(0)
 }
 
+/// Where a load article's English translation takes revisions.
+fn revisions_path(base: &str, slug: &str) -> String {
+    format!("{base}/api/v1/articles/{slug}/translations/en/revisions")
+}
+
+/// Submits revision `head + 1` of client `seed`'s translation at `path` (on top of `head`);
+/// how long the server took to create it.
+async fn revise(
+    client: &reqwest::Client,
+    path: &str,
+    token: &str,
+    seed: usize,
+    head: i32,
+) -> Duration {
+    let payload = json!({
+        "title": "Library to open later",
+        "body": body(seed, head as usize + 1),
+        "message": "tighten wording",
+    });
+    let t = Instant::now();
+    let res = client
+        .post(path)
+        .bearer_auth(token)
+        .header("If-Match", format!("\"{head}\""))
+        .json(&payload)
+        .send()
+        .await
+        .unwrap();
+    let status = res.status();
+    let _ = res.bytes().await.unwrap();
+    let took = t.elapsed();
+    assert_eq!(status, reqwest::StatusCode::CREATED);
+    took
+}
+
 /// Revisions submitted by `clients` concurrent clients for `seconds`: how many, and each one's
 /// time.
 async fn over_http(
@@ -194,26 +229,9 @@ async fn over_http(
         let mut head = heads[i];
         tasks.push(tokio::spawn(async move {
             let mut times = Vec::new();
-            let path = format!("{base}/api/v1/articles/{slug}/translations/en/revisions");
+            let path = revisions_path(&base, &slug);
             while Instant::now() < until {
-                let payload = json!({
-                    "title": "Library to open later",
-                    "body": body(i, head as usize + 1),
-                    "message": "tighten wording",
-                });
-                let t = Instant::now();
-                let res = client
-                    .post(&path)
-                    .bearer_auth(&token)
-                    .header("If-Match", format!("\"{head}\""))
-                    .json(&payload)
-                    .send()
-                    .await
-                    .unwrap();
-                let status = res.status();
-                let _ = res.bytes().await.unwrap();
-                times.push(t.elapsed());
-                assert_eq!(status, reqwest::StatusCode::CREATED);
+                times.push(revise(&client, &path, &token, i, head).await);
                 head += 1;
             }
             (head, times)
@@ -300,19 +318,10 @@ async fn soak(
             writes.clone(),
         );
         tasks.push(tokio::spawn(async move {
-            let path = format!("{base}/api/v1/articles/{slug}/translations/en/revisions");
+            let path = revisions_path(&base, &slug);
             let mut head = 1;
             while Instant::now() < until {
-                let res = client
-                    .post(&path)
-                    .bearer_auth(&token)
-                    .header("If-Match", format!("\"{head}\""))
-                    .json(&json!({"title": "Library to open later", "body": body(i, head + 1), "message": "m"}))
-                    .send()
-                    .await
-                    .unwrap();
-                assert_eq!(res.status(), reqwest::StatusCode::CREATED);
-                let _ = res.bytes().await.unwrap();
+                revise(&client, &path, &token, i, head).await;
                 head += 1;
                 writes.fetch_add(1, Ordering::Relaxed);
             }

@@ -39,7 +39,7 @@ async fn health_readiness_and_metrics_answer() {
         text.contains("bitext_webhook_deliveries_pending 0"),
         "{text}"
     );
-    // The requests above read the database.
+    // Counted as they run: this very page counts the pending deliveries before it answers.
     let statements: u64 = text
         .lines()
         .find_map(|l| l.strip_prefix("bitext_database_statements_total "))

@@ -17,12 +17,10 @@ use std::{io::IsTerminal, time::Duration, time::Instant};
 use anyhow::bail;
 use bitext_app::{App, AppConfig};
 use bitext_i18n::Arg;
-use bitext_store::{Store, TableDigest, copy::Step};
+use bitext_store::{Store, copy::Step};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::config;
-
-type Digests = Vec<(&'static str, TableDigest)>;
 
 pub async fn run(from: &str, to: &str) -> anyhow::Result<()> {
     if same_database(from, to) {
@@ -42,8 +40,7 @@ pub async fn run(from: &str, to: &str) -> anyhow::Result<()> {
     let destination = Store::connect(to).await?;
     destination.migrate().await?;
     let start = Instant::now();
-    let counts = source.copied_counts().await?;
-    let total: i64 = counts.iter().map(|(_, n)| n).sum();
+    let total: i64 = source.copied_counts().await?.iter().map(|(_, n)| n).sum();
     let held: Vec<_> = destination
         .copied_counts()
         .await?
@@ -51,30 +48,24 @@ pub async fn run(from: &str, to: &str) -> anyhow::Result<()> {
         .filter(|(_, n)| *n > 0)
         .collect();
 
+    // A destination with rows must hold this very copy, made before: it is verified, not
+    // written.
     let already = !held.is_empty();
-    let (read, written) = if already {
-        // A destination with rows: it must be this copy, made before.
-        let read = with_bar(total, "cli-copy-verifying-source", async |step| {
+    let read = if already {
+        with_bar(total, "cli-copy-verifying-source", async |step| {
             source.copied_digests(step).await
         })
-        .await?;
-        let written = digest(&destination, total).await?;
-        if read != written {
-            let (table, rows) = held[0];
-            bail!(config::text(
-                "cli-copy-destination-not-empty",
-                &[("table", Arg::from(table)), ("rows", Arg::from(rows))]
-            ));
-        }
-        (read, written)
+        .await?
     } else {
-        let read = with_bar(total, "cli-copy-copying", async |step| {
+        with_bar(total, "cli-copy-copying", async |step| {
             source.copy_into(&destination, step).await
         })
-        .await?;
-        let written = digest(&destination, total).await?;
-        (read, written)
+        .await?
     };
+    let written = with_bar(total, "cli-copy-verifying", async |step| {
+        destination.copied_digests(step).await
+    })
+    .await?;
     let mismatched: Vec<&str> = read
         .iter()
         .zip(&written)
@@ -82,6 +73,12 @@ pub async fn run(from: &str, to: &str) -> anyhow::Result<()> {
         .map(|((table, _), _)| *table)
         .collect();
     if !mismatched.is_empty() {
+        if let Some(&(table, rows)) = held.first() {
+            bail!(config::text(
+                "cli-copy-destination-not-empty",
+                &[("table", Arg::from(table)), ("rows", Arg::from(rows))]
+            ));
+        }
         bail!(config::text(
             "cli-copy-mismatch",
             &[("tables", Arg::from(mismatched.join(", ")))]
@@ -91,15 +88,11 @@ pub async fn run(from: &str, to: &str) -> anyhow::Result<()> {
 
     // The memory's index is the destination's own: every unit copied waits for it.
     let app = App::new(destination, AppConfig::default());
-    let indexed = if app.readiness().await?.memory_waiting > 0 {
-        let spinner = bar(None);
-        spinner.set_message(config::text("cli-copy-indexing", &[]));
-        let indexed = app.index_memory().await;
-        spinner.finish_and_clear();
-        indexed?
-    } else {
-        0
-    };
+    let spinner = bar(None);
+    spinner.set_message(config::text("cli-copy-indexing", &[]));
+    let indexed = app.index_memory().await;
+    spinner.finish_and_clear();
+    let indexed = indexed?;
     for (table, digest) in &written {
         println!("{table}\t{}\t{}", digest.rows, digest.sha256);
     }
@@ -124,14 +117,6 @@ pub async fn run(from: &str, to: &str) -> anyhow::Result<()> {
     );
     app.store().clone().close().await?;
     Ok(())
-}
-
-/// Reads the destination's digests, with a bar.
-async fn digest(store: &Store, total: i64) -> anyhow::Result<Digests> {
-    with_bar(total, "cli-copy-verifying", async |step| {
-        store.copied_digests(step).await
-    })
-    .await
 }
 
 /// Runs `work` with a progress bar of `total` rows, labelled by the message `id` and the table

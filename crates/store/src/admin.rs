@@ -66,6 +66,19 @@ pub(crate) fn feed(hasher: &mut Sha256, value: Option<&str>) {
     }
 }
 
+/// How many rows `table` has, over `db` (a transaction or the pool); `table` is trusted.
+pub(crate) async fn count(db: &impl ConnectionTrait, table: &str) -> Result<i64, StoreError> {
+    let stmt = Statement::from_string(
+        db.get_database_backend(),
+        format!("SELECT COUNT(*) AS n FROM {table}"),
+    );
+    let row = db
+        .query_one_raw(stmt)
+        .await?
+        .ok_or_else(|| sea_orm::DbErr::Custom("no count".into()))?;
+    Ok(row.try_get::<i64>("", "n")?)
+}
+
 impl Store {
     /// Every table of this database that [`Store::count_rows`] and [`Store::table_digest`]
     /// read: [`TABLES`], and on PostgreSQL the memory's key postings and concordance terms.
@@ -92,16 +105,7 @@ impl Store {
     /// [`StoreError::Database`], also for a table not in the list.
     pub async fn count_rows(&self, table: &str) -> Result<i64, StoreError> {
         known(table)?;
-        let stmt = Statement::from_string(
-            self.db().get_database_backend(),
-            format!("SELECT COUNT(*) AS n FROM {table}"),
-        );
-        let row = self
-            .db()
-            .query_one_raw(stmt)
-            .await?
-            .ok_or_else(|| sea_orm::DbErr::Custom("no count".into()))?;
-        Ok(row.try_get::<i64>("", "n")?)
+        count(self.db(), table).await
     }
 
     /// The names of a table's columns, in their order in the table.

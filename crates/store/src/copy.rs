@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 
 use crate::{
     Store, StoreError, TABLES, TableDigest,
-    admin::feed,
+    admin::{count, feed},
     entity::{
         article, article_revision, comment, delivery, delivery_attempt, edition, event,
         finding_dismissal, glossary_term, search_document, session, sign_in_failure, tm_unit,
@@ -327,18 +327,6 @@ impl Store {
         into.commit().await?;
         Ok(out)
     }
-}
-
-async fn count(db: &impl ConnectionTrait, table: &str) -> Result<i64, StoreError> {
-    let stmt = Statement::from_string(
-        db.get_database_backend(),
-        format!("SELECT COUNT(*) AS n FROM {table}"),
-    );
-    let row = db
-        .query_one_raw(stmt)
-        .await?
-        .ok_or_else(|| sea_orm::DbErr::Custom("no count".into()))?;
-    Ok(row.try_get::<i64>("", "n")?)
 }
 
 #[cfg(test)]

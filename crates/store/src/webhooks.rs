@@ -227,35 +227,30 @@ impl Tx {
 }
 
 impl Store {
-    /// Claims up to `limit` deliveries due by `now` for `lease`: each is moved out of reach of
-    /// other workers by a conditional update, so only one worker sends it at a time. A claimed
+    /// Claims the delivery due longest by `now`, for `lease`: it is moved out of reach of other
+    /// workers by a conditional update, so only one worker sends it at a time. A claimed
     /// delivery whose subscriber has been deactivated is not returned: it and everything else
-    /// still pending for that subscriber are cancelled.
+    /// still pending for that subscriber are cancelled, and the next due is tried.
     ///
     /// # Errors
     /// Database errors only.
-    pub async fn claim_due_deliveries(
+    pub async fn claim_due_delivery(
         &self,
         now: DateTime<Utc>,
-        limit: u64,
         lease: Duration,
-    ) -> Result<Vec<DueDelivery>, StoreError> {
+    ) -> Result<Option<DueDelivery>, StoreError> {
+        // A few candidates, for those other workers claim first.
         let due = delivery::Entity::find()
             .filter(delivery::Column::Status.eq("pending"))
             .filter(delivery::Column::NextAttemptAt.lte(now))
             .order_by_asc(delivery::Column::NextAttemptAt)
-            // A few more than asked for, for those other workers claim first.
-            .limit(limit + 8)
+            .limit(8)
             .all(self.db())
             .await?;
         // Whole microseconds, as both databases keep them, so that the recorded attempt can
         // find the lease by equality.
         let leased_until = (now + lease).trunc_subsecs(6);
-        let mut claimed = Vec::new();
         for d in due {
-            if claimed.len() as u64 == limit {
-                break;
-            }
             let res = delivery::Entity::update_many()
                 .col_expr(delivery::Column::NextAttemptAt, Expr::value(leased_until))
                 .filter(delivery::Column::Id.eq(d.id))
@@ -281,7 +276,7 @@ impl Store {
                     .await?;
                 continue;
             }
-            claimed.push(DueDelivery {
+            return Ok(Some(DueDelivery {
                 id: d.id,
                 url: hook.url,
                 secret: hook.secret,
@@ -289,9 +284,9 @@ impl Store {
                 payload: d.payload,
                 attempts: d.attempts,
                 leased_until,
-            });
+            }));
         }
-        Ok(claimed)
+        Ok(None)
     }
 
     /// Records an attempt at a claimed delivery and moves it on: delivered, retried later, or

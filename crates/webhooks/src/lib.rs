@@ -147,7 +147,7 @@ impl Deliverer {
         while count < PASS {
             // The pass's clock, moved on by the time the pass has taken so far.
             let at = now + chrono::Duration::from_std(pass.elapsed()).unwrap_or_default();
-            let Some(d) = self.store.claim_due_deliveries(at, 1, lease).await?.pop() else {
+            let Some(d) = self.store.claim_due_delivery(at, lease).await? else {
                 break;
             };
             count += 1;
