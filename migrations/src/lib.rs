@@ -24,6 +24,7 @@ mod m20261210_000015_translation_memory;
 mod m20261211_000016_memory_index;
 mod m20261212_000017_search_prefixes;
 mod m20261213_000018_memory_pending;
+mod m20261214_000019_archive_order;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261211_000016_memory_index::Migration),
             Box::new(m20261212_000017_search_prefixes::Migration),
             Box::new(m20261213_000018_memory_pending::Migration),
+            Box::new(m20261214_000019_archive_order::Migration),
         ]
     }
 }

@@ -117,51 +117,67 @@ impl Tx {
     /// Database errors; a stored value that does not parse.
     pub async fn feed_page(&self, filter: &FeedFilter, limit: u64) -> Result<FeedPage, StoreError> {
         let db = self.conn();
-        let mut live = Query::select()
-            .column(translation::Column::Id)
-            .from(translation::Entity)
-            .and_where(Expr::col(translation::Column::State).ne(State::Withdrawn.as_str()))
-            .to_owned();
+        // Published translations by their newest edition readers were told of (not minor):
+        // its time orders the listing and is the entry's `updated`. An index gives that order,
+        // so a page reads its own rows whatever the archive's size.
+        let mut query = translation::Entity::find()
+            .select_only()
+            .column(translation::Column::AnnouncedEdition)
+            .filter(translation::Column::AnnouncedEdition.is_not_null())
+            .filter(translation::Column::State.ne(State::Withdrawn.as_str()));
         if let Some(language) = &filter.language {
-            live.and_where(Expr::col(translation::Column::Language).eq(language.as_str()));
+            query = query.filter(translation::Column::Language.eq(language.as_str()));
         }
         if let Some(source) = &filter.source {
+            // Asked of each translation along the index, rather than gathering every article
+            // written in that language first.
             let written_in = Query::select()
-                .column(article::Column::Id)
+                .expr(Expr::val(1))
                 .from(article::Entity)
-                .and_where(Expr::col(article::Column::Language).eq(source.as_str()))
+                .and_where(
+                    Expr::col((article::Entity, article::Column::Id))
+                        .equals((translation::Entity, translation::Column::ArticleId)),
+                )
+                .and_where(
+                    Expr::col((article::Entity, article::Column::Language)).eq(source.as_str()),
+                )
                 .to_owned();
-            live.and_where(Expr::col(translation::Column::ArticleId).in_subquery(written_in));
+            query = query.filter(Expr::exists(written_in));
         }
-        // The newest edition of each translation that readers were told of (not minor): its
-        // time orders the listing and is the entry's `updated`. Editions are stored in order,
-        // and the first is never minor.
-        let announced = Query::select()
-            .expr(Expr::col(edition::Column::Id).max())
-            .from(edition::Entity)
-            .and_where(Expr::col(edition::Column::TranslationId).in_subquery(live))
-            .and_where(Expr::col(edition::Column::Minor).eq(false))
-            .group_by_col(edition::Column::TranslationId)
-            .to_owned();
-        let mut query = edition::Entity::find()
-            .filter(Expr::col((edition::Entity, edition::Column::Id)).in_subquery(announced));
         if let Some(c) = filter.before {
             query = query.filter(
                 Condition::any()
-                    .add(edition::Column::CreatedAt.lt(c.created_at))
+                    .add(translation::Column::AnnouncedAt.lt(c.created_at))
                     .add(
                         Condition::all()
-                            .add(edition::Column::CreatedAt.eq(c.created_at))
-                            .add(edition::Column::Id.lt(c.edition_id)),
+                            .add(translation::Column::AnnouncedAt.eq(c.created_at))
+                            .add(translation::Column::AnnouncedEdition.lt(c.edition_id)),
                     ),
             );
         }
-        let mut rows = query
-            .order_by_desc(edition::Column::CreatedAt)
-            .order_by_desc(edition::Column::Id)
+        let ids: Vec<Option<i64>> = query
+            .order_by_desc(translation::Column::AnnouncedAt)
+            .order_by_desc(translation::Column::AnnouncedEdition)
             .limit(limit.saturating_add(1))
+            .into_tuple()
             .all(db)
             .await?;
+        let ids: Vec<i64> = ids.into_iter().flatten().collect();
+        let mut found: HashMap<i64, edition::Model> = edition::Entity::find()
+            .filter(edition::Column::Id.is_in(ids.iter().copied()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|e| (e.id, e))
+            .collect();
+        let mut rows = ids
+            .iter()
+            .map(|id| {
+                found
+                    .remove(id)
+                    .ok_or_else(|| StoreError::corrupt("announced edition", id.to_string()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let more = rows.len() as u64 > limit;
         rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
         let older = rows.last().filter(|_| more).map(|last| FeedCursor {
@@ -324,21 +340,29 @@ impl Tx {
     /// # Errors
     /// Database errors.
     pub async fn feed_languages(&self) -> Result<Vec<String>, StoreError> {
-        let published = Query::select()
-            .column(edition::Column::TranslationId)
-            .from(edition::Entity)
-            .to_owned();
-        Ok(translation::Entity::find()
-            .select_only()
-            .column(translation::Column::Language)
-            .distinct()
-            .filter(translation::Column::State.ne(State::Withdrawn.as_str()))
-            .filter(
-                Expr::col((translation::Entity, translation::Column::Id)).in_subquery(published),
-            )
-            .into_tuple::<String>()
-            .all(self.conn())
-            .await?)
+        // One language after another along the index of announced translations, a statement
+        // each, instead of every published translation's row.
+        let mut languages: Vec<String> = Vec::new();
+        loop {
+            let mut query = translation::Entity::find()
+                .select_only()
+                .column(translation::Column::Language)
+                .filter(translation::Column::AnnouncedEdition.is_not_null())
+                .filter(translation::Column::State.ne(State::Withdrawn.as_str()));
+            if let Some(last) = languages.last() {
+                query = query.filter(translation::Column::Language.gt(last.as_str()));
+            }
+            let next: Option<String> = query
+                .order_by_asc(translation::Column::Language)
+                .limit(1)
+                .into_tuple()
+                .one(self.conn())
+                .await?;
+            match next {
+                Some(language) => languages.push(language),
+                None => return Ok(languages),
+            }
+        }
     }
 }
 

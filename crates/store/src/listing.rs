@@ -60,15 +60,21 @@ impl Tx {
             query = query.filter(translation::Column::State.eq(state.as_str()));
         }
         if let Some(name) = &filter.assignee {
-            query = query.filter(
-                Expr::col((translation::Entity, translation::Column::AssigneeId)).in_subquery(
-                    Query::select()
-                        .column(user::Column::Id)
-                        .from(user::Entity)
-                        .and_where(Expr::col((user::Entity, user::Column::Name)).eq(name.as_str()))
-                        .to_owned(),
-                ),
-            );
+            // The person's id first, so that the index on (assignee, state, id) gives the order.
+            let id: Option<i64> = user::Entity::find()
+                .select_only()
+                .column(user::Column::Id)
+                .filter(user::Column::Name.eq(name.as_str()))
+                .into_tuple()
+                .one(db)
+                .await?;
+            let Some(id) = id else {
+                return Ok(Page {
+                    items: Vec::new(),
+                    next_cursor: None,
+                });
+            };
+            query = query.filter(translation::Column::AssigneeId.eq(id));
         }
         if let Some(outdated) = filter.outdated {
             // Outdated: the source had a major revision since the revision it renders.

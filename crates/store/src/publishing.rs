@@ -149,6 +149,18 @@ pub(crate) async fn create_edition(
     }
     .insert(db)
     .await?;
+    if !new.minor {
+        // What feeds list it by (see `m20261214_000019_archive_order`).
+        translation::Entity::update_many()
+            .col_expr(translation::Column::AnnouncedEdition, Expr::value(model.id))
+            .col_expr(
+                translation::Column::AnnouncedAt,
+                Expr::value(model.created_at),
+            )
+            .filter(translation::Column::Id.eq(t.id))
+            .exec(db)
+            .await?;
+    }
     let event = if number == 1 {
         "edition.published"
     } else if new.minor {

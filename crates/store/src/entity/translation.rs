@@ -25,6 +25,10 @@ pub struct Model {
     pub assignee_id: Option<i64>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// The newest edition readers were told of (not minor), if any: feeds list by it.
+    pub announced_edition: Option<i64>,
+    /// When that edition was published.
+    pub announced_at: Option<DateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}
