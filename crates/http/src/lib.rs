@@ -95,7 +95,7 @@ impl Default for HttpConfig {
                 per_minute: 30,
                 burst: 30,
             },
-            page_cache_bytes: 64 * 1024 * 1024,
+            page_cache_bytes: 16 * 1024 * 1024,
         }
     }
 }

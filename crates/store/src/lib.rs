@@ -101,6 +101,10 @@ impl Store {
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(10))
                     .create_if_missing(true)
+                    // 1 MiB of pages per connection (SQLite's default is 2): the operating
+                    // system caches the file too, and eight connections' caches count in the
+                    // server's memory.
+                    .pragma("cache_size", "-1024")
             });
         } else {
             options.max_connections(16);
