@@ -20,16 +20,27 @@
 //! With `BITEXT_BENCH_SOAK_SECONDS=600` it soaks the server instead: 16 writers as above and 48
 //! readers (a translation's head, its history, the diff of its last two revisions, the article
 //! list), 64 connections in all, for that long, and prints the server's resident memory (from
-//! `/proc`) every 10 s with the requests answered since.
+//! `/proc`) every 10 s with the requests answered since. On a database the `archive` bench
+//! filled, every other read is of the archive: articles, histories, diffs, published pages
+//! (which fill the public page cache), the front page, a feed, the queue and the listing.
 
 use std::{
-    process::{Child, Command, Stdio},
     sync::Arc,
     time::{Duration, Instant},
 };
 
+#[path = "common/plan.rs"]
+#[allow(
+    dead_code,
+    reason = "the soak needs less of the plan than the archive's writer"
+)]
+mod plan;
+#[path = "common/server.rs"]
+mod server;
+
 use bitext_store::{SqliteSync, Store};
 use serde_json::json;
+use server::{Server, archive_size, bitext, percentiles, serve};
 
 /// The size of every body written.
 const BODY_BYTES: usize = 20 * 1024;
@@ -79,81 +90,6 @@ fn body(seed: usize, n: usize) -> String {
     out.truncate(BODY_BYTES);
     out.truncate(out.trim_end().len());
     out
-}
-
-struct Server {
-    child: Child,
-    base: String,
-}
-
-impl Server {
-    /// The process's resident memory, in MiB.
-    fn rss_mib(&self) -> f64 {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
-            .unwrap_or_default();
-        status
-            .lines()
-            .find_map(|l| l.strip_prefix("VmRSS:"))
-            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-            .map_or(0.0, |kib| kib / 1024.0)
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn bitext(db: &str) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_bitext"));
-    cmd.env("BITEXT_DATABASE_URL", db).env("RUST_LOG", "warn");
-    cmd
-}
-
-async fn serve(db: &str) -> Server {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let child = bitext(db)
-        .args([
-            "serve",
-            "--addr",
-            &format!("127.0.0.1:{port}"),
-            "--write-rate",
-            "0",
-            "--deliver-webhooks=false",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap();
-    let base = format!("http://127.0.0.1:{port}");
-    let client = reqwest::Client::new();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while !client
-        .get(format!("{base}/readyz"))
-        .send()
-        .await
-        .is_ok_and(|r| r.status().is_success())
-    {
-        assert!(Instant::now() < deadline, "the server did not start");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    Server { child, base }
-}
-
-/// p50 and p95 of `times`, in milliseconds.
-fn percentiles(mut times: Vec<Duration>) -> (f64, f64) {
-    times.sort();
-    let at = |q: f64| {
-        let i = ((times.len() as f64 * q).ceil() as usize).clamp(1, times.len()) - 1;
-        times[i].as_secs_f64() * 1000.0
-    };
-    (at(0.50), at(0.95))
 }
 
 async fn statements(client: &reqwest::Client, base: &str) -> u64 {
@@ -295,12 +231,39 @@ async fn raw_inserts(
     (all.len(), all, start.elapsed())
 }
 
+/// Request `n` of the soak's readers into an archive of `articles` written by the `archive`
+/// bench: an article's head, its history, its last diff, a published translation's public page
+/// (each one a page the public cache keeps), the front page, a feed, the review queue, the
+/// translations listing.
+fn archive_path(base: &str, articles: u64, n: u64) -> String {
+    let p = plan::article(plan::mix(n, 11) % articles);
+    let a = format!("{base}/api/v1/articles/{}", p.slug);
+    match n / 2 % 8 {
+        0 => a,
+        1 => format!("{a}/revisions"),
+        2 if p.source_revisions > 1 => format!(
+            "{a}/diff?from={}&to={}",
+            p.source_revisions - 1,
+            p.source_revisions
+        ),
+        3 if p.stage == plan::Stage::Published => {
+            format!("{base}/read/{}/{}", p.slug, p.target_language)
+        }
+        4 => format!("{base}/read"),
+        5 => format!("{base}/feed/en.atom"),
+        6 => format!("{base}/api/v1/review-queue"),
+        7 => format!("{base}/api/v1/translations?state=published&limit=50"),
+        _ => a,
+    }
+}
+
 /// Writers and readers on the server for `seconds`, its memory sampled every 10 s.
 async fn soak(
     client: &reqwest::Client,
     server: &Server,
     token: &str,
     slugs: &[String],
+    archive: u64,
     seconds: u64,
 ) {
     use std::sync::atomic::{AtomicU64, Ordering};
@@ -337,7 +300,7 @@ async fn soak(
         );
         tasks.push(tokio::spawn(async move {
             let t = format!("{base}/api/v1/articles/{slug}/translations/en");
-            let paths = [
+            let own = [
                 t.clone(),
                 format!("{t}/revisions?limit=50"),
                 format!("{t}/diff"),
@@ -347,12 +310,13 @@ async fn soak(
             // Every translation has a second revision by then.
             tokio::time::sleep(Duration::from_secs(2)).await;
             while Instant::now() < until {
-                let res = client
-                    .get(&paths[n % paths.len()])
-                    .bearer_auth(&token)
-                    .send()
-                    .await
-                    .unwrap();
+                // Every other request reads the archive the database held before, if any.
+                let path = if archive > 0 && n % 2 == 1 {
+                    archive_path(&base, archive, n as u64)
+                } else {
+                    own[(n / 2) % own.len()].clone()
+                };
+                let res = client.get(&path).bearer_auth(&token).send().await.unwrap();
                 assert!(res.status().is_success(), "{}", res.status());
                 let _ = res.bytes().await.unwrap();
                 n += 1;
@@ -405,6 +369,14 @@ async fn main() {
     let most = clients.iter().copied().max().unwrap_or(1);
     let run = bitext_domain::now().timestamp_millis();
 
+    // An archive already there (see the `archive` bench) is read by the soak's readers.
+    let archive = {
+        let store = Store::connect(&db).await.unwrap();
+        store.migrate().await.unwrap();
+        let n = store.count_rows("articles").await.unwrap();
+        store.close().await.unwrap();
+        u64::try_from(n).unwrap()
+    };
     let author = format!("load{run}");
     let out = bitext(&db)
         .args(["user", "add", &author, "--role", "translator,editor"])
@@ -416,7 +388,7 @@ async fn main() {
         String::from_utf8_lossy(&out.stderr)
     );
     let token = String::from_utf8(out.stdout).unwrap().trim().to_owned();
-    let server = serve(&db).await;
+    let server = serve(&db, &[]).await;
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(most)
         .build()
@@ -448,7 +420,20 @@ async fn main() {
         slugs.push(slug);
     }
     if let Ok(secs) = std::env::var("BITEXT_BENCH_SOAK_SECONDS") {
-        soak(&client, &server, &token, &slugs, secs.parse().unwrap()).await;
+        let archive = if archive > 0 {
+            archive_size(&server.base, &token, archive).await
+        } else {
+            0
+        };
+        soak(
+            &client,
+            &server,
+            &token,
+            &slugs,
+            archive,
+            secs.parse().unwrap(),
+        )
+        .await;
         return;
     }
     let mut heads = vec![1; most];
