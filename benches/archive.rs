@@ -828,17 +828,7 @@ async fn main() {
         "wrote {articles} articles and {written} revisions in {:.1} s",
         started.elapsed().as_secs_f64()
     );
-    for table in [
-        "users",
-        "articles",
-        "article_revisions",
-        "translations",
-        "translation_revisions",
-        "events",
-        "comments",
-        "editions",
-        "search_documents",
-    ] {
+    for table in std::iter::once("users").chain(COLUMNS.iter().map(|(table, _)| *table)) {
         println!(
             "{table:>22}: {}",
             store.count_rows(table).await.expect("counts")
