@@ -25,6 +25,8 @@
 //! bar shows its progress; at the end it prints the rows written per table and per state.
 //! Write to SQLite; `bitext copy` then moves the archive to PostgreSQL.
 
+#[path = "common/env.rs"]
+mod env;
 #[path = "common/plan.rs"]
 mod plan;
 
@@ -32,8 +34,9 @@ use std::{fmt::Write as _, time::Instant};
 
 use bitext_store::{SqliteSync, Store};
 use chrono::{DateTime, Duration, Utc};
+use env::env_or;
 use indicatif::{ProgressBar, ProgressStyle};
-use plan::{Planned, Stage};
+use plan::{Planned, State};
 
 /// Revisions written per transaction.
 const BATCH_REVISIONS: u64 = 4_000;
@@ -43,13 +46,6 @@ const ROWS_PER_INSERT: usize = 250;
 const TRANSLATORS: i64 = 20;
 const EDITORS: i64 = 8;
 const PUBLISHERS: i64 = 3;
-
-fn env_or(name: &str, default: &str) -> String {
-    std::env::var(name)
-        .ok()
-        .filter(|v| !v.is_empty())
-        .unwrap_or_else(|| default.to_owned())
-}
 
 /// A quoted SQL string.
 fn q(s: &str) -> String {
@@ -230,10 +226,9 @@ fn title(chinese: bool, seed: u64) -> String {
     }
 }
 
-/// Rows waiting to be written, table by table, in the order foreign keys need.
-#[derive(Default)]
+/// Rows waiting to be written, per table of `COLUMNS` (in the order foreign keys need).
 struct Batch {
-    tables: Vec<(&'static str, &'static str, Vec<String>)>,
+    rows: Vec<Vec<String>>,
     revisions: u64,
 }
 
@@ -284,27 +279,23 @@ const COLUMNS: &[(&str, &str)] = &[
 impl Batch {
     fn new() -> Self {
         Self {
-            tables: COLUMNS
-                .iter()
-                .map(|(table, columns)| (*table, *columns, Vec::new()))
-                .collect(),
+            rows: vec![Vec::new(); COLUMNS.len()],
             revisions: 0,
         }
     }
 
     fn push(&mut self, table: &str, row: String) {
-        let at = self
-            .tables
-            .iter_mut()
-            .find(|(name, _, _)| *name == table)
+        let at = COLUMNS
+            .iter()
+            .position(|(name, _)| *name == table)
             .expect("a known table");
-        at.2.push(row);
+        self.rows[at].push(row);
     }
 
     /// One transaction writing every row, `ROWS_PER_INSERT` a statement.
     fn sql(&mut self) -> String {
         let mut sql = String::from("BEGIN;\n");
-        for (table, columns, rows) in &mut self.tables {
+        for ((table, columns), rows) in COLUMNS.iter().zip(&mut self.rows) {
             for chunk in rows.chunks(ROWS_PER_INSERT) {
                 let _ = write!(sql, "INSERT INTO {table} ({columns}) VALUES ");
                 for (i, row) in chunk.iter().enumerate() {
@@ -346,6 +337,7 @@ struct People;
 
 impl People {
     const ADMIN: i64 = 1;
+    const ALL: i64 = 1 + TRANSLATORS + EDITORS + PUBLISHERS;
     fn translator(index: u64) -> i64 {
         2 + (index % TRANSLATORS as u64) as i64
     }
@@ -355,40 +347,31 @@ impl People {
     fn publisher(index: u64) -> i64 {
         2 + TRANSLATORS + EDITORS + (index % PUBLISHERS as u64) as i64
     }
+    /// Person `id`'s user name, display name and roles.
+    fn person(id: i64) -> (String, String, &'static str) {
+        let (role, n) = match id {
+            1 => return ("desk".into(), "Desk Admin".into(), "editor,admin"),
+            id if id < 2 + TRANSLATORS => ("translator", id - 1),
+            id if id < 2 + TRANSLATORS + EDITORS => ("editor", id - 1 - TRANSLATORS),
+            id => ("publisher", id - 1 - TRANSLATORS - EDITORS),
+        };
+        let mut display = format!("{role} {n:02}");
+        display[..1].make_ascii_uppercase();
+        (format!("{role}{n:02}"), display, role)
+    }
     fn display_name(id: i64) -> String {
-        match id {
-            1 => "Desk Admin".to_owned(),
-            id if id < 2 + TRANSLATORS => format!("Translator {:02}", id - 1),
-            id if id < 2 + TRANSLATORS + EDITORS => format!("Editor {:02}", id - 1 - TRANSLATORS),
-            id => format!("Publisher {:02}", id - 1 - TRANSLATORS - EDITORS),
-        }
+        Self::person(id).1
     }
 }
 
 /// The people, as rows of `users`.
 fn people_sql(now: DateTime<Utc>) -> String {
-    let mut rows = vec![format!(
-        "1, 'desk', 'Desk Admin', 'editor,admin', {}",
-        t(now)
-    )];
-    for id in 2..2 + TRANSLATORS + EDITORS + PUBLISHERS {
-        let (name, roles) = if id < 2 + TRANSLATORS {
-            (format!("translator{:02}", id - 1), "translator")
-        } else if id < 2 + TRANSLATORS + EDITORS {
-            (format!("editor{:02}", id - 1 - TRANSLATORS), "editor")
-        } else {
-            (
-                format!("publisher{:02}", id - 1 - TRANSLATORS - EDITORS),
-                "publisher",
-            )
-        };
-        rows.push(format!(
-            "{id}, {}, {}, '{roles}', {}",
-            q(&name),
-            q(&People::display_name(id)),
-            t(now)
-        ));
-    }
+    let rows: Vec<String> = (1..=People::ALL)
+        .map(|id| {
+            let (name, display, roles) = People::person(id);
+            format!("{id}, {}, {}, '{roles}', {}", q(&name), q(&display), t(now))
+        })
+        .collect();
     format!(
         "INSERT INTO users (id, name, display_name, roles, created_at) VALUES ({});",
         rows.join("),(")
@@ -477,7 +460,7 @@ fn write_article(p: &Planned, start: DateTime<Utc>, step: Duration, ids: &mut Id
 
     // The translation, its revisions and its workflow.
     let mut translation_row = None;
-    if let Some(state) = p.stage.state() {
+    if let Some(state) = p.state {
         let translation_id = next(&mut ids.translation);
         let target_chinese = !chinese;
         let target_title = title(target_chinese, target_seed);
@@ -524,9 +507,8 @@ fn write_article(p: &Planned, start: DateTime<Utc>, step: Duration, ids: &mut Id
                 None,
             );
         }
-        let submitted = p.stage != Stage::Draft;
+        let submitted = state != State::Draft;
         let mut approved = false;
-        let mut published = false;
         // The edition the feeds list it by, and when it was published.
         let mut announced = None;
         let mut withdrawn_reason = None;
@@ -565,8 +547,8 @@ fn write_article(p: &Planned, start: DateTime<Utc>, step: Duration, ids: &mut Id
                 None,
             );
         }
-        match p.stage {
-            Stage::InReview => {
+        match state {
+            State::InReview => {
                 let at = tick();
                 comment(
                     b,
@@ -578,7 +560,7 @@ fn write_article(p: &Planned, start: DateTime<Utc>, step: Duration, ids: &mut Id
                     at,
                 );
             }
-            Stage::ChangesRequested => {
+            State::ChangesRequested => {
                 updated_at = tick();
                 let text = "The second paragraph leaves out where the stalls go.";
                 event(
@@ -595,7 +577,7 @@ fn write_article(p: &Planned, start: DateTime<Utc>, step: Duration, ids: &mut Id
                 let at = tick();
                 comment(b, translator, Some(asked), None, "Adding it now.", None, at);
             }
-            Stage::Approved | Stage::Published | Stage::Withdrawn => {
+            State::Approved | State::Published | State::Withdrawn => {
                 let read = tick();
                 comment(
                     b,
@@ -618,9 +600,8 @@ fn write_article(p: &Planned, start: DateTime<Utc>, step: Duration, ids: &mut Id
                     head,
                     None,
                 );
-                if p.stage != Stage::Approved {
+                if state != State::Approved {
                     updated_at = tick();
-                    published = true;
                     let edition = next(&mut ids.edition);
                     announced = Some((edition, updated_at));
                     event(
@@ -645,7 +626,7 @@ fn write_article(p: &Planned, start: DateTime<Utc>, step: Duration, ids: &mut Id
                         ),
                     );
                 }
-                if p.stage == Stage::Withdrawn {
+                if state == State::Withdrawn {
                     updated_at = tick();
                     let reason = "The opening date is not confirmed.";
                     withdrawn_reason = Some(reason);
@@ -669,13 +650,13 @@ fn write_article(p: &Planned, start: DateTime<Utc>, step: Duration, ids: &mut Id
                 "{translation_id}, {article_id}, {}, {}, {head}, {before_translation}, {}, {}, \
                  {}, {translator}, {}, {}, {}, {}, NULL, {translator}, {}, {}",
                 q(p.target_language),
-                q(state),
+                q(state.as_str()),
                 opt(approved.then_some(head)),
                 opt(approved.then_some(editor)),
                 opt(submitted.then_some(head)),
                 t(created_at),
                 t(updated_at),
-                opt(published.then_some(head)),
+                opt(announced.map(|_| head)),
                 opt(withdrawn_reason.map(q)),
                 opt(announced.map(|(id, _)| id)),
                 opt(announced.map(|(_, at)| t(at))),
@@ -799,15 +780,15 @@ async fn main() {
     let started = Instant::now();
     let mut ids = Ids::default();
     let mut batch = Batch::new();
-    let mut stages = [0u64; Stage::ALL.len()];
+    let mut stages: Vec<(Option<State>, u64)> = plan::stages().map(|s| (s, 0)).collect();
     let mut written = 0u64;
     for index in 0..articles {
         let p = plan::article(index);
-        let position = Stage::ALL
-            .iter()
-            .position(|s| *s == p.stage)
+        let counted = stages
+            .iter_mut()
+            .find(|(s, _)| *s == p.state)
             .expect("a stage");
-        stages[position] += 1;
+        counted.1 += 1;
         let start = began + slice * i32::try_from(index).expect("index fits");
         let total = p.source_revisions + p.translation_revisions;
         let step = slice / i32::try_from(total + 8).expect("fits");
@@ -834,7 +815,8 @@ async fn main() {
             store.count_rows(table).await.expect("counts")
         );
     }
-    for (stage, n) in Stage::ALL.iter().zip(stages) {
-        println!("{:>22}: {n}", format!("{stage:?}"));
+    for (state, n) in stages {
+        let name = state.map_or("untranslated", State::as_str);
+        println!("{name:>22}: {n}");
     }
 }

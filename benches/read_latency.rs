@@ -24,6 +24,8 @@
 //! `BITEXT_BENCH_BINARY` runs another build of `bitext` (an earlier one, as the baseline of a
 //! change) on databases that build's schema knows.
 
+#[path = "common/env.rs"]
+mod env;
 #[path = "common/plan.rs"]
 #[allow(
     dead_code,
@@ -36,14 +38,8 @@ mod server;
 use std::time::{Duration, Instant};
 
 use bitext_store::Store;
+use env::env_or;
 use server::{Server, archive_size, bitext, percentiles, serve};
-
-fn env_or(name: &str, default: &str) -> String {
-    std::env::var(name)
-        .ok()
-        .filter(|v| !v.is_empty())
-        .unwrap_or_else(|| default.to_owned())
-}
 
 /// An archive being read: its server, its size and an editor's token.
 struct Archive {

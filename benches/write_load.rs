@@ -29,6 +29,8 @@ use std::{
     time::{Duration, Instant},
 };
 
+#[path = "common/env.rs"]
+mod env;
 #[path = "common/plan.rs"]
 #[allow(
     dead_code,
@@ -39,18 +41,12 @@ mod plan;
 mod server;
 
 use bitext_store::{SqliteSync, Store};
+use env::env_or;
 use serde_json::json;
 use server::{Server, archive_size, bitext, percentiles, serve};
 
 /// The size of every body written.
 const BODY_BYTES: usize = 20 * 1024;
-
-fn env_or(name: &str, default: &str) -> String {
-    std::env::var(name)
-        .ok()
-        .filter(|v| !v.is_empty())
-        .unwrap_or_else(|| default.to_owned())
-}
 
 /// A body of `BODY_BYTES` of English words: the same text for every `n` of one `seed`, but for
 /// a word or two changed by each revision up to `n`, as an editor's pass changes it.
@@ -246,7 +242,7 @@ fn archive_path(base: &str, articles: u64, n: u64) -> String {
             p.source_revisions - 1,
             p.source_revisions
         ),
-        3 if p.stage == plan::Stage::Published => {
+        3 if p.state == Some(plan::State::Published) => {
             format!("{base}/read/{}/{}", p.slug, p.target_language)
         }
         4 => format!("{base}/read"),
@@ -369,14 +365,6 @@ async fn main() {
     let most = clients.iter().copied().max().unwrap_or(1);
     let run = bitext_domain::now().timestamp_millis();
 
-    // An archive already there (see the `archive` bench) is read by the soak's readers.
-    let archive = {
-        let store = Store::connect(&db).await.unwrap();
-        store.migrate().await.unwrap();
-        let n = store.count_rows("articles").await.unwrap();
-        store.close().await.unwrap();
-        u64::try_from(n).unwrap()
-    };
     let author = format!("load{run}");
     let out = bitext(&db)
         .args(["user", "add", &author, "--role", "translator,editor"])
@@ -420,11 +408,14 @@ async fn main() {
         slugs.push(slug);
     }
     if let Ok(secs) = std::env::var("BITEXT_BENCH_SOAK_SECONDS") {
-        let archive = if archive > 0 {
-            archive_size(&server.base, &token, archive).await
-        } else {
-            0
+        // An archive the database holds (see the `archive` bench) is read by the readers.
+        let rows = {
+            let store = Store::connect(&db).await.unwrap();
+            let n = store.count_rows("articles").await.unwrap();
+            store.close().await.unwrap();
+            u64::try_from(n).unwrap()
         };
+        let archive = archive_size(&server.base, &token, rows).await;
         soak(
             &client,
             &server,

@@ -35,8 +35,8 @@ fill() { # FILE ARTICLES
 }
 fill "$OUT/archive-1k.db" 100
 fill "$OUT/archive-1m.db" "$ARTICLES"
-# The archives are written without statistics, as a desk's database grows; the server gathers
-# its own (see the store's `optimize`). Migrations written since the archive was filled apply.
+# The archives are written without statistics (no ANALYZE), as the server keeps its own
+# SQLite database. Migrations written since an archive was filled apply to it here.
 for size in 1k 1m; do "$BITEXT" --database-url "sqlite://$OUT/archive-$size.db" migrate; done
 
 sqlite_plans() { # FILE

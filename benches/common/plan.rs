@@ -6,43 +6,12 @@
 /// Revisions per article on average: an archive of 100,000 articles holds 1,000,000.
 pub const MEAN_REVISIONS: u64 = 10;
 
-/// Where an article's translation stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
-    /// Not translated yet.
-    Untranslated,
-    Draft,
-    InReview,
-    ChangesRequested,
-    Approved,
-    Published,
-    Withdrawn,
-}
+pub use bitext_domain::State;
 
-impl Stage {
-    /// Every stage, for reports that show the generator reached them all.
-    pub const ALL: [Stage; 7] = [
-        Stage::Untranslated,
-        Stage::Draft,
-        Stage::InReview,
-        Stage::ChangesRequested,
-        Stage::Approved,
-        Stage::Published,
-        Stage::Withdrawn,
-    ];
-
-    /// The stored state, if translated.
-    pub fn state(self) -> Option<&'static str> {
-        Some(match self {
-            Stage::Untranslated => return None,
-            Stage::Draft => "draft",
-            Stage::InReview => "in_review",
-            Stage::ChangesRequested => "changes_requested",
-            Stage::Approved => "approved",
-            Stage::Published => "published",
-            Stage::Withdrawn => "withdrawn",
-        })
-    }
+/// Where an article's translation stands, as counted in reports: not translated yet (`None`),
+/// then every state of the workflow, so that a report shows the generator reached them all.
+pub fn stages() -> impl Iterator<Item = Option<State>> {
+    std::iter::once(None).chain(State::ALL.map(Some))
 }
 
 /// One article of the archive.
@@ -57,7 +26,8 @@ pub struct Planned {
     pub source_revisions: u32,
     /// Revisions of its translation (0 when untranslated).
     pub translation_revisions: u32,
-    pub stage: Stage,
+    /// Its translation's state; `None` when it is not translated yet.
+    pub state: Option<State>,
     /// The source's last revision is a minor one (a typo fix).
     pub last_minor: bool,
     /// The translation renders the source's revision before its last major one.
@@ -98,26 +68,24 @@ pub fn article(index: u64) -> Planned {
         ("en", "zh-Hans")
     };
     let roll = mix(index, 3) % 100;
-    let stage = match roll {
-        0..8 => Stage::Untranslated,
-        8..26 => Stage::Draft,
-        26..34 => Stage::InReview,
-        34..39 => Stage::ChangesRequested,
-        39..44 => Stage::Approved,
-        44..95 => Stage::Published,
-        _ => Stage::Withdrawn,
+    let state = match roll {
+        0..8 => None,
+        8..26 => Some(State::Draft),
+        26..34 => Some(State::InReview),
+        34..39 => Some(State::ChangesRequested),
+        39..44 => Some(State::Approved),
+        44..95 => Some(State::Published),
+        _ => Some(State::Withdrawn),
     };
-    let (source_revisions, translation_revisions) = if stage == Stage::Untranslated {
+    let (source_revisions, translation_revisions) = if state.is_none() {
         (total, 0)
     } else {
         let source = (total * 2 / 5).max(1);
         (source, total - source)
     };
     let last_minor = source_revisions > 1 && mix(index, 4).is_multiple_of(10);
-    let outdated = stage != Stage::Untranslated
-        && source_revisions > 1
-        && !last_minor
-        && mix(index, 5) % 100 < 15;
+    let outdated =
+        state.is_some() && source_revisions > 1 && !last_minor && mix(index, 5) % 100 < 15;
     let slug = format!(
         "{}-{}-{index}",
         SLUG_WORDS[(mix(index, 6) % SLUG_WORDS.len() as u64) as usize],
@@ -130,7 +98,7 @@ pub fn article(index: u64) -> Planned {
         target_language,
         source_revisions,
         translation_revisions,
-        stage,
+        state,
         last_minor,
         outdated,
     }

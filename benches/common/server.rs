@@ -34,10 +34,7 @@ impl Drop for Server {
 /// The `bitext` binary, on database `db`: this build's, or the one `BITEXT_BENCH_BINARY` names
 /// (an earlier build, to compare with).
 pub fn bitext(db: &str) -> Command {
-    let binary = std::env::var("BITEXT_BENCH_BINARY")
-        .ok()
-        .filter(|b| !b.is_empty())
-        .unwrap_or_else(|| env!("CARGO_BIN_EXE_bitext").to_owned());
+    let binary = crate::env::env_or("BITEXT_BENCH_BINARY", env!("CARGO_BIN_EXE_bitext"));
     let mut cmd = Command::new(binary);
     cmd.env("BITEXT_DATABASE_URL", db).env("RUST_LOG", "warn");
     cmd
@@ -90,8 +87,8 @@ pub fn percentiles(mut times: Vec<Duration>) -> (f64, f64) {
 }
 
 /// How many of the archive plan's articles (`plan.rs`) the server at `base` has, of at most
-/// `rows`: the first index whose article is missing, found by bisection. Articles written after
-/// the archive (a soak's) follow its own.
+/// `rows`: the first index whose article is missing, found by bisection (0 when the database
+/// holds no archive). Articles written after the archive (a soak's) follow its own.
 pub async fn archive_size(base: &str, token: &str, rows: u64) -> u64 {
     let client = reqwest::Client::new();
     let exists = async |index: u64| {
@@ -102,11 +99,14 @@ pub async fn archive_size(base: &str, token: &str, rows: u64) -> u64 {
         let res = client.get(&url).bearer_auth(token).send().await;
         res.expect("the server answers").status().is_success()
     };
-    let (mut present, mut missing) = (0, rows);
+    if rows == 0 || !exists(0).await {
+        return 0;
+    }
     if exists(rows - 1).await {
         return rows;
     }
-    missing -= 1;
+    // Article `present` exists and article `missing` does not.
+    let (mut present, mut missing) = (0, rows - 1);
     while present + 1 < missing {
         let mid = present + (missing - present) / 2;
         if exists(mid).await {

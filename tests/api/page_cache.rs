@@ -246,7 +246,7 @@ async fn bitext_serve_takes_the_page_cache_size_from_a_flag_or_the_environment()
     assert_eq!(
         capacity(&by_default).await.as_deref(),
         Some("16777216"),
-        "64 MiB unless told"
+        "16 MiB unless told"
     );
 }
 

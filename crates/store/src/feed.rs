@@ -120,11 +120,7 @@ impl Tx {
         // Published translations by their newest edition readers were told of (not minor):
         // its time orders the listing and is the entry's `updated`. An index gives that order,
         // so a page reads its own rows whatever the archive's size.
-        let mut query = translation::Entity::find()
-            .select_only()
-            .column(translation::Column::AnnouncedEdition)
-            .filter(translation::Column::AnnouncedEdition.is_not_null())
-            .filter(translation::Column::State.ne(State::Withdrawn.as_str()));
+        let mut query = announced().column(translation::Column::AnnouncedEdition);
         if let Some(language) = &filter.language {
             query = query.filter(translation::Column::Language.eq(language.as_str()));
         }
@@ -335,7 +331,7 @@ impl Tx {
     }
 
     /// The languages with a feed: those of every translation with an edition that is not
-    /// withdrawn, as the translations spell them, in no particular order.
+    /// withdrawn, as the translations spell them, in the database's order of text.
     ///
     /// # Errors
     /// Database errors.
@@ -344,11 +340,7 @@ impl Tx {
         // each, instead of every published translation's row.
         let mut languages: Vec<String> = Vec::new();
         loop {
-            let mut query = translation::Entity::find()
-                .select_only()
-                .column(translation::Column::Language)
-                .filter(translation::Column::AnnouncedEdition.is_not_null())
-                .filter(translation::Column::State.ne(State::Withdrawn.as_str()));
+            let mut query = announced().column(translation::Column::Language);
             if let Some(last) = languages.last() {
                 query = query.filter(translation::Column::Language.gt(last.as_str()));
             }
@@ -364,6 +356,15 @@ impl Tx {
             }
         }
     }
+}
+
+/// Translations readers were told of (with an edition) and not withdrawn, along the partial
+/// indexes on `announced_edition` (`m20261214_000019_archive_order`); no column selected yet.
+fn announced() -> sea_orm::Select<translation::Entity> {
+    translation::Entity::find()
+        .select_only()
+        .filter(translation::Column::AnnouncedEdition.is_not_null())
+        .filter(translation::Column::State.ne(State::Withdrawn.as_str()))
 }
 
 #[cfg(test)]
