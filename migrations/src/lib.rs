@@ -25,6 +25,7 @@ mod m20261211_000016_memory_index;
 mod m20261212_000017_search_prefixes;
 mod m20261213_000018_memory_pending;
 mod m20261214_000019_archive_order;
+mod m20261215_000020_search_pending;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261212_000017_search_prefixes::Migration),
             Box::new(m20261213_000018_memory_pending::Migration),
             Box::new(m20261214_000019_archive_order::Migration),
+            Box::new(m20261215_000020_search_pending::Migration),
         ]
     }
 }

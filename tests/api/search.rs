@@ -1,6 +1,7 @@
 //! Search across articles and translations over HTTP: Chinese without spaces, English words and
-//! prefixes, filters, ranking, marked snippets, the index moving with the head in the same
-//! transaction, who may search, bad input, and the same results on SQLite and PostgreSQL.
+//! prefixes, filters, ranking, marked snippets, the index following the head (indexed after the
+//! commit, once per document, and always before a search), who may search, bad input, and the
+//! same results on SQLite and PostgreSQL.
 
 use reqwest::{Client, StatusCode};
 use serde_json::{Value, json};
@@ -283,12 +284,55 @@ async fn a_new_revision_replaces_the_text_that_is_found() {
 }
 
 #[tokio::test]
+async fn revisions_wait_once_per_document_and_the_next_search_finds_the_newest_head() {
+    let app = spawn_app().await;
+    let d = desk(&app);
+    newsroom(&d).await;
+    assert_eq!(app.store.count_rows("search_pending").await.unwrap(), 4);
+    // The search indexes every document waiting before it reads.
+    assert_eq!(found(&d.search("q=海关").await), ["article cbp zh-Hans"]);
+    assert_eq!(app.store.count_rows("search_pending").await.unwrap(), 0);
+    let indexed = app.store.table_digest("search_documents").await.unwrap();
+    for (base, title, body) in [
+        ("\"1\"", "移民新闻", "移民局发布了新规定。"),
+        ("\"2\"", "签证新闻", "签证处发布了新规定。"),
+        ("\"3\"", "护照新闻", "护照处发布了新规定。"),
+    ] {
+        let res = app
+            .post_if_match(
+                "/api/v1/articles/cbp/revisions",
+                &app.editor,
+                base,
+                &json!({"title": title, "body": body}),
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+    }
+    // Three revisions wrote no index row; their document waits once.
+    assert_eq!(
+        app.store.table_digest("search_documents").await.unwrap(),
+        indexed
+    );
+    assert_eq!(app.store.count_rows("search_pending").await.unwrap(), 1);
+    assert_eq!(found(&d.search("q=护照").await), ["article cbp zh-Hans"]);
+    assert_eq!(app.store.count_rows("search_pending").await.unwrap(), 0);
+    for gone in ["海关", "移民", "签证"] {
+        assert_eq!(
+            found(&d.search(&format!("q={gone}")).await),
+            Vec::<String>::new(),
+            "{gone}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn a_refused_revision_leaves_the_index_as_it_was() {
     let app = spawn_app().await;
     let d = desk(&app);
     newsroom(&d).await;
-    let before = app.snapshot().await;
+    // A search indexes what waits first; the snapshot comes after it.
     let results = d.search("q=海关").await;
+    let before = app.snapshot().await;
     // A stale base: the head is 1, not 0... and a base from the future.
     for base in ["\"0\"", "\"7\""] {
         let res = app

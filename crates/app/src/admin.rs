@@ -32,7 +32,7 @@ impl App {
     /// Database errors only.
     pub async fn authenticate(&self, credential: Credential<'_>) -> AppResult<Option<User>> {
         match credential {
-            Credential::Token(secret) => Ok(self.read().await?.authenticate(secret).await?),
+            Credential::Token(secret) => Ok(self.store.authenticate(secret).await?),
             Credential::Session(secret) => self.session_user(secret).await,
         }
     }

@@ -1,10 +1,18 @@
 //! Search across articles and translations, for everyone signed in: the hits of a query, best
 //! first, each with its title and a window of its text in which the hits are marked.
+//!
+//! A revision only marks its document as waiting to be indexed; [`App::index_search`] writes
+//! the terms of the heads waiting, beside the server ([`App::run_search_indexer`]) and before
+//! every search, so that a search finds every head committed before it began, and a burst of
+//! revisions to one document is indexed once.
 
 use bitext_domain::{
     Page, State,
     search::{SearchQuery, Segment, highlight, snippet},
 };
+use std::time::Duration;
+
+use bitext_store::search::INDEX_BATCH;
 pub use bitext_store::search::{CANDIDATES, SearchFilter, SearchKind, SearchScope};
 use chrono::{DateTime, Utc};
 
@@ -31,6 +39,46 @@ pub struct SearchResult {
 }
 
 impl App {
+    /// Indexes the documents whose heads wait for it, a batch per transaction, until none
+    /// waits; returns how many it indexed.
+    ///
+    /// # Errors
+    /// Database errors; the batch that failed stays waiting.
+    pub async fn index_search(&self) -> AppResult<u64> {
+        // A read first: an idle server takes no write lock every tick.
+        if self.read().await?.documents_waiting(1).await? == 0 {
+            return Ok(0);
+        }
+        let mut total = 0;
+        loop {
+            let tx = self.write().await?;
+            let n = tx.index_waiting_documents(INDEX_BATCH).await?;
+            tx.commit().await?;
+            total += n;
+            if n < INDEX_BATCH {
+                return Ok(total);
+            }
+        }
+    }
+
+    /// Indexes the documents waiting every `every`, until `shutdown`, then once more. What is
+    /// revised in between is indexed once, at its newest.
+    pub async fn run_search_indexer(&self, every: Duration, shutdown: impl Future<Output = ()>) {
+        tokio::pin!(shutdown);
+        loop {
+            if let Err(e) = self.index_search().await {
+                tracing::error!(error = %e, "search indexer");
+            }
+            tokio::select! {
+                () = &mut shutdown => break,
+                () = tokio::time::sleep(every) => {}
+            }
+        }
+        if let Err(e) = self.index_search().await {
+            tracing::error!(error = %e, "search indexer");
+        }
+    }
+
     /// The documents whose heads hold every unit of `query`, best first, `limit` at a time
     /// after the cursor `after` (a position in the ranking). Any signed-in person may search.
     ///
@@ -44,6 +92,8 @@ impl App {
         limit: u64,
         after: Option<i64>,
     ) -> AppResult<Page<SearchResult>> {
+        // Heads committed before now, indexed or not, are found.
+        self.index_search().await?;
         let tx = self.read().await?;
         let page = tx.search(query, filter, limit, after).await?;
         Ok(Page {

@@ -85,15 +85,9 @@ impl App {
         // The translation's row stays locked until the commit: its holder and its head cannot
         // change between these checks and the write.
         let held = crate::ownership::check_writer(&tx, actor, slug, language).await?;
-        let base = based_on(&base.into(), held.head)?;
+        based_on(&base.into(), held.head)?;
         let (document, revision) = tx
-            .add_translation_revision(
-                &actor.context(),
-                slug.as_str(),
-                language.as_str(),
-                base,
-                revision,
-            )
+            .add_translation_revision(&actor.context(), &held, revision)
             .await?;
         tx.commit().await?;
         Ok(Revised { document, revision })

@@ -401,3 +401,61 @@ async fn revision_summaries_list_every_revision_in_order_without_its_text() {
         [(1, "tom", "", Some(1)), (2, "ed", "tighter", Some(1))]
     );
 }
+
+#[tokio::test]
+async fn a_translation_revision_returns_the_translation_as_it_is_stored() {
+    // The translation a revision returns is worked out from the row it locked, not read again:
+    // it must equal what a read after the commit gives, in each state a revision leaves from.
+    let db = Db::new().await;
+    let app = App::new(db.store.clone(), AppConfig::default());
+    let desk = person(&app, "ed", "editor").await;
+    let reviewer = person(&app, "eve", "editor").await;
+    let translator = person(&app, "tom", "translator").await;
+    let en = LanguageTag::parse("en").unwrap();
+    let slug = Slug::parse("stored").unwrap();
+    let act = |action, revision| ActionInput {
+        action,
+        revision,
+        comment: None,
+        correction_note: None,
+        acknowledge_outdated: false,
+        acknowledge_open_threads: false,
+    };
+    app.create_article(&desk, article("stored")).await.unwrap();
+    app.create_translation(&translator, &slug, &en, content("One."))
+        .await
+        .unwrap();
+    let mut states = Vec::new();
+    for (i, before) in [None, Some(Action::Submit), Some(Action::Approve)]
+        .into_iter()
+        .enumerate()
+    {
+        let head = app.translation(&slug, &en).await.unwrap().translation.head;
+        if let Some(action) = before {
+            let by = if action == Action::Approve {
+                &reviewer
+            } else {
+                &translator
+            };
+            app.act(by, &slug, &en, &act(action, Some(head)))
+                .await
+                .unwrap();
+        }
+        let from = app.translation(&slug, &en).await.unwrap().translation;
+        let body = content(&format!("One, take {i}."));
+        let revised = app
+            .revise_translation(&translator, &slug, &en, head, body, None)
+            .await
+            .unwrap();
+        let stored = app.translation(&slug, &en).await.unwrap().translation;
+        assert_eq!(revised.document, stored, "from {:?}", from.state);
+        assert_eq!(revised.revision.number, stored.head);
+        states.push((from.state, stored.state));
+    }
+    use bitext_domain::State::{Approved, Draft, InReview};
+    assert_eq!(
+        states,
+        [(Draft, Draft), (InReview, InReview), (Approved, InReview)]
+    );
+    db.finish().await;
+}

@@ -42,6 +42,16 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
                 .await;
         })
     };
+    // Revised documents are indexed for search every second, once each however often they
+    // were revised (and before every search, which so finds them all).
+    let search_indexer = {
+        let app = app.clone();
+        let stopped = until_stopped();
+        tokio::spawn(async move {
+            app.run_search_indexer(std::time::Duration::from_secs(1), stopped)
+                .await;
+        })
+    };
     // Other servers of a PostgreSQL database announce their publishing changes; each drops
     // this server's cached public pages at once.
     let announcements = {
@@ -75,6 +85,7 @@ pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
         let _ = worker.await;
     }
     let _ = indexer.await;
+    let _ = search_indexer.await;
     let _ = announcements.await;
     store.close().await?;
     tracing::info!("stopped");

@@ -29,6 +29,7 @@ pub const TABLES: &[&str] = &[
     "tm_units",
     "tm_pending",
     "search_documents",
+    "search_pending",
 ];
 
 /// What a table holds, in brief: two digests are equal exactly when the tables have the same

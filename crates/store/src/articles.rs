@@ -67,7 +67,7 @@ impl Tx {
         };
         let revision =
             revisions::insert::<article_revision::Entity>(txn, ctx, model.id, 1, &rev).await?;
-        search::index(txn, article_doc(&model), &rev, &revision).await?;
+        search::mark(txn, article_doc(&model), revision.created_at).await?;
         events::append(
             txn,
             ctx,
@@ -228,7 +228,7 @@ impl Tx {
         let model = find_article(txn, slug).await?;
         let revision =
             revisions::insert::<article_revision::Entity>(txn, ctx, model.id, number, &rev).await?;
-        search::index(txn, article_doc(&model), &rev, &revision).await?;
+        search::mark(txn, article_doc(&model), revision.created_at).await?;
         events::append(
             txn,
             ctx,
@@ -296,9 +296,6 @@ pub(crate) async fn article_revision_of(
 }
 
 /// An article as a search document.
-fn article_doc(model: &article::Model) -> Doc<'_> {
-    Doc::Article {
-        id: model.id,
-        language: &model.language,
-    }
+fn article_doc(model: &article::Model) -> Doc {
+    Doc::Article { id: model.id }
 }

@@ -22,16 +22,20 @@ use crate::{
     admin::{count, feed},
     entity::{
         article, article_revision, comment, delivery, delivery_attempt, edition, event,
-        finding_dismissal, glossary_term, search_document, session, sign_in_failure, tm_unit,
-        token, translation, translation_revision, user, webhook,
+        finding_dismissal, glossary_term, search_document, search_pending, session,
+        sign_in_failure, tm_unit, token, translation, translation_revision, user, webhook,
     },
 };
 
-/// The tables a copy moves: every table of [`TABLES`] (which writes every row after the rows
-/// it refers to) but the memory's waiting list (`tm_pending`), as the destination indexes every
-/// unit itself.
+/// The tables a copy moves and verifies: every table of [`TABLES`] (which writes every row after
+/// the rows it refers to) but the two waiting lists. The destination indexes every memory unit
+/// itself (`tm_pending`), and takes over the documents search had yet to index
+/// (`search_pending`) as they were in the source's snapshot.
 pub fn copied_tables() -> impl Iterator<Item = &'static str> {
-    TABLES.iter().copied().filter(|t| *t != "tm_pending")
+    TABLES
+        .iter()
+        .copied()
+        .filter(|t| *t != "tm_pending" && *t != "search_pending")
 }
 
 /// Rows read and written at a time.
@@ -324,6 +328,19 @@ impl Store {
             "INSERT INTO tm_pending (unit_id) SELECT id FROM tm_units",
         ))
         .await?;
+        // The source's copied search rows are those of the heads it had indexed; the documents
+        // it had not wait here too.
+        let waiting = search_pending::Entity::find().all(from.conn()).await?;
+        for chunk in waiting.chunks(BATCH as usize) {
+            search_pending::Entity::insert_many(
+                chunk
+                    .iter()
+                    .cloned()
+                    .map(IntoActiveModel::into_active_model),
+            )
+            .exec(&into)
+            .await?;
+        }
         into.commit().await?;
         Ok(out)
     }

@@ -1,8 +1,9 @@
 //! What callers pass to writes.
 
-/// A new revision's content, already validated by the caller, with what is worked out from it
-/// (its search terms and its content hash). Those are worked out when it is made, which callers
-/// do before they begin a write transaction, so that the work does not hold up other writers.
+/// A new revision's content, already validated by the caller, with its content hash, worked out
+/// when it is made (which callers do before they begin a write transaction, so that the work
+/// does not hold up other writers). Its search terms are worked out after it commits (see
+/// [`crate::search`]).
 #[derive(Debug, Clone)]
 pub struct NewRevision {
     pub title: String,
@@ -18,13 +19,11 @@ pub struct NewRevision {
 /// What a revision's text gives, once.
 #[derive(Debug, Clone)]
 pub(crate) struct Derived {
-    pub(crate) title_terms: String,
-    pub(crate) body_terms: String,
     pub(crate) content_hash: String,
 }
 
 impl NewRevision {
-    /// A new revision, its search terms and content hash worked out now.
+    /// A new revision, its content hash worked out now.
     pub fn new(
         title: String,
         body: String,
@@ -32,10 +31,7 @@ impl NewRevision {
         minor: bool,
         source_revision: Option<i32>,
     ) -> Self {
-        use bitext_domain::search::{MAX_BODY_TERMS, MAX_TITLE_TERMS, index_text};
         let derived = Derived {
-            title_terms: index_text(&title, MAX_TITLE_TERMS),
-            body_terms: index_text(&body, MAX_BODY_TERMS),
             content_hash: bitext_domain::content_hash(&title, &body),
         };
         Self {

@@ -67,7 +67,7 @@ impl Tx {
         };
         let revision =
             revisions::insert::<translation_revision::Entity>(txn, ctx, model.id, 1, &rev).await?;
-        search::index(txn, translation_doc(&model), &rev, &revision).await?;
+        search::mark(txn, translation_doc(&model), revision.created_at).await?;
         events::append(
             txn,
             ctx,
@@ -114,89 +114,84 @@ impl Tx {
             .collect()
     }
 
-    /// Adds a revision to a translation whose head is `expected_head`. On an approved translation
-    /// the approval is superseded and it returns to review; on a published one a correction
-    /// begins (back to draft). The head and state move by one conditional update.
+    /// Adds a revision on top of the head of `held`, the translation as
+    /// [`Tx::translation_for_update`] read it in this transaction (its row stays locked until
+    /// the commit, so nothing changes it in between). On an approved translation the approval is
+    /// superseded and it returns to review; on a published one a correction begins (back to
+    /// draft). Returns the translation after, without reading it again.
     ///
     /// # Errors
-    /// [`StoreError::ArticleNotFound`], [`StoreError::TranslationNotFound`],
-    /// [`StoreError::Stale`], [`StoreError::SourceRevisionInvalid`], and
-    /// [`StoreError::Workflow`] on a withdrawn translation.
+    /// [`StoreError::SourceRevisionInvalid`], [`StoreError::Workflow`] on a withdrawn
+    /// translation, and [`StoreError::Stale`] should the head have moved all the same.
     pub async fn add_translation_revision(
         &self,
         ctx: &WriteContext,
-        slug: &str,
-        language: &str,
-        expected_head: i32,
+        held: &Translation,
         rev: NewRevision,
     ) -> Result<(Translation, Revision), StoreError> {
         let txn = self.conn();
-        // Take the write lock first (SQLite) and re-read inside the transaction.
-        let a = find_article(txn, slug).await?;
-        // On PostgreSQL another transaction may change the state (an approval) between our read
-        // and our conditional update; while the head is still the base, read again and retry.
-        let mut attempts = 0;
-        let (t, from, to, source_revision) = loop {
-            attempts += 1;
-            let t = find_translation_for_update(txn, &a, language).await?;
-            if t.head != expected_head || attempts > 3 {
-                return Err(StoreError::Stale {
-                    expected: expected_head,
-                    current: t.head,
-                });
-            }
-            let from = convert::state(&t.state)?;
-            let to = from
-                .after_new_revision()
-                .ok_or(WorkflowError::RevisionNotAllowed { state: from })?;
-            let source_revision = rev.source_revision.unwrap_or(t.source_revision);
-            if source_revision < 1 || source_revision > a.head {
-                return Err(StoreError::SourceRevisionInvalid {
-                    number: source_revision,
-                    head: a.head,
-                });
-            }
-            let mut update = translation::Entity::update_many()
-                .col_expr(translation::Column::Head, Expr::value(expected_head + 1))
-                .col_expr(translation::Column::State, Expr::value(to.as_str()))
-                .col_expr(
-                    translation::Column::SourceRevision,
-                    Expr::value(source_revision),
-                )
-                .col_expr(
-                    translation::Column::UpdatedAt,
-                    Expr::value(bitext_domain::now()),
-                )
-                .filter(translation::Column::Id.eq(t.id))
-                .filter(translation::Column::Head.eq(expected_head))
-                .filter(translation::Column::State.eq(from.as_str()));
-            if from == State::Approved {
-                update = update
-                    .col_expr(
-                        translation::Column::ApprovedRevision,
-                        Expr::value(Option::<i32>::None),
-                    )
-                    .col_expr(
-                        translation::Column::ApprovedBy,
-                        Expr::value(Option::<i64>::None),
-                    );
-            }
-            if update.exec(txn).await?.rows_affected == 1 {
-                break (t, from, to, source_revision);
-            }
-        };
-        let number = expected_head + 1;
+        let from = held.state;
+        let to = from
+            .after_new_revision()
+            .ok_or(WorkflowError::RevisionNotAllowed { state: from })?;
+        let source_revision = rev.source_revision.unwrap_or(held.source_revision);
+        if source_revision < 1 || source_revision > held.article_head {
+            return Err(StoreError::SourceRevisionInvalid {
+                number: source_revision,
+                head: held.article_head,
+            });
+        }
         let superseded = from == State::Approved;
+        let now = bitext_domain::now();
+        let mut update = translation::Entity::update_many()
+            .col_expr(translation::Column::Head, Expr::value(held.head + 1))
+            .col_expr(translation::Column::State, Expr::value(to.as_str()))
+            .col_expr(
+                translation::Column::SourceRevision,
+                Expr::value(source_revision),
+            )
+            .col_expr(translation::Column::UpdatedAt, Expr::value(now))
+            .filter(translation::Column::Id.eq(held.id))
+            .filter(translation::Column::Head.eq(held.head))
+            .filter(translation::Column::State.eq(from.as_str()));
+        if superseded {
+            update = update
+                .col_expr(
+                    translation::Column::ApprovedRevision,
+                    Expr::value(Option::<i32>::None),
+                )
+                .col_expr(
+                    translation::Column::ApprovedBy,
+                    Expr::value(Option::<i64>::None),
+                );
+        }
+        if update.exec(txn).await?.rows_affected != 1 {
+            // Only a caller that did not lock the row gets here.
+            let current = translation::Entity::find_by_id(held.id)
+                .one(txn)
+                .await?
+                .map_or(held.head, |t| t.head);
+            return Err(StoreError::Stale {
+                expected: held.head,
+                current,
+            });
+        }
+        let number = held.head + 1;
         let rev = NewRevision {
             source_revision: Some(source_revision),
             ..rev
         };
         let revision =
-            revisions::insert::<translation_revision::Entity>(txn, ctx, t.id, number, &rev).await?;
-        search::index(txn, translation_doc(&t), &rev, &revision).await?;
+            revisions::insert::<translation_revision::Entity>(txn, ctx, held.id, number, &rev)
+                .await?;
+        let doc = Doc::Translation {
+            id: held.id,
+            article_id: held.article_id,
+        };
+        search::mark(txn, doc, revision.created_at).await?;
         let event = |action| NewEvent {
-            article_id: a.id,
-            translation_id: Some(t.id),
+            article_id: held.article_id,
+            translation_id: Some(held.id),
             action,
             from_state: Some(from.as_str()),
             to_state: Some(to.as_str()),
@@ -206,14 +201,29 @@ impl Tx {
         events::append(txn, ctx, event("translation.revise")).await?;
         if superseded {
             let mut e = event("approval.superseded");
-            e.detail = t
+            e.detail = held
                 .approved_revision
                 .map(|n| format!("{{\"approved_revision\":{n}}}"));
             events::append(txn, ctx, e).await?;
         }
-        let updated = find_translation(txn, &a, language).await?;
-        let people = convert::people_of(txn, [&updated]).await?;
-        Ok((convert::translation(updated, &a, &people)?, revision))
+        let after = Translation {
+            state: to,
+            head: number,
+            source_revision,
+            approved_revision: if superseded {
+                None
+            } else {
+                held.approved_revision
+            },
+            approved_by: if superseded {
+                None
+            } else {
+                held.approved_by.clone()
+            },
+            updated_at: now,
+            ..held.clone()
+        };
+        Ok((after, revision))
     }
 
     /// A translation's revisions, oldest first, `limit` at a time after revision `after`.
@@ -361,10 +371,9 @@ pub(crate) async fn find_translation_for_update(
 }
 
 /// A translation as a search document.
-fn translation_doc(model: &translation::Model) -> Doc<'_> {
+fn translation_doc(model: &translation::Model) -> Doc {
     Doc::Translation {
         id: model.id,
         article_id: model.article_id,
-        language: &model.language,
     }
 }

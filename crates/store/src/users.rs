@@ -5,13 +5,15 @@ use bitext_domain::{Page, Roles, User};
 use chrono::Utc;
 use rand::RngCore;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, sea_query::Expr,
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::{Expr, Query},
 };
 use sha2::{Digest, Sha256};
 
 use crate::{
-    StoreError, Tx, convert,
+    Store, StoreError, Tx, convert,
     entity::{token, user},
 };
 
@@ -32,6 +34,31 @@ fn new_secret() -> String {
 
 pub(crate) fn hash(secret: &str) -> String {
     hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
+impl Store {
+    /// The user a bearer token belongs to, if the token is valid and not revoked: one statement,
+    /// outside any transaction, since it reads a single consistent row.
+    ///
+    /// # Errors
+    /// Only database errors; an unknown token is `Ok(None)`.
+    pub async fn authenticate(&self, secret: &str) -> Result<Option<User>, StoreError> {
+        if !secret.starts_with("btx_") || secret.len() > 200 {
+            return Ok(None);
+        }
+        let holder = Query::select()
+            .column(token::Column::UserId)
+            .from(token::Entity)
+            .and_where(token::Column::TokenHash.eq(hash(secret)))
+            .and_where(token::Column::RevokedAt.is_null())
+            .to_owned();
+        user::Entity::find()
+            .filter(user::Column::Id.in_subquery(holder))
+            .one(self.db())
+            .await?
+            .map(convert::user)
+            .transpose()
+    }
 }
 
 impl Tx {
@@ -120,29 +147,6 @@ impl Tx {
                 revoked: t.revoked_at.is_some(),
             })
             .collect())
-    }
-
-    /// The user a bearer token belongs to, if the token is valid and not revoked.
-    ///
-    /// # Errors
-    /// Only database errors; an unknown token is `Ok(None)`.
-    pub async fn authenticate(&self, secret: &str) -> Result<Option<User>, StoreError> {
-        if !secret.starts_with("btx_") || secret.len() > 200 {
-            return Ok(None);
-        }
-        let Some(t) = token::Entity::find()
-            .filter(token::Column::TokenHash.eq(hash(secret)))
-            .filter(token::Column::RevokedAt.is_null())
-            .one(self.conn())
-            .await?
-        else {
-            return Ok(None);
-        };
-        user::Entity::find_by_id(t.user_id)
-            .one(self.conn())
-            .await?
-            .map(convert::user)
-            .transpose()
     }
 
     /// Sets a person's interface language (a supported UI locale's tag), or clears it; returns

@@ -11,6 +11,7 @@ pub mod event;
 pub mod finding_dismissal;
 pub mod glossary_term;
 pub mod search_document;
+pub mod search_pending;
 pub mod session;
 pub mod sign_in_failure;
 pub mod tm_unit;

@@ -1,89 +1,76 @@
-//! Search across document heads: the index rows written in the transaction that moves a head,
-//! and the query that finds, ranks and pages them the same way on SQLite and PostgreSQL.
+//! Search across document heads: the index rows, written after the revisions that move the
+//! heads, and the query that finds, ranks and pages them the same way on SQLite and PostgreSQL.
+//!
+//! A new head only marks its document as waiting ([`mark`], one short row in the revision's
+//! transaction); [`Tx::index_waiting_documents`] later works out the terms of the head as it
+//! then stands and writes them, once however many revisions came in between (see the
+//! migration `m20261215_000020_search_pending`). The application runs it beside the server and
+//! before every search, so a search sees every head committed before it began.
 //!
 //! Matching is each database's own full-text index over the terms of
 //! [`bitext_domain::search`] (see [`query`]); ranking is done here, in Rust, over the newest
 //! [`CANDIDATES`] matches, so that both databases give the same list in the same order.
 
+mod pending;
 mod query;
 
-use bitext_domain::Revision;
+use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
 
+pub use pending::INDEX_BATCH;
 pub use query::{CANDIDATES, SearchFilter, SearchHit, SearchKind, SearchScope};
 
-use crate::{NewRevision, StoreError};
+use crate::StoreError;
 
 /// Which document a head belongs to.
 #[derive(Debug, Clone, Copy)]
-pub(crate) enum Doc<'a> {
-    Article {
-        id: i64,
-        language: &'a str,
-    },
-    Translation {
-        id: i64,
-        article_id: i64,
-        language: &'a str,
-    },
+pub(crate) enum Doc {
+    Article { id: i64 },
+    Translation { id: i64, article_id: i64 },
 }
 
-/// Indexes `revision` as the head of `doc`, replacing what was indexed for it: one statement,
-/// in the caller's transaction, so the index moves with the head or not at all.
+impl Doc {
+    /// `article/<id>` or `translation/<id>`: the document's key in the index.
+    fn key(&self) -> String {
+        match self {
+            Doc::Article { id, .. } => format!("article/{id}"),
+            Doc::Translation { id, .. } => format!("translation/{id}"),
+        }
+    }
+}
+
+/// Marks `doc` as waiting to be indexed, in the caller's transaction: its head moved, at `at`.
+/// One statement on a short row; a document waits once, however many heads follow.
 ///
 /// # Errors
 /// Database errors only.
-pub(crate) async fn index(
+pub(crate) async fn mark(
     db: &impl ConnectionTrait,
-    doc: Doc<'_>,
-    rev: &NewRevision,
-    revision: &Revision,
+    doc: Doc,
+    at: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    let (key, kind, article_id, translation_id, language) = match doc {
-        Doc::Article { id, language } => (format!("article/{id}"), "article", id, None, language),
-        Doc::Translation {
-            id,
-            article_id,
-            language,
-        } => (
-            format!("translation/{id}"),
-            "translation",
-            article_id,
-            Some(id),
-            language,
-        ),
+    let (article_id, translation_id) = match doc {
+        Doc::Article { id, .. } => (id, None),
+        Doc::Translation { id, article_id, .. } => (article_id, Some(id)),
     };
-    // One statement: a new row, or the document's row with the new terms and a new id, so that
-    // a larger id is always a more recent head.
     let backend = db.get_database_backend();
     let sql = match backend {
         DbBackend::Postgres => {
-            "INSERT INTO search_documents (doc_key, kind, article_id, translation_id, language, \
-             title_terms, body_terms, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
-             ON CONFLICT (doc_key) DO UPDATE SET id = excluded.id, \
-             title_terms = excluded.title_terms, body_terms = excluded.body_terms, \
-             updated_at = excluded.updated_at"
+            "INSERT INTO search_pending (doc_key, article_id, translation_id, queued_at) \
+             VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (doc_key) DO UPDATE SET queued_at = excluded.queued_at"
         }
-        // SQLite's writers take turns (every write transaction begins IMMEDIATE), so the
-        // largest id plus one is free.
         _ => {
-            "INSERT INTO search_documents (doc_key, kind, article_id, translation_id, language, \
-             title_terms, body_terms, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) \
-             ON CONFLICT (doc_key) DO UPDATE SET \
-             id = (SELECT MAX(id) + 1 FROM search_documents), \
-             title_terms = excluded.title_terms, body_terms = excluded.body_terms, \
-             updated_at = excluded.updated_at"
+            "INSERT INTO search_pending (doc_key, article_id, translation_id, queued_at) \
+             VALUES (?, ?, ?, ?) \
+             ON CONFLICT (doc_key) DO UPDATE SET queued_at = excluded.queued_at"
         }
     };
     let values: Vec<Value> = vec![
-        key.into(),
-        kind.into(),
+        doc.key().into(),
         article_id.into(),
         translation_id.into(),
-        language.into(),
-        rev.derived.title_terms.clone().into(),
-        rev.derived.body_terms.clone().into(),
-        revision.created_at.into(),
+        at.into(),
     ];
     db.execute_raw(Statement::from_sql_and_values(backend, sql, values))
         .await?;

@@ -1,0 +1,83 @@
+//! Search is indexed beside the writes: revisions mark their documents as waiting, and the
+//! indexer that runs beside the server writes their terms without anyone searching, then stops
+//! when told to. On a temporary SQLite file, or a fresh PostgreSQL database when
+//! `BITEXT_TEST_DATABASE_URL` is set.
+
+use std::time::Duration;
+
+use bitext_app::{
+    App, AppConfig,
+    articles::{Content, NewArticle},
+};
+use bitext_domain::{Body, LanguageTag, Message, Roles, Slug, Title};
+
+mod db;
+
+use db::Db;
+
+fn content(title: &str, body: &str) -> Content {
+    Content {
+        title: Title::parse(title).unwrap(),
+        body: Body::parse(body).unwrap(),
+        message: Message::default(),
+    }
+}
+
+#[tokio::test]
+async fn the_indexer_indexes_waiting_documents_without_a_search_and_stops_when_told() {
+    let db = Db::new().await;
+    let app = App::new(db.store.clone(), AppConfig::default());
+    let roles: Roles = "editor".parse().unwrap();
+    let editor = bitext_app::Actor::new(app.create_user("ed", "Ed", roles).await.unwrap().0, None);
+    for (slug, title) in [("rain", "Rain tonight"), ("wind", "Wind tomorrow")] {
+        app.create_article(
+            &editor,
+            NewArticle {
+                slug: Slug::parse(slug).unwrap(),
+                language: LanguageTag::parse("en").unwrap(),
+                content: content(title, "A forecast."),
+            },
+        )
+        .await
+        .unwrap();
+    }
+    let slug = Slug::parse("rain").unwrap();
+    for head in 1..4 {
+        let body = format!("A forecast, take {head}.");
+        app.revise_article(&editor, &slug, head, content("Rain tonight", &body), false)
+            .await
+            .unwrap();
+    }
+    assert_eq!(db.store.count_rows("search_pending").await.unwrap(), 2);
+    assert_eq!(db.store.count_rows("search_documents").await.unwrap(), 0);
+
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let indexer = {
+        let app = app.clone();
+        tokio::spawn(async move {
+            app.run_search_indexer(Duration::from_millis(20), async {
+                let _ = stopped.await;
+            })
+            .await;
+        })
+    };
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while db.store.count_rows("search_pending").await.unwrap() > 0 {
+        assert!(tokio::time::Instant::now() < deadline, "still waiting");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert_eq!(db.store.count_rows("search_documents").await.unwrap(), 2);
+    // What came while it ran is indexed too, at the latest when it stops.
+    app.revise_article(&editor, &slug, 4, content("Rain at dawn", "Later."), false)
+        .await
+        .unwrap();
+    stop.send(()).unwrap();
+    tokio::time::timeout(Duration::from_secs(10), indexer)
+        .await
+        .expect("stops when told")
+        .unwrap();
+    assert_eq!(db.store.count_rows("search_pending").await.unwrap(), 0);
+    let terms = db.store.table_digest("search_documents").await.unwrap();
+    assert_eq!(terms.rows, 2);
+    db.finish().await;
+}
