@@ -81,3 +81,65 @@ async fn the_indexer_indexes_waiting_documents_without_a_search_and_stops_when_t
     assert_eq!(terms.rows, 2);
     db.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn revisions_and_the_indexer_running_at_once_never_wait_for_each_other() {
+    // Translators revise their own translations while the indexer takes their documents off
+    // the waiting list, as often as it can. On PostgreSQL a revision that locks its
+    // translation and then waits for the indexer, while the indexer waits for that lock, is a
+    // deadlock the database breaks by failing one of them: every revision here must land.
+    let db = Db::new().await;
+    let app = App::new(db.store.clone(), AppConfig::default());
+    let editor = bitext_app::Actor::new(
+        app.create_user("ed", "Ed", "translator,editor".parse().unwrap())
+            .await
+            .unwrap()
+            .0,
+        None,
+    );
+    let en = LanguageTag::parse("en").unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let indexer = {
+        let app = app.clone();
+        tokio::spawn(async move {
+            app.run_search_indexer(Duration::from_millis(1), async {
+                let _ = stopped.await;
+            })
+            .await;
+        })
+    };
+    let mut writers = Vec::new();
+    for w in 0..4 {
+        let slug = Slug::parse(&format!("story-{w}")).unwrap();
+        app.create_article(
+            &editor,
+            NewArticle {
+                slug: slug.clone(),
+                language: LanguageTag::parse("zh-Hans").unwrap(),
+                content: content("标题", "正文。"),
+            },
+        )
+        .await
+        .unwrap();
+        app.create_translation(&editor, &slug, &en, content("Title", "Text."))
+            .await
+            .unwrap();
+        let (app, editor, en) = (app.clone(), editor.clone(), en.clone());
+        writers.push(tokio::spawn(async move {
+            for head in 1..=30 {
+                let body = format!("Text, take {head}.");
+                app.revise_translation(&editor, &slug, &en, head, content("Title", &body), None)
+                    .await
+                    .unwrap_or_else(|e| panic!("writer {w}, revision {head}: {e}"));
+            }
+        }));
+    }
+    for writer in writers {
+        writer.await.unwrap();
+    }
+    stop.send(()).unwrap();
+    indexer.await.unwrap();
+    assert_eq!(db.store.count_rows("search_pending").await.unwrap(), 0);
+    assert_eq!(db.store.count_rows("search_documents").await.unwrap(), 8);
+    db.finish().await;
+}

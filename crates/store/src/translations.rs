@@ -2,8 +2,10 @@
 
 use bitext_domain::{Event, Page, Revision, RevisionSummary, State, Translation, WorkflowError};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, sea_query::Expr,
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::{Expr, LockType},
 };
 
 use crate::{
@@ -350,9 +352,14 @@ pub(crate) async fn find_translation(
 }
 
 /// [`find_translation`] for a write that decides on what it reads: the row is locked until the
-/// transaction ends (`FOR UPDATE` on PostgreSQL; SQLite's write transaction already holds the
-/// whole database), so a concurrent writer waits, then reads what this one committed. Every
-/// read the decision makes after this one sees the same state.
+/// transaction ends (`FOR NO KEY UPDATE` on PostgreSQL; SQLite's write transaction already
+/// holds the whole database), so a concurrent writer waits, then reads what this one
+/// committed. Every read the decision makes after this one sees the same state.
+///
+/// The lock is the one an `UPDATE` of the row takes, not `FOR UPDATE`: it leaves rows that
+/// refer to the translation free to be written meanwhile. The search indexer, which holds the
+/// waiting documents a revision marks, writes such rows (`search_documents`); were it made to
+/// wait for this lock, it and the revision would wait for each other.
 pub(crate) async fn find_translation_for_update(
     db: &impl ConnectionTrait,
     a: &article::Model,
@@ -361,7 +368,7 @@ pub(crate) async fn find_translation_for_update(
     translation::Entity::find()
         .filter(translation::Column::ArticleId.eq(a.id))
         .filter(translation::Column::Language.eq(language))
-        .lock_exclusive()
+        .lock(LockType::NoKeyUpdate)
         .one(db)
         .await?
         .ok_or_else(|| StoreError::TranslationNotFound {
