@@ -12,8 +12,8 @@ use bitext_domain::{
 };
 use std::time::Duration;
 
-use bitext_store::search::INDEX_BATCH;
 pub use bitext_store::search::{CANDIDATES, SearchFilter, SearchKind, SearchScope};
+use bitext_store::search::{INDEX_BATCH, IndexedHead};
 use chrono::{DateTime, Utc};
 
 use crate::{Actor, App, AppResult};
@@ -39,26 +39,32 @@ pub struct SearchResult {
 }
 
 impl App {
-    /// Indexes the documents whose heads wait for it, a batch per transaction, until none
-    /// waits; returns how many it indexed.
+    /// Indexes the documents waiting when it begins, a batch per write transaction, and
+    /// returns how many left the waiting list. Each batch's heads are read, and their terms
+    /// worked out, before its write transaction begins; a document revised again meanwhile
+    /// stays on the list for the next pass.
     ///
     /// # Errors
     /// Database errors; the batch that failed stays waiting.
     pub async fn index_search(&self) -> AppResult<u64> {
-        // A read first: an idle server takes no write lock every tick.
-        if self.read().await?.documents_waiting(1).await? == 0 {
-            return Ok(0);
-        }
+        let waiting = self.read().await?.waiting_documents().await?;
         let mut total = 0;
-        loop {
+        for batch in waiting.chunks(INDEX_BATCH) {
+            let heads = self.read().await?.document_heads(batch).await?;
+            let terms = tokio::task::spawn_blocking(move || {
+                heads.into_iter().map(IndexedHead::of).collect::<Vec<_>>()
+            });
+            let indexed = match terms.await {
+                Ok(indexed) => indexed,
+                Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+                // The runtime is shutting down: what is left waits for the next start.
+                Err(_) => return Ok(total),
+            };
             let tx = self.write().await?;
-            let n = tx.index_waiting_documents(INDEX_BATCH).await?;
+            total += tx.write_indexed(&indexed).await?;
             tx.commit().await?;
-            total += n;
-            if n < INDEX_BATCH {
-                return Ok(total);
-            }
         }
+        Ok(total)
     }
 
     /// Indexes the documents waiting every `every`, until `shutdown`, then once more. What is

@@ -143,3 +143,71 @@ async fn revisions_and_the_indexer_running_at_once_never_wait_for_each_other() {
     assert_eq!(db.store.count_rows("search_documents").await.unwrap(), 8);
     db.finish().await;
 }
+
+#[tokio::test]
+async fn a_document_revised_while_it_is_indexed_stays_waiting_for_its_new_head() {
+    use bitext_store::search::IndexedHead;
+    let db = Db::new().await;
+    let app = App::new(db.store.clone(), AppConfig::default());
+    let roles: Roles = "editor".parse().unwrap();
+    let editor = bitext_app::Actor::new(app.create_user("ed", "Ed", roles).await.unwrap().0, None);
+    let slug = Slug::parse("rain").unwrap();
+    app.create_article(
+        &editor,
+        NewArticle {
+            slug: slug.clone(),
+            language: LanguageTag::parse("en").unwrap(),
+            content: content("Rain tonight", "A forecast."),
+        },
+    )
+    .await
+    .unwrap();
+    // The indexer reads what waits and its head, and works out the terms...
+    let waiting = db
+        .store
+        .read()
+        .await
+        .unwrap()
+        .waiting_documents()
+        .await
+        .unwrap();
+    let heads = db
+        .store
+        .read()
+        .await
+        .unwrap()
+        .document_heads(&waiting)
+        .await
+        .unwrap();
+    let indexed: Vec<_> = heads.into_iter().map(IndexedHead::of).collect();
+    // ...while the article is revised.
+    app.revise_article(&editor, &slug, 1, content("Snow tonight", "Cold."), false)
+        .await
+        .unwrap();
+    let tx = db.store.write().await.unwrap();
+    assert_eq!(
+        tx.write_indexed(&indexed).await.unwrap(),
+        0,
+        "none left the list"
+    );
+    tx.commit().await.unwrap();
+    assert_eq!(db.store.count_rows("search_pending").await.unwrap(), 1);
+    // The next pass indexes the new head.
+    assert_eq!(app.index_search().await.unwrap(), 1);
+    assert_eq!(db.store.count_rows("search_pending").await.unwrap(), 0);
+    let hits = |q: &'static str| {
+        let app = app.clone();
+        let editor = editor.clone();
+        async move {
+            let query = bitext_domain::search::SearchQuery::parse(q).unwrap();
+            app.search(&editor, &query, &Default::default(), 10, None)
+                .await
+                .unwrap()
+                .items
+                .len()
+        }
+    };
+    assert_eq!(hits("snow").await, 1);
+    assert_eq!(hits("rain").await, 0);
+    db.finish().await;
+}

@@ -2,9 +2,9 @@
 //! heads, and the query that finds, ranks and pages them the same way on SQLite and PostgreSQL.
 //!
 //! A new head only marks its document as waiting ([`mark`], one short row in the revision's
-//! transaction); [`Tx::index_waiting_documents`] later works out the terms of the head as it
-//! then stands and writes them, once however many revisions came in between (see the
-//! migration `m20261215_000020_search_pending`). The application runs it beside the server and
+//! transaction); the indexer (see [`pending`]) later works out the terms of the head as it then
+//! stands and writes them, once however many revisions came in between (see the migration
+//! `m20261215_000020_search_pending`). The application runs it beside the server and
 //! before every search, so a search sees every head committed before it began.
 //!
 //! Matching is each database's own full-text index over the terms of
@@ -17,7 +17,7 @@ mod query;
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
 
-pub use pending::INDEX_BATCH;
+pub use pending::{DocumentHead, INDEX_BATCH, IndexedHead, WaitingDocument};
 pub use query::{CANDIDATES, SearchFilter, SearchHit, SearchKind, SearchScope};
 
 use crate::StoreError;

@@ -1,6 +1,13 @@
 //! Documents waiting to be indexed: a new head marks its document in `search_pending`
-//! ([`super::mark`]), and [`Tx::index_waiting_documents`] writes the terms of each one's head as
-//! it stands when it runs, in a transaction of its own.
+//! ([`super::mark`], with the time of the head), and the indexer takes them in three steps, so
+//! that no writer waits while texts are tokenized:
+//!
+//! 1. [`Tx::waiting_documents`] and [`Tx::document_heads`] read what waits and the heads as
+//!    they stand (reads only);
+//! 2. [`IndexedHead::of`] works out each head's terms, outside any transaction;
+//! 3. [`Tx::write_indexed`] writes the terms and takes off the list each document whose mark
+//!    is still the one read in step 1. A document marked again meanwhile stays on it, and is
+//!    indexed again at its newer head.
 
 use bitext_domain::search::{MAX_BODY_TERMS, MAX_TITLE_TERMS, index_text};
 use chrono::{DateTime, Utc};
@@ -11,146 +18,191 @@ use crate::{
     memory::{in_list, values},
 };
 
-/// How many waiting documents one indexing transaction takes: on SQLite other writers wait for
-/// that many documents' terms at most (a few milliseconds for texts of a few kilobytes).
-pub const INDEX_BATCH: u64 = 32;
+/// How many documents one indexing transaction writes: on SQLite other writers wait for that
+/// many documents' index entries at most.
+pub const INDEX_BATCH: usize = 32;
 
-/// A waiting document's head, as it stands.
-struct Head {
+/// A document on the waiting list, as marked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WaitingDocument {
     doc_key: String,
-    kind: &'static str,
     article_id: i64,
     translation_id: Option<i64>,
+    /// When its newest head was written, as the mark holds it.
+    queued_at: DateTime<Utc>,
+}
+
+/// A waiting document's head, as it stands.
+#[derive(Debug, Clone)]
+pub struct DocumentHead {
+    waiting: WaitingDocument,
+    kind: &'static str,
     language: String,
     title: String,
     body: String,
     updated_at: DateTime<Utc>,
 }
 
-impl Head {
-    fn read(row: &QueryResult, kind: &'static str) -> Result<Self, StoreError> {
-        let id: i64 = row.try_get("", "id")?;
-        let translation_id = (kind == "translation").then_some(id);
-        Ok(Self {
-            doc_key: format!("{kind}/{id}"),
-            kind,
-            article_id: row.try_get("", "article_id")?,
-            translation_id,
-            language: row.try_get("", "language")?,
-            title: row.try_get("", "title")?,
-            body: row.try_get("", "body")?,
-            updated_at: row.try_get("", "created_at")?,
-        })
+/// A head with its terms, ready to be written.
+#[derive(Debug, Clone)]
+pub struct IndexedHead {
+    head: DocumentHead,
+    title_terms: String,
+    body_terms: String,
+}
+
+impl IndexedHead {
+    /// Works out `head`'s terms: the costly step, which holds no transaction.
+    #[must_use]
+    pub fn of(head: DocumentHead) -> Self {
+        Self {
+            title_terms: index_text(&head.title, MAX_TITLE_TERMS),
+            body_terms: index_text(&head.body, MAX_BODY_TERMS),
+            head,
+        }
     }
 }
 
 impl Tx {
-    /// How many documents wait to be indexed, counted up to `cap`.
+    /// The documents waiting to be indexed, those whose heads were written first first.
     ///
     /// # Errors
     /// Database errors.
-    pub async fn documents_waiting(&self, cap: u64) -> Result<u64, StoreError> {
+    pub async fn waiting_documents(&self) -> Result<Vec<WaitingDocument>, StoreError> {
         let backend = self.conn().get_database_backend();
-        let cap = i64::try_from(cap).unwrap_or(i64::MAX);
-        let sql = format!(
-            "SELECT COUNT(*) AS n FROM (SELECT 1 FROM search_pending LIMIT {}) w",
-            in_list(backend, 1, 1)
-        );
-        let row = self
+        let rows = self
             .conn()
-            .query_one_raw(Statement::from_sql_and_values(
+            .query_all_raw(Statement::from_string(
                 backend,
-                sql,
-                [Value::from(cap)],
-            ))
-            .await?
-            .ok_or_else(|| StoreError::corrupt("search", "no count"))?;
-        Ok(u64::try_from(row.try_get::<i64>("", "n")?).unwrap_or(0))
-    }
-
-    /// Indexes up to `limit` of the documents waiting, those whose heads were written first:
-    /// takes them off the list, reads each one's head as it stands, and writes its terms in
-    /// the order the heads were written (a larger index id is a newer head). Returns how many. On PostgreSQL, documents another
-    /// transaction is indexing are skipped; a head committed while this runs marks its document
-    /// again once this commits.
-    ///
-    /// # Errors
-    /// Database errors; the caller's transaction then writes nothing, and the documents still
-    /// wait.
-    pub async fn index_waiting_documents(&self, limit: u64) -> Result<u64, StoreError> {
-        let backend = self.conn().get_database_backend();
-        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-        let lock = if backend == DbBackend::Postgres {
-            "FOR UPDATE SKIP LOCKED"
-        } else {
-            ""
-        };
-        let sql = format!(
-            "DELETE FROM search_pending WHERE doc_key IN (SELECT doc_key FROM search_pending \
-             ORDER BY queued_at, doc_key LIMIT {} {lock}) RETURNING article_id, translation_id",
-            in_list(backend, 1, 1)
-        );
-        let taken = self
-            .conn()
-            .query_all_raw(Statement::from_sql_and_values(
-                backend,
-                sql,
-                [Value::from(limit)],
+                "SELECT doc_key, article_id, translation_id, queued_at FROM search_pending \
+                 ORDER BY queued_at, doc_key",
             ))
             .await?;
-        let (mut articles, mut translations) = (Vec::new(), Vec::new());
-        for row in &taken {
-            match row.try_get::<Option<i64>>("", "translation_id")? {
-                Some(id) => translations.push(id),
-                None => articles.push(row.try_get::<i64>("", "article_id")?),
-            }
-        }
-        let mut heads = Vec::with_capacity(taken.len());
-        for (kind, ids, sql) in [
+        rows.iter()
+            .map(|row| {
+                Ok(WaitingDocument {
+                    doc_key: row.try_get("", "doc_key")?,
+                    article_id: row.try_get("", "article_id")?,
+                    translation_id: row.try_get("", "translation_id")?,
+                    queued_at: row.try_get("", "queued_at")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The heads of `waiting` as they stand now.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn document_heads(
+        &self,
+        waiting: &[WaitingDocument],
+    ) -> Result<Vec<DocumentHead>, StoreError> {
+        let backend = self.conn().get_database_backend();
+        let (articles, translations): (Vec<_>, Vec<_>) =
+            waiting.iter().partition(|w| w.translation_id.is_none());
+        let mut heads = Vec::with_capacity(waiting.len());
+        for (kind, docs, sql) in [
             (
                 "article",
-                &articles,
-                "SELECT a.id AS id, a.id AS article_id, a.language AS language, r.title AS title, \
-                 r.body AS body, r.created_at AS created_at FROM articles a \
+                articles,
+                "SELECT a.id AS id, a.language AS language, r.title AS title, r.body AS body, \
+                 r.created_at AS created_at FROM articles a \
                  JOIN article_revisions r ON r.article_id = a.id AND r.number = a.head \
                  WHERE a.id IN",
             ),
             (
                 "translation",
-                &translations,
-                "SELECT t.id AS id, t.article_id AS article_id, t.language AS language, \
-                 r.title AS title, r.body AS body, r.created_at AS created_at FROM translations t \
+                translations,
+                "SELECT t.id AS id, t.language AS language, r.title AS title, r.body AS body, \
+                 r.created_at AS created_at FROM translations t \
                  JOIN translation_revisions r ON r.translation_id = t.id AND r.number = t.head \
                  WHERE t.id IN",
             ),
         ] {
-            if ids.is_empty() {
+            if docs.is_empty() {
                 continue;
             }
+            let ids: Vec<i64> = docs
+                .iter()
+                .map(|w| w.translation_id.unwrap_or(w.article_id))
+                .collect();
             let sql = format!("{sql} ({})", in_list(backend, 1, ids.len()));
             let rows = self
                 .conn()
-                .query_all_raw(Statement::from_sql_and_values(backend, sql, values(ids)))
+                .query_all_raw(Statement::from_sql_and_values(backend, sql, values(&ids)))
                 .await?;
             for row in &rows {
-                heads.push(Head::read(row, kind)?);
+                let id: i64 = row.try_get("", "id")?;
+                let Some(w) = docs
+                    .iter()
+                    .find(|w| w.translation_id.unwrap_or(w.article_id) == id)
+                else {
+                    continue;
+                };
+                heads.push(head(row, (*w).clone(), kind)?);
             }
         }
-        heads.sort_by(|a, b| {
-            a.updated_at
-                .cmp(&b.updated_at)
-                .then_with(|| a.doc_key.cmp(&b.doc_key))
+        Ok(heads)
+    }
+
+    /// Writes the terms of `indexed`, in the order their heads were written (a larger index id
+    /// is a newer head), and takes off the waiting list each document whose mark is still the
+    /// one its head was read for. Returns how many left the list.
+    ///
+    /// # Errors
+    /// Database errors; the caller's transaction then writes nothing, and the documents still
+    /// wait.
+    pub async fn write_indexed(&self, indexed: &[IndexedHead]) -> Result<u64, StoreError> {
+        let mut order: Vec<&IndexedHead> = indexed.iter().collect();
+        order.sort_by(|a, b| {
+            (a.head.updated_at, &a.head.waiting.doc_key)
+                .cmp(&(b.head.updated_at, &b.head.waiting.doc_key))
         });
-        for head in &heads {
-            write(self.conn(), head).await?;
+        for i in &order {
+            write(self.conn(), i).await?;
         }
-        Ok(taken.len() as u64)
+        // Last, so that on PostgreSQL a revision marking one of these documents waits for this
+        // transaction only from here to its commit.
+        let backend = self.conn().get_database_backend();
+        let mut done = 0;
+        for i in &order {
+            let sql = match backend {
+                DbBackend::Postgres => {
+                    "DELETE FROM search_pending WHERE doc_key = $1 AND queued_at = $2"
+                }
+                _ => "DELETE FROM search_pending WHERE doc_key = ? AND queued_at = ?",
+            };
+            let w = &i.head.waiting;
+            let values: Vec<Value> = vec![w.doc_key.clone().into(), w.queued_at.into()];
+            done += self
+                .conn()
+                .execute_raw(Statement::from_sql_and_values(backend, sql, values))
+                .await?
+                .rows_affected();
+        }
+        Ok(done)
     }
 }
 
-/// Writes `head`'s terms as its document's row: a new row, or the document's row with the new
+fn head(
+    row: &QueryResult,
+    waiting: WaitingDocument,
+    kind: &'static str,
+) -> Result<DocumentHead, StoreError> {
+    Ok(DocumentHead {
+        waiting,
+        kind,
+        language: row.try_get("", "language")?,
+        title: row.try_get("", "title")?,
+        body: row.try_get("", "body")?,
+        updated_at: row.try_get("", "created_at")?,
+    })
+}
+
+/// Writes a head's terms as its document's row: a new row, or the document's row with the new
 /// terms and a new id, so that a larger id is always a more recent head.
-async fn write(db: &impl ConnectionTrait, head: &Head) -> Result<(), StoreError> {
+async fn write(db: &impl ConnectionTrait, indexed: &IndexedHead) -> Result<(), StoreError> {
     let backend = db.get_database_backend();
     let sql = match backend {
         DbBackend::Postgres => {
@@ -171,14 +223,15 @@ async fn write(db: &impl ConnectionTrait, head: &Head) -> Result<(), StoreError>
              updated_at = excluded.updated_at"
         }
     };
+    let head = &indexed.head;
     let values: Vec<Value> = vec![
-        head.doc_key.clone().into(),
+        head.waiting.doc_key.clone().into(),
         head.kind.into(),
-        head.article_id.into(),
-        head.translation_id.into(),
+        head.waiting.article_id.into(),
+        head.waiting.translation_id.into(),
         head.language.clone().into(),
-        index_text(&head.title, MAX_TITLE_TERMS).into(),
-        index_text(&head.body, MAX_BODY_TERMS).into(),
+        indexed.title_terms.clone().into(),
+        indexed.body_terms.clone().into(),
         head.updated_at.into(),
     ];
     db.execute_raw(Statement::from_sql_and_values(backend, sql, values))
