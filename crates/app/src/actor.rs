@@ -48,6 +48,7 @@ impl Actor {
     pub(crate) fn context(&self) -> WriteContext {
         WriteContext {
             actor_id: self.user.id,
+            actor_name: self.user.name.clone(),
             request_id: self.request_id.clone(),
             correlation_id: self.correlation_id.clone(),
         }

@@ -118,7 +118,7 @@ impl Tx {
             },
         )
         .await?;
-        let author = convert::user_name(txn, ctx.actor_id).await?;
+        let author = ctx.actor_name.clone();
         Ok(to_comment(model, author, None, None))
     }
 

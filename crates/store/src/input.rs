@@ -49,6 +49,8 @@ impl NewRevision {
 #[derive(Debug, Clone)]
 pub struct WriteContext {
     pub actor_id: i64,
+    /// The writer's user name, as what they write is credited (read with their id).
+    pub actor_name: String,
     /// The server's id of the request.
     pub request_id: Option<String>,
     /// The id the client gave its request, if any (bounded and sanitized by the caller).

@@ -157,8 +157,7 @@ where
                 e.into()
             }
         })?;
-    let author = convert::user_name(db, ctx.actor_id).await?;
-    Ok(S::revision(model, author))
+    Ok(S::revision(model, ctx.actor_name.clone()))
 }
 
 /// Revision `number` of `owner`.
