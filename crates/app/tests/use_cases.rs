@@ -39,6 +39,18 @@ async fn person(app: &App, name: &str, roles: &str) -> Actor {
     Actor::new(app.create_user(name, name, roles).await.unwrap().0, None)
 }
 
+/// A workflow action with nothing but its revision.
+fn act(action: Action, revision: Option<i32>) -> ActionInput {
+    ActionInput {
+        action,
+        revision,
+        comment: None,
+        correction_note: None,
+        acknowledge_outdated: false,
+        acknowledge_open_threads: false,
+    }
+}
+
 fn article(slug: &str) -> NewArticle {
     NewArticle {
         slug: Slug::parse(slug).unwrap(),
@@ -144,14 +156,6 @@ async fn an_approval_racing_a_new_revision_never_approves_a_revision_that_is_not
     let reviewer = person(&app, "eve", "editor").await;
     let translator = person(&app, "tom", "translator").await;
     let en = LanguageTag::parse("en").unwrap();
-    let act = |action, revision| ActionInput {
-        action,
-        revision,
-        comment: None,
-        correction_note: None,
-        acknowledge_outdated: false,
-        acknowledge_open_threads: false,
-    };
     // Rounds 0-3 approve before revising, 4-7 revise before approving, the rest race.
     let (mut approved_first, mut revised_first) = (0, 0);
     for round in 0..20 {
@@ -227,14 +231,6 @@ async fn of_racing_publishers_one_publishes_and_the_others_are_told_it_is_publis
         publishers.push(person(&app, &format!("pub{n}"), "publisher").await);
     }
     let en = LanguageTag::parse("en").unwrap();
-    let act = |action, revision| ActionInput {
-        action,
-        revision,
-        comment: None,
-        correction_note: None,
-        acknowledge_outdated: false,
-        acknowledge_open_threads: false,
-    };
     let slug = Slug::parse("race").unwrap();
     app.create_article(&desk, article("race")).await.unwrap();
     app.create_translation(&translator, &slug, &en, content("One."))
@@ -284,14 +280,6 @@ async fn the_credit_preview_names_whom_the_edition_then_credits() {
         Slug::parse("story").unwrap(),
         LanguageTag::parse("en").unwrap(),
     );
-    let act = |action, revision| ActionInput {
-        action,
-        revision,
-        comment: None,
-        correction_note: None,
-        acknowledge_outdated: false,
-        acknowledge_open_threads: false,
-    };
     app.create_article(&desk, article("story")).await.unwrap();
     app.create_translation(&translator, &slug, &en, content("One."))
         .await
@@ -413,14 +401,6 @@ async fn a_translation_revision_returns_the_translation_as_it_is_stored() {
     let translator = person(&app, "tom", "translator").await;
     let en = LanguageTag::parse("en").unwrap();
     let slug = Slug::parse("stored").unwrap();
-    let act = |action, revision| ActionInput {
-        action,
-        revision,
-        comment: None,
-        correction_note: None,
-        acknowledge_outdated: false,
-        acknowledge_open_threads: false,
-    };
     app.create_article(&desk, article("stored")).await.unwrap();
     app.create_translation(&translator, &slug, &en, content("One."))
         .await
