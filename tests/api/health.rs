@@ -110,6 +110,26 @@ async fn readiness_reports_the_schema_and_fails_once_a_newer_build_has_migrated_
         "the newest migration of this build"
     );
     assert_eq!(ready["memory_waiting"], 0);
+    assert_eq!(ready["search_waiting"], 0);
+    // An article waits to be indexed for search until a search or the indexer comes.
+    let res = app
+        .post(
+            "/api/v1/articles",
+            &app.editor,
+            &serde_json::json!({"slug": "rain", "language": "en", "title": "Rain", "body": "Rain."}),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let ready: serde_json::Value = app
+        .client
+        .get(app.url("/readyz"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(ready["search_waiting"], 1);
 
     // A newer build migrated the database.
     app.store

@@ -108,6 +108,8 @@ pub struct Readiness {
     pub schema: bitext_store::SchemaState,
     /// Memory units waiting to be indexed.
     pub memory_waiting: u64,
+    /// Documents whose newest revision waits to be indexed for search.
+    pub search_waiting: u64,
 }
 
 impl std::fmt::Debug for App {
@@ -214,22 +216,27 @@ impl App {
     }
 
     /// Whether the database answers, where its schema stands against this build's
-    /// migrations, and how many memory units wait to be indexed.
+    /// migrations, and how many memory units and search documents wait to be indexed.
     ///
     /// # Errors
     /// When the database does not answer (reading the schema's state is the first question).
     pub async fn readiness(&self) -> AppResult<Readiness> {
         let schema = self.store.schema_state().await?;
-        let memory_waiting = if schema.is_current() {
-            self.read().await?.pending_count(u64::MAX).await?
+        let (memory_waiting, search_waiting) = if schema.is_current() {
+            let tx = self.read().await?;
+            (
+                tx.pending_count(u64::MAX).await?,
+                tx.documents_waiting().await?,
+            )
         } else {
-            0
+            (0, 0)
         };
         Ok(Readiness {
             backend: self.store.backend(),
             sqlite_sync: self.store.sqlite_sync().await?,
             schema,
             memory_waiting,
+            search_waiting,
         })
     }
 

@@ -27,6 +27,9 @@ pub struct Ready {
     schema: Schema,
     /// Translation-memory units approved and waiting to be indexed (they are found meanwhile).
     memory_waiting: u64,
+    /// Documents whose newest revision waits to be indexed for search (a search indexes them
+    /// first).
+    search_waiting: u64,
 }
 
 /// The database's schema: exactly this server's migrations.
@@ -76,6 +79,7 @@ pub async fn readyz(State(state): State<AppState>) -> Result<Json<Ready>, ApiErr
             latest: schema.latest().map(str::to_owned),
         },
         memory_waiting: readiness.memory_waiting,
+        search_waiting: readiness.search_waiting,
     }))
 }
 
