@@ -1,6 +1,6 @@
 //! Appending to the audit trail, always inside the caller's transaction.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
+use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
 
 use crate::{StoreError, WriteContext, entity::event};
 
@@ -20,7 +20,7 @@ pub(crate) async fn append(
     ctx: &WriteContext,
     e: NewEvent<'_>,
 ) -> Result<(), StoreError> {
-    event::ActiveModel {
+    let row = event::ActiveModel {
         article_id: Set(e.article_id),
         translation_id: Set(e.translation_id),
         actor_id: Set(ctx.actor_id),
@@ -33,8 +33,10 @@ pub(crate) async fn append(
         detail: Set(e.detail),
         created_at: Set(bitext_domain::now()),
         ..Default::default()
-    }
-    .insert(db)
-    .await?;
+    };
+    // Nothing is read back: the trail is only appended to.
+    event::Entity::insert(row)
+        .exec_without_returning(db)
+        .await?;
     Ok(())
 }
