@@ -43,39 +43,36 @@ fn index_statements(backend: DbBackend) -> Vec<&'static str> {
     }
 }
 
-/// Every head as it stands, with empty terms that [`index_existing`] then fills in.
+/// Every head, by document key, with the time it was written and its title and body.
 const HEADS: &str = "\
-    INSERT INTO search_documents (doc_key, kind, article_id, translation_id, language, \
-                                  title_terms, body_terms, updated_at) \
-    SELECT doc_key, kind, article_id, translation_id, language, '', '', updated_at FROM ( \
-        SELECT 'article/' || CAST(a.id AS TEXT) AS doc_key, 'article' AS kind, \
-               a.id AS article_id, CAST(NULL AS BIGINT) AS translation_id, \
-               a.language AS language, r.created_at AS updated_at \
-        FROM articles a JOIN article_revisions r ON r.article_id = a.id AND r.number = a.head \
-        UNION ALL \
-        SELECT 'translation/' || CAST(t.id AS TEXT), 'translation', t.article_id, t.id, \
-               t.language, r.created_at \
-        FROM translations t \
-        JOIN translation_revisions r ON r.translation_id = t.id AND r.number = t.head \
-    ) heads ORDER BY updated_at, doc_key";
-
-/// The title and body of every head, by document key.
-const TEXTS: &str = "\
-    SELECT 'article/' || CAST(a.id AS TEXT) AS doc_key, r.title AS title, r.body AS body \
+    SELECT 'article/' || CAST(a.id AS TEXT) AS doc_key, 'article' AS kind, \
+           a.id AS article_id, CAST(NULL AS BIGINT) AS translation_id, \
+           a.language AS language, r.created_at AS updated_at, r.title AS title, r.body AS body \
     FROM articles a JOIN article_revisions r ON r.article_id = a.id AND r.number = a.head \
     UNION ALL \
-    SELECT 'translation/' || CAST(t.id AS TEXT), r.title, r.body \
+    SELECT 'translation/' || CAST(t.id AS TEXT), 'translation', t.article_id, t.id, \
+           t.language, r.created_at, r.title, r.body \
     FROM translations t \
     JOIN translation_revisions r ON r.translation_id = t.id AND r.number = t.head";
 
-/// Indexes the heads that exist: rows in the order they were last revised, so that later row
-/// ids are newer, then their terms.
-async fn index_existing(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
+/// Indexes the heads `condition` keeps (SQL over `doc_key` beginning with `WHERE`, or nothing:
+/// every head, as this migration does for those written before it): rows in the order they
+/// were last revised, so that later row ids are newer, then their terms.
+pub(crate) async fn index_heads(manager: &SchemaManager<'_>, condition: &str) -> Result<(), DbErr> {
     let db = manager.get_connection();
     let backend = manager.get_database_backend();
-    db.execute_unprepared(HEADS).await?;
+    db.execute_unprepared(&format!(
+        "INSERT INTO search_documents (doc_key, kind, article_id, translation_id, language, \
+                                       title_terms, body_terms, updated_at) \
+         SELECT doc_key, kind, article_id, translation_id, language, '', '', updated_at \
+         FROM ({HEADS}) heads {condition} ORDER BY updated_at, doc_key"
+    ))
+    .await?;
     let rows = db
-        .query_all_raw(Statement::from_string(backend, TEXTS))
+        .query_all_raw(Statement::from_string(
+            backend,
+            format!("SELECT doc_key, title, body FROM ({HEADS}) heads {condition}"),
+        ))
         .await?;
     let update = match backend {
         DbBackend::Postgres => {
@@ -133,7 +130,7 @@ impl MigrationTrait for Migration {
         for sql in index_statements(manager.get_database_backend()) {
             db.execute_unprepared(sql).await?;
         }
-        index_existing(manager).await
+        index_heads(manager, "").await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {

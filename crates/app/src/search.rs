@@ -13,7 +13,7 @@ use bitext_domain::{
 use std::time::Duration;
 
 pub use bitext_store::search::{CANDIDATES, SearchFilter, SearchKind, SearchScope};
-use bitext_store::search::{INDEX_BATCH, IndexedHead};
+use bitext_store::search::{INDEX_BATCH, IndexedHead, WaitingDocument};
 use chrono::{DateTime, Utc};
 
 use crate::{Actor, App, AppResult};
@@ -39,15 +39,20 @@ pub struct SearchResult {
 }
 
 impl App {
-    /// Indexes the documents waiting when it begins, a batch per write transaction, and
-    /// returns how many left the waiting list. Each batch's heads are read, and their terms
-    /// worked out, before its write transaction begins; a document revised again meanwhile
-    /// stays on the list for the next pass.
+    /// Indexes the documents waiting when it begins, and returns how many left the waiting
+    /// list (see [`App::index_waiting`]).
     ///
     /// # Errors
     /// Database errors; the batch that failed stays waiting.
     pub async fn index_search(&self) -> AppResult<u64> {
         let waiting = self.read().await?.waiting_documents().await?;
+        self.index_waiting(&waiting).await
+    }
+
+    /// Indexes `waiting`, a batch per write transaction. Each batch's heads are read, and their
+    /// terms worked out, before its write transaction begins; a document revised again
+    /// meanwhile stays on the list for the next pass.
+    async fn index_waiting(&self, waiting: &[WaitingDocument]) -> AppResult<u64> {
         let mut total = 0;
         for batch in waiting.chunks(INDEX_BATCH) {
             let heads = self.read().await?.document_heads(batch).await?;
@@ -98,9 +103,15 @@ impl App {
         limit: u64,
         after: Option<i64>,
     ) -> AppResult<Page<SearchResult>> {
-        // Heads committed before now, indexed or not, are found.
-        self.index_search().await?;
-        let tx = self.read().await?;
+        // Heads committed before now, indexed or not, are found: what waits is indexed first,
+        // then read again.
+        let mut tx = self.read().await?;
+        let waiting = tx.waiting_documents().await?;
+        if !waiting.is_empty() {
+            drop(tx);
+            self.index_waiting(&waiting).await?;
+            tx = self.read().await?;
+        }
         let page = tx.search(query, filter, limit, after).await?;
         Ok(Page {
             items: page

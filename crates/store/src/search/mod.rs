@@ -33,7 +33,7 @@ impl Doc {
     /// `article/<id>` or `translation/<id>`: the document's key in the index.
     fn key(&self) -> String {
         match self {
-            Doc::Article { id, .. } => format!("article/{id}"),
+            Doc::Article { id } => format!("article/{id}"),
             Doc::Translation { id, .. } => format!("translation/{id}"),
         }
     }
@@ -50,8 +50,8 @@ pub(crate) async fn mark(
     at: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let (article_id, translation_id) = match doc {
-        Doc::Article { id, .. } => (id, None),
-        Doc::Translation { id, article_id, .. } => (article_id, Some(id)),
+        Doc::Article { id } => (id, None),
+        Doc::Translation { id, article_id } => (article_id, Some(id)),
     };
     let backend = db.get_database_backend();
     let sql = match backend {

@@ -32,6 +32,13 @@ pub struct WaitingDocument {
     queued_at: DateTime<Utc>,
 }
 
+impl WaitingDocument {
+    /// The document's own id: a translation's, or an article's.
+    fn id(&self) -> i64 {
+        self.translation_id.unwrap_or(self.article_id)
+    }
+}
+
 /// A waiting document's head, as it stands.
 #[derive(Debug, Clone)]
 pub struct DocumentHead {
@@ -140,10 +147,7 @@ impl Tx {
             if docs.is_empty() {
                 continue;
             }
-            let ids: Vec<i64> = docs
-                .iter()
-                .map(|w| w.translation_id.unwrap_or(w.article_id))
-                .collect();
+            let ids: Vec<i64> = docs.iter().map(|w| w.id()).collect();
             let sql = format!("{sql} ({})", in_list(backend, 1, ids.len()));
             let rows = self
                 .conn()
@@ -151,10 +155,7 @@ impl Tx {
                 .await?;
             for row in &rows {
                 let id: i64 = row.try_get("", "id")?;
-                let Some(w) = docs
-                    .iter()
-                    .find(|w| w.translation_id.unwrap_or(w.article_id) == id)
-                else {
+                let Some(w) = docs.iter().find(|w| w.id() == id) else {
                     continue;
                 };
                 heads.push(head(row, (*w).clone(), kind)?);
