@@ -95,19 +95,29 @@ impl Store {
             .acquire_timeout(Duration::from_secs(30));
         let sqlite = url.starts_with("sqlite:");
         if sqlite {
-            options.max_connections(8).map_sqlx_sqlite_opts(move |o| {
-                o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
-                    .synchronous(synchronous)
-                    .foreign_keys(true)
-                    .busy_timeout(Duration::from_secs(10))
-                    .create_if_missing(true)
-                    // 1 MiB of pages per connection (SQLite's default is 2): the operating
-                    // system caches the file too, and eight connections' caches count in the
-                    // server's memory.
-                    .pragma("cache_size", "-1024")
-            });
+            // A pooled connection to a local file does not go stale, so it is not pinged on every
+            // checkout: on SQLite a ping is a round trip to the connection's own thread, and a
+            // writer would make it while every other writer waits for its turn.
+            options
+                .max_connections(8)
+                .test_before_acquire(false)
+                .map_sqlx_sqlite_opts(move |o| {
+                    o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                        .synchronous(synchronous)
+                        .foreign_keys(true)
+                        .busy_timeout(Duration::from_secs(10))
+                        .create_if_missing(true)
+                        // 1 MiB of pages per connection (SQLite's default is 2): the operating
+                        // system caches the file too, and eight connections' caches count in the
+                        // server's memory.
+                        .pragma("cache_size", "-1024")
+                });
         } else {
-            options.max_connections(16);
+            // A connection is pinged before use only after a minute idle, when a server or a
+            // proxy between may have dropped it; a busy one goes straight to its statement.
+            options
+                .max_connections(16)
+                .test_before_acquire_if_idle_for(Duration::from_secs(60));
         }
         let mut db = Database::connect(options).await?;
         let statements = Arc::new(AtomicU64::new(0));
