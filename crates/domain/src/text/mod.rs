@@ -13,6 +13,7 @@
 //!   grapheme cluster of a script written without spaces (Han, kana, Thai, …) a word of its own;
 //!   they concatenate to the text.
 
+mod ascii_words;
 mod paragraphs;
 mod sentences;
 mod tokens;

@@ -11,6 +11,8 @@
 
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 
+use super::ascii_words;
+
 /// Appends the tokens of `text` to `out`.
 pub fn tokenize<'a>(text: &'a str, out: &mut Vec<&'a str>) {
     let bytes = text.as_bytes();
@@ -20,9 +22,11 @@ pub fn tokenize<'a>(text: &'a str, out: &mut Vec<&'a str>) {
     // End of the last token taken on the fast path (a known grapheme boundary).
     let mut fast_end = usize::MAX;
     while i < bytes.len() {
-        match bytes[i..].iter().position(|b| !b.is_ascii()) {
-            Some(k) => i += k,
-            None => break,
+        if bytes[i].is_ascii() {
+            match bytes[i..].iter().position(|b| !b.is_ascii()) {
+                Some(k) => i += k,
+                None => break,
+            }
         }
         let c = char_at(text, i);
         let width = c.len_utf8();
@@ -32,7 +36,10 @@ pub fn tokenize<'a>(text: &'a str, out: &mut Vec<&'a str>) {
         }
         // A fast-path character starts a grapheme unless the character before it
         // is one that glues to what follows (a prepended concatenation mark).
-        let safe_before = i == 0 || i == fast_end || bytes[i - 1].is_ascii();
+        let safe_before = i == 0
+            || i == fast_end
+            || bytes[i - 1].is_ascii()
+            || text[..i].chars().next_back().is_some_and(never_prepends);
         if !safe_before && !is_grapheme_boundary(text, i) {
             i += width;
             continue;
@@ -41,7 +48,10 @@ pub fn tokenize<'a>(text: &'a str, out: &mut Vec<&'a str>) {
             segment_run(&text[run_start..i], out);
         }
         let mut end = i + width;
-        if end < bytes.len() && !bytes[end].is_ascii() && !is_simple_unspaced(char_at(text, end)) {
+        if end < bytes.len() && !bytes[end].is_ascii() && {
+            let next = char_at(text, end);
+            !is_simple_unspaced(next) && !never_extends(next)
+        } {
             // Something that may extend the cluster follows: ask the segmenter.
             end = i + text[i..].graphemes(true).next().map_or(width, str::len);
         }
@@ -73,10 +83,55 @@ pub fn count_words(text: &str) -> usize {
     tokens.iter().filter(|t| is_word(t)).count()
 }
 
-/// Splits a run that holds no fast-path character at word boundaries, then makes
-/// sure no token ends inside a grapheme cluster and that unspaced scripts are
-/// split per grapheme.
+/// Splits a run that holds no fast-path character at word boundaries.
+///
+/// The run is cut first where a boundary is certain whatever surrounds it (between an ASCII
+/// space or line feed and another ASCII byte), and the pieces that are all ASCII are split by
+/// [`ascii_words`], which gives the same tokens as the Unicode segmenter much faster.
 fn segment_run<'a>(run: &'a str, out: &mut Vec<&'a str>) {
+    if run.is_ascii() {
+        ascii_words::split(run, out);
+        return;
+    }
+    // One character (a `，` between ideographs, say) is one token.
+    if run.chars().nth(1).is_none() {
+        out.push(run);
+        return;
+    }
+    let bytes = run.as_bytes();
+    let mut piece = 0;
+    for j in 1..bytes.len() {
+        if is_certain_cut(bytes[j - 1], bytes[j]) {
+            segment_piece(&run[piece..j], out);
+            piece = j;
+        }
+    }
+    segment_piece(&run[piece..], out);
+}
+
+/// Whether every text has a word boundary between these two bytes: they are ASCII (so neither
+/// extends what comes before it) and one is a space or a line feed (UAX #29 joins spaces only
+/// to spaces, and a line feed only to the carriage return before it).
+fn is_certain_cut(before: u8, after: u8) -> bool {
+    if !before.is_ascii() || !after.is_ascii() {
+        return false;
+    }
+    let space = (before == b' ') != (after == b' ');
+    let line = (before == b'\n' || after == b'\n') && !(before == b'\r' && after == b'\n');
+    space || line
+}
+
+fn segment_piece<'a>(piece: &'a str, out: &mut Vec<&'a str>) {
+    if piece.is_ascii() {
+        ascii_words::split(piece, out);
+    } else {
+        segment_unicode(piece, out);
+    }
+}
+
+/// Splits text at Unicode word boundaries, then makes sure no token ends inside a grapheme
+/// cluster and that unspaced scripts are split per grapheme.
+fn segment_unicode<'a>(run: &'a str, out: &mut Vec<&'a str>) {
     let bytes = run.as_bytes();
     let mut pending: Option<(usize, usize)> = None;
     for (start, word) in run.split_word_bound_indices() {
@@ -118,6 +173,27 @@ fn emit<'a>(segment: &'a str, out: &mut Vec<&'a str>) {
     }
 }
 
+/// Characters that never glue to the character after them in a grapheme cluster: no Prepend
+/// character (UAX #29) lies between U+0E00 and U+FFFF.
+fn never_prepends(c: char) -> bool {
+    ('\u{0E00}'..='\u{FFFF}').contains(&c)
+}
+
+/// Characters that never extend the grapheme cluster before them (none is Extend, ZWJ or
+/// SpacingMark): general punctuation, CJK symbols and punctuation but the tone marks, kana but
+/// the combining voicing marks, and the fullwidth and halfwidth forms but the halfwidth voicing
+/// marks. Chinese punctuation such as `，` and `：` is among them.
+fn never_extends(c: char) -> bool {
+    matches!(c,
+        '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205E}'
+        | '\u{3000}'..='\u{3029}'
+        | '\u{3030}'..='\u{3098}'
+        | '\u{309B}'..='\u{30FF}'
+        | '\u{FF01}'..='\u{FF9D}'
+    )
+}
+
 fn char_at(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or('\0')
 }
@@ -140,6 +216,10 @@ const CONTEXT: usize = 64;
 /// grapheme cluster's first character and never extend the one before: the fast
 /// path takes them one by one without asking the segmenters.
 pub(crate) fn is_simple_unspaced(c: char) -> bool {
+    // The common ideographs first: most characters of a Chinese text are among them.
+    if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        return true;
+    }
     matches!(c,
         '\u{3001}'..='\u{3003}'
         | '\u{3005}'..='\u{3011}'
@@ -269,6 +349,98 @@ mod tests {
             tokens("用Rust写，好。"),
             ["用", "Rust", "写", "，", "好", "。"]
         );
+    }
+
+    #[test]
+    fn cutting_a_run_at_certain_boundaries_gives_the_unicode_segmenters_tokens() {
+        // Every string of up to four of these: ASCII of each kind next to accented letters,
+        // marks that extend or prepend, joiners, emoji, a Thai vowel sign and a curly quote.
+        const PIECES: [&str; 16] = [
+            " ", "\n", "\r", "\t", "a", "1", ".", "'", "é", "\u{301}", "\u{600}", "\u{200D}", "👍",
+            "ก", "\u{E33}", "’",
+        ];
+        let mut cut_and_mixed = 0;
+        for len in 1..=4u32 {
+            for mut k in 0..PIECES.len().pow(len) {
+                let mut run = String::new();
+                for _ in 0..len {
+                    run.push_str(PIECES[k % PIECES.len()]);
+                    k /= PIECES.len();
+                }
+                let (mut fast, mut reference) = (Vec::new(), Vec::new());
+                segment_run(&run, &mut fast);
+                segment_unicode(&run, &mut reference);
+                assert_eq!(fast, reference, "{run:?}");
+                let bytes = run.as_bytes();
+                if !run.is_ascii()
+                    && (1..bytes.len()).any(|j| is_certain_cut(bytes[j - 1], bytes[j]))
+                {
+                    cut_and_mixed += 1;
+                }
+            }
+        }
+        assert!(
+            cut_and_mixed > 1000,
+            "only {cut_and_mixed} mixed runs were cut"
+        );
+    }
+
+    #[test]
+    fn what_the_fast_path_assumes_of_neighbours_holds_for_every_character_it_assumes_it_of() {
+        for c in ('\u{0E00}'..='\u{FFFF}').filter(|&c| never_prepends(c)) {
+            let text = format!("{c}我");
+            assert_eq!(
+                text.graphemes(true).next_back(),
+                Some("我"),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+        let mut checked = 0;
+        for c in ('\u{2000}'..='\u{FFFF}').filter(|&c| never_extends(c)) {
+            let text = format!("我{c}");
+            assert_eq!(
+                text.graphemes(true).next(),
+                Some("我"),
+                "U+{:04X}",
+                c as u32
+            );
+            checked += 1;
+        }
+        assert!(checked > 400, "only {checked} characters checked");
+    }
+
+    #[test]
+    fn the_fast_path_gives_the_general_segmenters_tokens() {
+        // Every string of up to four of these: ideographs and kana beside Chinese punctuation,
+        // digits, and marks that extend (a tone mark, a halfwidth voicing mark, an accent) or
+        // prepend. (After an ideograph or `。`, a joiner ends its cluster, where the word
+        // segmenter would join an emoji to it: see `an_emoji_zwj_sequence_stays_one_token`.)
+        const PIECES: [&str; 14] = [
+            "我", "カ", "，", "。", "：", "1", "a", " ", "\u{302A}", "\u{FF9E}", "\u{301}",
+            "\u{600}", "“", "、",
+        ];
+        for len in 1..=4u32 {
+            for mut k in 0..PIECES.len().pow(len) {
+                let mut text = String::new();
+                for _ in 0..len {
+                    text.push_str(PIECES[k % PIECES.len()]);
+                    k /= PIECES.len();
+                }
+                let mut general = Vec::new();
+                segment_unicode(&text, &mut general);
+                assert_eq!(tokens(&text), general, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn chinese_punctuation_is_a_token_of_its_own() {
+        assert_eq!(
+            tokens("我们，今天：好。"),
+            ["我", "们", "，", "今", "天", "：", "好", "。"]
+        );
+        assert_eq!(tokens("1，000元"), ["1，000", "元"]);
     }
 
     #[test]
