@@ -5,6 +5,8 @@
 //! and new paragraphs are paired by position; the extra ones on the longer side
 //! become whole insertions or deletions.
 
+use std::ops::Range;
+
 use similar::{Algorithm, DiffTag, capture_diff_deadline};
 
 use super::clock::Clock;
@@ -24,41 +26,72 @@ pub(crate) fn align(old: &[Paragraph<'_>], new: &[Paragraph<'_>], clock: &mut Cl
     let mut interner = Interner::with_capacity(old.len() + new.len());
     let old_ids = interner.intern_all(old.iter().map(|p| p.text));
     let new_ids = interner.intern_all(new.iter().map(|p| p.text));
-    let deadline = clock.align_deadline(old_ids.len() + new_ids.len());
+    // A paragraph whose text the other side lacks cannot be equal to anything there, so it is
+    // left out of the diff: the diff then runs on the paragraphs that may match, which cost as
+    // little to compare when most of a body changed as when little did. What lies between two
+    // equal paragraphs is the same either way.
+    let mut on_old = vec![false; interner.len()];
+    let mut on_new = vec![false; interner.len()];
+    old_ids.iter().for_each(|&id| on_old[id as usize] = true);
+    new_ids.iter().for_each(|&id| on_new[id as usize] = true);
+    let old_shared: Vec<usize> = (0..old.len())
+        .filter(|&i| on_new[old_ids[i] as usize])
+        .collect();
+    let new_shared: Vec<usize> = (0..new.len())
+        .filter(|&j| on_old[new_ids[j] as usize])
+        .collect();
+    let old_keys: Vec<u32> = old_shared.iter().map(|&i| old_ids[i]).collect();
+    let new_keys: Vec<u32> = new_shared.iter().map(|&j| new_ids[j]).collect();
+    let deadline = clock.align_deadline(old_keys.len() + new_keys.len());
     let ops = capture_diff_deadline(
         Algorithm::Myers,
-        &old_ids,
-        0..old_ids.len(),
-        &new_ids,
-        0..new_ids.len(),
+        &old_keys,
+        0..old_keys.len(),
+        &new_keys,
+        0..new_keys.len(),
         deadline,
     );
     clock.finished(deadline);
 
     let mut steps = Vec::with_capacity(old.len().max(new.len()));
-    for op in &ops {
-        let (olds, news) = (op.old_range(), op.new_range());
-        match op.tag() {
-            DiffTag::Equal => {
-                steps.extend(olds.zip(news).map(|(old, new)| Step::Equal { old, new }));
-            }
-            DiffTag::Delete => steps.extend(olds.map(|old| Step::Delete { old })),
-            DiffTag::Insert => steps.extend(news.map(|new| Step::Insert { new })),
-            DiffTag::Replace => {
-                let paired = olds.len().min(news.len());
-                for (old, new) in olds.clone().zip(news.clone()) {
-                    steps.push(if old_ids[old] == new_ids[new] {
-                        Step::Equal { old, new }
-                    } else {
-                        Step::Pair { old, new }
-                    });
-                }
-                steps.extend(olds.skip(paired).map(|old| Step::Delete { old }));
-                steps.extend(news.skip(paired).map(|new| Step::Insert { new }));
-            }
+    let (mut old_at, mut new_at) = (0, 0);
+    for op in ops.iter().filter(|op| op.tag() == DiffTag::Equal) {
+        for (o, n) in op.old_range().zip(op.new_range()) {
+            let (o, n) = (old_shared[o], new_shared[n]);
+            between(&old_ids, old_at..o, &new_ids, new_at..n, &mut steps);
+            steps.push(Step::Equal { old: o, new: n });
+            (old_at, new_at) = (o + 1, n + 1);
         }
     }
+    between(
+        &old_ids,
+        old_at..old.len(),
+        &new_ids,
+        new_at..new.len(),
+        &mut steps,
+    );
     steps
+}
+
+/// The steps between two equal paragraphs (or an end): paragraphs paired by position, the
+/// extra ones on the longer side inserted or deleted.
+fn between(
+    old_ids: &[u32],
+    olds: Range<usize>,
+    new_ids: &[u32],
+    news: Range<usize>,
+    steps: &mut Vec<Step>,
+) {
+    let paired = olds.len().min(news.len());
+    for (old, new) in olds.clone().zip(news.clone()) {
+        steps.push(if old_ids[old] == new_ids[new] {
+            Step::Equal { old, new }
+        } else {
+            Step::Pair { old, new }
+        });
+    }
+    steps.extend(olds.skip(paired).map(|old| Step::Delete { old }));
+    steps.extend(news.skip(paired).map(|new| Step::Insert { new }));
 }
 
 #[cfg(test)]
@@ -84,6 +117,24 @@ mod tests {
                 Step::Insert { new: 2 },
                 Step::Equal { old: 2, new: 3 },
                 Step::Equal { old: 3, new: 4 },
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_found_on_one_side_only_pair_between_the_equal_ones() {
+        let old = "A.\n\nX.\n\nY.\n\nB.\n\nP.\n\nC.";
+        let new = "A.\n\nX2.\n\nB.\n\nP2.\n\nQ2.\n\nC.";
+        assert_eq!(
+            steps(old, new),
+            [
+                Step::Equal { old: 0, new: 0 },
+                Step::Pair { old: 1, new: 1 },
+                Step::Delete { old: 2 },
+                Step::Equal { old: 3, new: 2 },
+                Step::Pair { old: 4, new: 3 },
+                Step::Insert { new: 4 },
+                Step::Equal { old: 5, new: 5 },
             ]
         );
     }

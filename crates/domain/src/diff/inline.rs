@@ -13,9 +13,9 @@ use std::ops::Range;
 use similar::{Algorithm, DiffTag, capture_diff_deadline};
 
 use super::clock::Clock;
-use super::intern::{Interner, hash_str};
+use super::intern::{Interner, hash_str, token_keys};
 use super::model::Span;
-use super::related::unrelated;
+use super::related::{Words, unrelated};
 use super::spans::SpanBuilder;
 use crate::text::{count_words, is_simple_unspaced, is_word, tokenize};
 
@@ -36,6 +36,9 @@ pub(crate) struct Inline {
 pub(crate) struct Scratch<'a> {
     old: Vec<&'a str>,
     new: Vec<&'a str>,
+    old_keys: Vec<u64>,
+    new_keys: Vec<u64>,
+    long: Interner<'a>,
 }
 
 /// Diffs two different paragraphs by words.
@@ -63,8 +66,11 @@ pub(crate) fn diff_pair<'a>(
         scratch.new.clear();
         tokenize(old_mid, &mut scratch.old);
         tokenize(new_mid, &mut scratch.new);
-        let old_side = Side::new(old, &scratch.old, old_end);
-        let new_side = Side::new(new, &scratch.new, new_end);
+        scratch.long.clear();
+        token_keys(&scratch.old, &mut scratch.long, &mut scratch.old_keys);
+        token_keys(&scratch.new, &mut scratch.long, &mut scratch.new_keys);
+        let old_side = Side::new(old, &scratch.old, &scratch.old_keys, old_end);
+        let new_side = Side::new(new, &scratch.new, &scratch.new_keys, new_end);
         if old_side.tokens.len() + new_side.tokens.len() > CHUNKED_ABOVE {
             walk.chunked(&old_side, &new_side, clock);
         } else {
@@ -81,16 +87,22 @@ pub(crate) fn diff_pair<'a>(
     }
 }
 
-/// The tokens of one side's middle, with their byte offsets in the paragraph.
+/// The tokens of one side's middle, with their keys and byte offsets in the paragraph.
 struct Side<'a, 't> {
     text: &'a str,
     tokens: &'t [&'a str],
+    keys: &'t [u64],
     end: usize,
 }
 
 impl<'a, 't> Side<'a, 't> {
-    fn new(text: &'a str, tokens: &'t [&'a str], end: usize) -> Self {
-        Self { text, tokens, end }
+    fn new(text: &'a str, tokens: &'t [&'a str], keys: &'t [u64], end: usize) -> Self {
+        Self {
+            text,
+            tokens,
+            keys,
+            end,
+        }
     }
 
     /// Byte offset in the paragraph where token `k` starts (or the middle ends).
@@ -143,8 +155,8 @@ impl Walk<'_> {
         clock: &mut Clock,
     ) {
         if unrelated(
-            &old.tokens[old_range.clone()],
-            &new.tokens[new_range.clone()],
+            Words::new(&old.tokens[old_range.clone()], &old.keys[old_range.clone()]),
+            Words::new(&new.tokens[new_range.clone()], &new.keys[new_range.clone()]),
         ) {
             self.record(DiffTag::Replace, old_range, old, new_range, new);
             return;
@@ -152,9 +164,9 @@ impl Walk<'_> {
         let deadline = clock.inline_deadline(old_range.len() + new_range.len());
         let ops = capture_diff_deadline(
             Algorithm::Myers,
-            old.tokens,
+            old.keys,
             old_range,
-            new.tokens,
+            new.keys,
             new_range,
             deadline,
         );

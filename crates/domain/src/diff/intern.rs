@@ -62,6 +62,24 @@ pub(crate) fn hash_str(text: &str) -> u64 {
     hasher.finish()
 }
 
+/// Each token as a number that equals another token's number exactly when their texts are
+/// equal, so that the diff compares integers: a token of up to seven bytes is its bytes and its
+/// length, and a longer one an id of its own from `long` (the top bit set).
+pub(crate) fn token_keys<'a>(tokens: &[&'a str], long: &mut Interner<'a>, out: &mut Vec<u64>) {
+    out.clear();
+    out.extend(tokens.iter().map(|token| {
+        let bytes = token.as_bytes();
+        if bytes.len() < 8 {
+            let mut word = [0u8; 8];
+            word[..bytes.len()].copy_from_slice(bytes);
+            word[7] = bytes.len() as u8;
+            u64::from_le_bytes(word)
+        } else {
+            (1 << 63) | u64::from(long.intern(token))
+        }
+    }));
+}
+
 /// Maps equal slices to equal ids and different slices to different ids.
 #[derive(Debug, Default)]
 pub(crate) struct Interner<'a> {
@@ -73,6 +91,16 @@ impl<'a> Interner<'a> {
         Self {
             ids: HashMap::with_capacity_and_hasher(capacity, BuildHasherDefault::default()),
         }
+    }
+
+    /// How many different slices have ids.
+    pub(crate) fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Forgets every slice, keeping the room they took.
+    pub(crate) fn clear(&mut self) {
+        self.ids.clear();
     }
 
     pub(crate) fn intern(&mut self, text: &'a str) -> u32 {
@@ -98,6 +126,20 @@ mod tests {
         let mut interner = Interner::default();
         let ids = interner.intern_all(["a", "b", "a", "", "bb", "b"]);
         assert_eq!(ids, [0, 1, 0, 2, 3, 1]);
+    }
+
+    #[test]
+    fn tokens_have_equal_keys_exactly_when_their_texts_are_equal() {
+        let tokens = [
+            "a", "a\0", "", "我", "我", "abcdefg", "abcdefgh", "abcdefgh", "abcdefgi", "\0",
+        ];
+        let mut keys = Vec::new();
+        token_keys(&tokens, &mut Interner::default(), &mut keys);
+        for (i, a) in tokens.iter().enumerate() {
+            for (j, b) in tokens.iter().enumerate() {
+                assert_eq!(a == b, keys[i] == keys[j], "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]
