@@ -20,30 +20,34 @@ pub enum Compared {
 /// # Errors
 /// When a file cannot be read or is not UTF-8, or the output cannot be written.
 pub fn run(args: &DiffArgs) -> anyhow::Result<Compared> {
-    let old = read(&args.old)?;
-    let new = read(&args.new)?;
+    let (old, new) = (read_bytes(&args.old)?, read_bytes(&args.new)?);
+    let (old, new) = (text_of(&old, &args.old)?, text_of(&new, &args.new)?);
     let (old_name, new_name) = (
         args.old.display().to_string(),
         args.new.display().to_string(),
     );
-    let out = match args.format {
-        DiffFormat::Unified => diff::unified(&old, &new, &old_name, &new_name),
-        DiffFormat::Json => {
-            let mut s = serde_json::to_string(&diff::diff(&old, &new))?;
-            s.push('\n');
-            s
-        }
-        DiffFormat::Html => page(
-            &diff::diff(&old, &new),
-            &old_name,
-            &new_name,
-            args.language.as_ref(),
-        ),
-    };
     let stdout = std::io::stdout();
-    let mut lock = stdout.lock();
-    lock.write_all(out.as_bytes())?;
-    lock.flush()?;
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout.lock());
+    match args.format {
+        DiffFormat::Unified => {
+            out.write_all(diff::unified(old, new, &old_name, &new_name).as_bytes())?
+        }
+        // Written as it is serialized, without the whole document in memory first.
+        DiffFormat::Json => {
+            serde_json::to_writer(&mut out, &diff::diff(old, new))?;
+            out.write_all(b"\n")?;
+        }
+        DiffFormat::Html => out.write_all(
+            page(
+                &diff::diff(old, new),
+                &old_name,
+                &new_name,
+                args.language.as_ref(),
+            )
+            .as_bytes(),
+        )?,
+    }
+    out.flush()?;
     Ok(if old == new {
         Compared::Same
     } else {
@@ -51,8 +55,16 @@ pub fn run(args: &DiffArgs) -> anyhow::Result<Compared> {
     })
 }
 
+/// A text file's contents.
+///
+/// # Errors
+/// When it cannot be read or is not UTF-8.
 pub(crate) fn read(path: &Path) -> anyhow::Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    String::from_utf8(read_bytes(path)?).map_err(|_| not_utf8(path))
+}
+
+fn read_bytes(path: &Path) -> anyhow::Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| {
         anyhow::anyhow!(config::text(
             "cli-diff-cannot-read",
             &[
@@ -60,19 +72,27 @@ pub(crate) fn read(path: &Path) -> anyhow::Result<String> {
                 ("error", Arg::from(e.to_string())),
             ],
         ))
-    })?;
-    String::from_utf8(bytes).map_err(|_| {
-        anyhow::anyhow!(config::text(
-            "cli-diff-not-utf8",
-            &[("path", Arg::from(path.display().to_string()))],
-        ))
     })
+}
+
+/// The bytes of a file as text, checked to be UTF-8 with SIMD instructions: several times
+/// faster than the standard library's check on scripts outside ASCII.
+fn text_of<'a>(bytes: &'a [u8], path: &Path) -> anyhow::Result<&'a str> {
+    simdutf8::basic::from_utf8(bytes).map_err(|_| not_utf8(path))
+}
+
+fn not_utf8(path: &Path) -> anyhow::Error {
+    anyhow::anyhow!(config::text(
+        "cli-diff-not-utf8",
+        &[("path", Arg::from(path.display().to_string()))],
+    ))
 }
 
 /// A whole HTML page: its chrome in the language of the environment, the diff marked with the
 /// texts' own language.
 fn page(d: &diff::Diff, old: &str, new: &str, language: Option<&LanguageTag>) -> String {
-    let localizer = Localizer::global();
+    // The page needs a few messages of two files: the others are not parsed.
+    let localizer = Localizer::lazy(Some(&["cli.ftl", "web.ftl"]));
     let locale = config::locale();
     let title = localizer.format(
         &locale,

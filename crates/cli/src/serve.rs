@@ -9,6 +9,8 @@ use tokio::net::TcpListener;
 use crate::config::{self, DatabaseArgs, ServeArgs};
 
 pub async fn run(db: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
+    // Every language's messages are parsed before the first request, not during it.
+    bitext_i18n::Localizer::global().load_all();
     let destinations = if args.webhook_allow_private {
         Destinations::AlsoPrivate
     } else {

@@ -16,14 +16,18 @@ type Bundle = FluentBundle<FluentResource>;
 /// The bundles are built from the `.ftl` files embedded at compile time; a
 /// `Localizer` is `Send + Sync` and meant to be shared (see [`Localizer::global`]).
 pub struct Localizer {
-    /// One bundle per locale, indexed by `Locale::index`.
-    bundles: Vec<Bundle>,
+    /// One bundle per locale, indexed by `Locale::index`: all built by [`Localizer::new`], each
+    /// on its first use in the shared localizers.
+    bundles: Vec<OnceLock<Bundle>>,
+    /// The embedded files a bundle not yet built is made of: every file, or only those named.
+    only: Option<&'static [&'static str]>,
 }
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Localizer")
             .field("locales", &Locale::ALL)
+            .field("only", &self.only)
             .finish_non_exhaustive()
     }
 }
@@ -45,22 +49,45 @@ impl Localizer {
     ) -> Result<Localizer, I18nError> {
         let bundles = Locale::ALL
             .iter()
-            .map(|locale| bundle(locale, sources(locale)))
+            .map(|locale| bundle(locale, sources(locale)).map(OnceLock::from))
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Localizer { bundles })
+        Ok(Localizer {
+            bundles,
+            only: None,
+        })
     }
 
-    /// A shared localizer, built on first use.
+    /// A localizer that parses a locale's files when it is first asked for one of its messages,
+    /// and then only the files named in `only` (all of them when `None`). A command that speaks
+    /// one language and needs a few messages starts without parsing the rest.
+    ///
+    /// # Panics
+    ///
+    /// On first use of a locale, if its embedded files are broken, which this crate's tests rule
+    /// out ([`Localizer::new`] reports the same as an error).
+    pub fn lazy(only: Option<&'static [&'static str]>) -> Localizer {
+        Localizer {
+            bundles: Locale::ALL.iter().map(|_| OnceLock::new()).collect(),
+            only,
+        }
+    }
+
+    /// A shared localizer of every embedded file, each locale's parsed on its first use.
     ///
     /// # Panics
     ///
     /// If the embedded files are broken, which this crate's tests rule out.
     pub fn global() -> &'static Localizer {
         static GLOBAL: OnceLock<Localizer> = OnceLock::new();
-        GLOBAL.get_or_init(|| match Localizer::new() {
-            Ok(localizer) => localizer,
-            Err(error) => panic!("the embedded Fluent files are broken: {error}"),
-        })
+        GLOBAL.get_or_init(|| Localizer::lazy(None))
+    }
+
+    /// Parses every locale's files now rather than on first use, so that a server answers its
+    /// first request in each language as fast as the next.
+    pub fn load_all(&self) {
+        for locale in Locale::ALL {
+            self.bundle(&locale);
+        }
     }
 
     /// The supported locale that best fits an `Accept-Language` header; `en-US`
@@ -161,7 +188,17 @@ impl Localizer {
     }
 
     fn bundle(&self, locale: &Locale) -> &Bundle {
-        &self.bundles[locale.index()]
+        self.bundles[locale.index()].get_or_init(|| {
+            let files: Vec<(&str, &str)> = sources(locale)
+                .iter()
+                .filter(|(file, _)| self.only.is_none_or(|only| only.contains(file)))
+                .copied()
+                .collect();
+            match bundle(locale, &files) {
+                Ok(bundle) => bundle,
+                Err(error) => panic!("the embedded Fluent files are broken: {error}"),
+            }
+        })
     }
 }
 
@@ -250,6 +287,29 @@ mod tests {
     fn a_syntax_error_is_an_error() {
         let error = localizer_of(&[(&Locale::ZH_CN, "a = { $\n")]).expect_err("syntax error");
         assert!(matches!(error, I18nError::Parse { .. }), "{error}");
+    }
+
+    #[test]
+    fn a_lazy_localizer_of_some_files_knows_only_their_messages() {
+        let cli = Localizer::lazy(Some(&["cli.ftl"]));
+        let every = Localizer::new().expect("valid files");
+        for locale in Locale::ALL {
+            assert_eq!(
+                cli.format(
+                    &locale,
+                    "cli-diff-title",
+                    &[("old", Arg::from("a")), ("new", Arg::from("b"))]
+                ),
+                every.format(
+                    &locale,
+                    "cli-diff-title",
+                    &[("old", Arg::from("a")), ("new", Arg::from("b"))]
+                ),
+            );
+            assert!(!cli.has(&locale, "diff-legend-inserted"));
+            assert!(every.has(&locale, "diff-legend-inserted"));
+            assert!(Localizer::global().has(&locale, "diff-legend-inserted"));
+        }
     }
 
     #[test]
