@@ -15,6 +15,7 @@ for case in english_10k_words_1pct chinese_20k_chars_1pct english_100k_words_1pc
     hyperfine --warmup 3 --runs 30 -N -i --export-markdown target/hf.md \
         "target/release/bitext diff --format unified $old $new" \
         "target/release/bitext diff --format json $old $new" \
+        "target/release/bitext diff --format html $old $new" \
         "git diff --no-index --word-diff=porcelain $old $new"
     cat target/hf.md >> "$OUT"
     echo >> "$OUT"

@@ -19,28 +19,24 @@ pub fn tokenize<'a>(text: &'a str, out: &mut Vec<&'a str>) {
     let mut i = 0;
     // Start of the text not yet handed out: it goes through the word segmenter.
     let mut run_start = 0;
-    // End of the last token taken on the fast path (a known grapheme boundary).
-    let mut fast_end = usize::MAX;
+    // Whether a fast-path character at `i` surely starts a grapheme cluster: at the start,
+    // after ASCII, after a fast-path token, and after any character that never glues to what
+    // follows (only a prepended concatenation mark does).
+    let mut safe = true;
+    // The character at `i`, when the step before already decoded it.
+    let mut known = None;
     while i < bytes.len() {
         if bytes[i].is_ascii() {
             match bytes[i..].iter().position(|b| !b.is_ascii()) {
                 Some(k) => i += k,
                 None => break,
             }
+            safe = true;
         }
-        let c = char_at(text, i);
+        let c = known.take().unwrap_or_else(|| char_at(text, i));
         let width = c.len_utf8();
-        if !is_simple_unspaced(c) {
-            i += width;
-            continue;
-        }
-        // A fast-path character starts a grapheme unless the character before it
-        // is one that glues to what follows (a prepended concatenation mark).
-        let safe_before = i == 0
-            || i == fast_end
-            || bytes[i - 1].is_ascii()
-            || text[..i].chars().next_back().is_some_and(never_prepends);
-        if !safe_before && !is_grapheme_boundary(text, i) {
+        if !is_simple_unspaced(c) || !(safe || is_grapheme_boundary(text, i)) {
+            safe = never_prepends(c);
             i += width;
             continue;
         }
@@ -48,16 +44,18 @@ pub fn tokenize<'a>(text: &'a str, out: &mut Vec<&'a str>) {
             segment_run(&text[run_start..i], out);
         }
         let mut end = i + width;
-        if end < bytes.len() && !bytes[end].is_ascii() && {
+        if end < bytes.len() && !bytes[end].is_ascii() {
             let next = char_at(text, end);
-            !is_simple_unspaced(next) && !never_extends(next)
-        } {
-            // Something that may extend the cluster follows: ask the segmenter.
-            end = i + text[i..].graphemes(true).next().map_or(width, str::len);
+            if is_simple_unspaced(next) || never_extends(next) {
+                known = Some(next);
+            } else {
+                // Something that may extend the cluster follows: ask the segmenter.
+                end = i + text[i..].graphemes(true).next().map_or(width, str::len);
+            }
         }
         out.push(&text[i..end]);
         run_start = end;
-        fast_end = end;
+        safe = true;
         i = end;
     }
     if run_start < bytes.len() {
@@ -412,13 +410,27 @@ mod tests {
 
     #[test]
     fn the_fast_path_gives_the_general_segmenters_tokens() {
-        // Every string of up to four of these: ideographs and kana beside Chinese punctuation,
-        // digits, and marks that extend (a tone mark, a halfwidth voicing mark, an accent) or
-        // prepend. (After an ideograph or `。`, a joiner ends its cluster, where the word
-        // segmenter would join an emoji to it: see `an_emoji_zwj_sequence_stays_one_token`.)
-        const PIECES: [&str; 14] = [
-            "我", "カ", "，", "。", "：", "1", "a", " ", "\u{302A}", "\u{FF9E}", "\u{301}",
-            "\u{600}", "“", "、",
+        // Every string of up to four of these: ideographs (one outside the BMP) and kana beside
+        // Chinese punctuation, digits, and marks that extend (a tone mark, a halfwidth voicing
+        // mark, an accent) or prepend. (After an ideograph or `。`, a joiner ends its cluster,
+        // where the word segmenter would join an emoji to it: see
+        // `an_emoji_zwj_sequence_stays_one_token`.)
+        const PIECES: [&str; 15] = [
+            "我",
+            "\u{20000}",
+            "カ",
+            "，",
+            "。",
+            "：",
+            "1",
+            "a",
+            " ",
+            "\u{302A}",
+            "\u{FF9E}",
+            "\u{301}",
+            "\u{600}",
+            "“",
+            "、",
         ];
         for len in 1..=4u32 {
             for mut k in 0..PIECES.len().pow(len) {
