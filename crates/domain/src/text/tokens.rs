@@ -280,6 +280,20 @@ pub(crate) fn is_unspaced(c: char) -> bool {
 mod tests {
     use super::*;
 
+    /// Every text of one to `max` of `pieces`, in turn.
+    fn each_text(pieces: &[&str], max: u32, mut check: impl FnMut(&str)) {
+        for len in 1..=max {
+            for mut k in 0..pieces.len().pow(len) {
+                let mut text = String::new();
+                for _ in 0..len {
+                    text.push_str(pieces[k % pieces.len()]);
+                    k /= pieces.len();
+                }
+                check(&text);
+            }
+        }
+    }
+
     fn tokens(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
         tokenize(text, &mut out);
@@ -358,25 +372,16 @@ mod tests {
             "ก", "\u{E33}", "’",
         ];
         let mut cut_and_mixed = 0;
-        for len in 1..=4u32 {
-            for mut k in 0..PIECES.len().pow(len) {
-                let mut run = String::new();
-                for _ in 0..len {
-                    run.push_str(PIECES[k % PIECES.len()]);
-                    k /= PIECES.len();
-                }
-                let (mut fast, mut reference) = (Vec::new(), Vec::new());
-                segment_run(&run, &mut fast);
-                segment_unicode(&run, &mut reference);
-                assert_eq!(fast, reference, "{run:?}");
-                let bytes = run.as_bytes();
-                if !run.is_ascii()
-                    && (1..bytes.len()).any(|j| is_certain_cut(bytes[j - 1], bytes[j]))
-                {
-                    cut_and_mixed += 1;
-                }
+        each_text(&PIECES, 4, |run| {
+            let (mut fast, mut reference) = (Vec::new(), Vec::new());
+            segment_run(run, &mut fast);
+            segment_unicode(run, &mut reference);
+            assert_eq!(fast, reference, "{run:?}");
+            let bytes = run.as_bytes();
+            if !run.is_ascii() && (1..bytes.len()).any(|j| is_certain_cut(bytes[j - 1], bytes[j])) {
+                cut_and_mixed += 1;
             }
-        }
+        });
         assert!(
             cut_and_mixed > 1000,
             "only {cut_and_mixed} mixed runs were cut"
@@ -432,18 +437,11 @@ mod tests {
             "“",
             "、",
         ];
-        for len in 1..=4u32 {
-            for mut k in 0..PIECES.len().pow(len) {
-                let mut text = String::new();
-                for _ in 0..len {
-                    text.push_str(PIECES[k % PIECES.len()]);
-                    k /= PIECES.len();
-                }
-                let mut general = Vec::new();
-                segment_unicode(&text, &mut general);
-                assert_eq!(tokens(&text), general, "{text:?}");
-            }
-        }
+        each_text(&PIECES, 4, |text| {
+            let mut general = Vec::new();
+            segment_unicode(text, &mut general);
+            assert_eq!(tokens(text), general, "{text:?}");
+        });
     }
 
     #[test]
