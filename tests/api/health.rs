@@ -120,15 +120,8 @@ async fn readiness_reports_the_schema_and_fails_once_a_newer_build_has_migrated_
         )
         .await;
     assert_eq!(res.status(), StatusCode::CREATED);
-    let ready: serde_json::Value = app
-        .client
-        .get(app.url("/readyz"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let res = app.client.get(app.url("/readyz")).send().await.unwrap();
+    let ready: serde_json::Value = res.json().await.unwrap();
     assert_eq!(ready["search_waiting"], 1);
 
     // A newer build migrated the database.

@@ -293,18 +293,11 @@ mod tests {
     fn a_lazy_localizer_of_some_files_knows_only_their_messages() {
         let cli = Localizer::lazy(Some(&["cli.ftl"]));
         let every = Localizer::new().expect("valid files");
+        let args = [("old", Arg::from("a")), ("new", Arg::from("b"))];
         for locale in Locale::ALL {
             assert_eq!(
-                cli.format(
-                    &locale,
-                    "cli-diff-title",
-                    &[("old", Arg::from("a")), ("new", Arg::from("b"))]
-                ),
-                every.format(
-                    &locale,
-                    "cli-diff-title",
-                    &[("old", Arg::from("a")), ("new", Arg::from("b"))]
-                ),
+                cli.format(&locale, "cli-diff-title", &args),
+                every.format(&locale, "cli-diff-title", &args),
             );
             assert!(!cli.has(&locale, "diff-legend-inserted"));
             assert!(every.has(&locale, "diff-legend-inserted"));

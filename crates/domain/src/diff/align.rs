@@ -34,14 +34,8 @@ pub(crate) fn align(old: &[Paragraph<'_>], new: &[Paragraph<'_>], clock: &mut Cl
     let mut on_new = vec![false; interner.len()];
     old_ids.iter().for_each(|&id| on_old[id as usize] = true);
     new_ids.iter().for_each(|&id| on_new[id as usize] = true);
-    let old_shared: Vec<usize> = (0..old.len())
-        .filter(|&i| on_new[old_ids[i] as usize])
-        .collect();
-    let new_shared: Vec<usize> = (0..new.len())
-        .filter(|&j| on_old[new_ids[j] as usize])
-        .collect();
-    let old_keys: Vec<u32> = old_shared.iter().map(|&i| old_ids[i]).collect();
-    let new_keys: Vec<u32> = new_shared.iter().map(|&j| new_ids[j]).collect();
+    let (old_shared, old_keys) = shared(&old_ids, &on_new);
+    let (new_shared, new_keys) = shared(&new_ids, &on_old);
     let deadline = clock.align_deadline(old_keys.len() + new_keys.len());
     let ops = capture_diff_deadline(
         Algorithm::Myers,
@@ -71,6 +65,15 @@ pub(crate) fn align(old: &[Paragraph<'_>], new: &[Paragraph<'_>], clock: &mut Cl
         &mut steps,
     );
     steps
+}
+
+/// The positions and ids of the paragraphs whose text the other side has too.
+fn shared(ids: &[u32], on_other: &[bool]) -> (Vec<usize>, Vec<u32>) {
+    ids.iter()
+        .enumerate()
+        .filter(|&(_, &id)| on_other[id as usize])
+        .map(|(i, &id)| (i, id))
+        .unzip()
 }
 
 /// The steps between two equal paragraphs (or an end): paragraphs paired by position, the

@@ -76,16 +76,8 @@ impl Tx {
     /// # Errors
     /// Database errors.
     pub async fn documents_waiting(&self) -> Result<u64, StoreError> {
-        let backend = self.conn().get_database_backend();
-        let row = self
-            .conn()
-            .query_one_raw(Statement::from_string(
-                backend,
-                "SELECT COUNT(*) AS n FROM search_pending",
-            ))
-            .await?
-            .ok_or_else(|| StoreError::corrupt("search", "no count"))?;
-        Ok(u64::try_from(row.try_get::<i64>("", "n")?).unwrap_or(0))
+        let n = crate::admin::count(self.conn(), "search_pending").await?;
+        Ok(u64::try_from(n).unwrap_or(0))
     }
 
     /// The documents waiting to be indexed, those whose heads were written first first.
