@@ -94,7 +94,7 @@ fn summary(count: usize, labels: &Labels<'_>, out: &mut String) {
         lang = html_escape::encode_double_quoted_attribute(labels.language),
         dir = direction_of(labels.language).as_str(),
     );
-    html_escape::encode_text_to_string((labels.folded)(count), out);
+    escape_text(&(labels.folded)(count), out);
     out.push_str("</summary>\n");
 }
 
@@ -140,18 +140,56 @@ fn wrapped(tag: &str, text: &str, out: &mut String) {
 fn text_html(text: &str, out: &mut String) {
     let mut lines = text.split('\n');
     if let Some(first) = lines.next() {
-        html_escape::encode_text_to_string(first.strip_suffix('\r').unwrap_or(first), out);
+        escape_text(first.strip_suffix('\r').unwrap_or(first), out);
     }
     for line in lines {
         out.push_str("<br>\n");
-        html_escape::encode_text_to_string(line.strip_suffix('\r').unwrap_or(line), out);
+        escape_text(line.strip_suffix('\r').unwrap_or(line), out);
     }
+}
+
+/// Text escaped as `html_escape::encode_text` escapes it (`&`, `<` and `>`), the three bytes
+/// found with `memchr`'s vector search: most of a text holds none of them, and is copied whole.
+fn escape_text(mut text: &str, out: &mut String) {
+    while let Some(i) = memchr::memchr3(b'&', b'<', b'>', text.as_bytes()) {
+        out.push_str(&text[..i]);
+        out.push_str(match text.as_bytes()[i] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            _ => "&gt;",
+        });
+        // An ASCII byte: the next one starts a character.
+        text = &text[i + 1..];
+    }
+    out.push_str(text);
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::diff;
     use super::*;
+
+    #[test]
+    fn text_is_escaped_as_html_escape_escapes_it() {
+        // Every string of up to five pieces: the three escaped bytes, quotes (left as they
+        // are in text), ASCII, and characters of two, three and four bytes.
+        let pieces = ["&", "<", ">", "\"", "'", "a", "é", "中", "𝄞"];
+        let mut level = vec![String::new()];
+        let mut texts = level.clone();
+        for _ in 0..5 {
+            level = level
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            texts.extend(level.iter().cloned());
+        }
+        assert_eq!(texts.len(), (0..=5).map(|n| 9_usize.pow(n)).sum::<usize>());
+        for text in &texts {
+            let mut ours = String::from("x");
+            escape_text(text, &mut ours);
+            assert_eq!(ours[1..], *html_escape::encode_text(text), "{text:?}");
+        }
+    }
 
     fn folded(n: usize) -> String {
         format!("⋯ {n} unchanged")

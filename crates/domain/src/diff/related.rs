@@ -34,14 +34,23 @@ impl<'s, 'a> Words<'s, 'a> {
 /// side is hashed lazily and the count stops as soon as the pair is related,
 /// so a plainly related pair (the usual edit) costs little more than one side.
 pub(crate) fn unrelated(old: Words<'_, '_>, new: Words<'_, '_>) -> bool {
-    let old_grams: Vec<u64> = trigrams(old).collect();
-    if old_grams.len() < MIN_TRIGRAMS {
+    let old_count = old
+        .tokens
+        .iter()
+        .filter(|t| !is_blank(t))
+        .count()
+        .saturating_sub(2);
+    if old_count < MIN_TRIGRAMS {
         return false;
     }
     // Sharing this many makes the pair related whatever the other side's length, since
     // the shorter side has at most as many trigrams as the old one.
-    let surely = old_grams.len().div_ceil(SHARED_DIVISOR);
-    let set: HashSet<u64, BuildHasherDefault<Mixed>> = old_grams.iter().copied().collect();
+    let surely = old_count.div_ceil(SHARED_DIVISOR);
+    if related_early(old, new, surely) {
+        return false;
+    }
+    let mut set = Trigrams::with_capacity_and_hasher(old_count, BuildHasherDefault::default());
+    set.extend(trigrams(old));
     let (mut shared, mut total) = (0, 0);
     for gram in trigrams(new) {
         total += 1;
@@ -52,11 +61,39 @@ pub(crate) fn unrelated(old: Words<'_, '_>, new: Words<'_, '_>) -> bool {
             }
         }
     }
-    total >= MIN_TRIGRAMS && shared * SHARED_DIVISOR < old_grams.len().min(total)
+    total >= MIN_TRIGRAMS && shared * SHARED_DIVISOR < old_count.min(total)
 }
 
+/// Whether `surely` of the new side's first trigrams are among the old side's first ones.
+///
+/// An edited paragraph keeps most trigrams near where they were, so the first fifth of each
+/// side usually holds enough shared ones. Each trigram found among some of the old side's is
+/// one of them all: this settles nothing the whole count would not.
+fn related_early(old: Words<'_, '_>, new: Words<'_, '_>, surely: usize) -> bool {
+    let some = QUICK_SHARE * surely;
+    let early: Trigrams = trigrams(old).take(some).collect();
+    trigrams(new)
+        .take(2 * some)
+        .filter(|gram| early.contains(gram))
+        .nth(surely - 1)
+        .is_some()
+}
+
+/// A set of trigram hashes.
+type Trigrams = HashSet<u64, BuildHasherDefault<Mixed>>;
+
+/// The first check hashes this many times as many of the old side's trigrams as would settle
+/// it (a fifth of them), and looks for them among twice as many of the new side's.
+const QUICK_SHARE: usize = 4;
+
+/// Whether a token is all whitespace. Every whitespace character is below U+4000, and so
+/// starts with a byte below 0xE4 in UTF-8: a token of ideographs or kana, or one that starts
+/// with an ASCII byte that is not whitespace, is told at its first byte.
 fn is_blank(token: &str) -> bool {
-    token.chars().all(char::is_whitespace)
+    match token.as_bytes().first() {
+        Some(&b) if b >= 0xE4 || (b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0B) => false,
+        _ => token.chars().all(char::is_whitespace),
+    }
 }
 
 /// Spreads a key's bits over the whole word, so that trigrams of similar keys differ widely.
@@ -116,12 +153,7 @@ mod tests {
     }
 
     fn unrelated_texts(old: &str, new: &str) -> bool {
-        let (old, new) = (tokens(old), tokens(new));
-        let mut long = Interner::default();
-        let (mut old_keys, mut new_keys) = (Vec::new(), Vec::new());
-        token_keys(&old, &mut long, &mut old_keys);
-        token_keys(&new, &mut long, &mut new_keys);
-        unrelated(Words::new(&old, &old_keys), Words::new(&new, &new_keys))
+        with_words(old, new, unrelated)
     }
 
     #[test]
@@ -131,6 +163,91 @@ mod tests {
         let other = super::super::fixtures::english_words(3, 120);
         assert!(!unrelated_texts(&a, &edited));
         assert!(unrelated_texts(&a, &other));
+    }
+
+    #[test]
+    fn a_token_is_blank_when_every_character_is_whitespace() {
+        let slow = |t: &str| t.chars().all(char::is_whitespace);
+        let mut blanks = 0;
+        let mut token = String::new();
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            for after in ["", " ", "a", "\u{3000}"] {
+                token.clear();
+                token.push(c);
+                token.push_str(after);
+                assert_eq!(is_blank(&token), slow(&token), "{token:?}");
+                blanks += usize::from(slow(&token));
+            }
+        }
+        // Each whitespace character alone, then before a space and before U+3000.
+        assert_eq!(blanks, 3 * 25);
+        assert!(is_blank(""));
+    }
+
+    #[test]
+    fn the_first_check_decides_as_the_whole_count_does() {
+        use super::super::fixtures::{chinese_article, edit_chars, edit_words, english_words};
+        // English and Chinese paragraphs of many lengths, each against every other, edited
+        // from not at all to mostly.
+        let english = (0..12).map(|seed| english_words(seed, 30 + 12 * seed as usize));
+        let chinese = (0..12).map(|seed| chinese_article(seed, 60 + 30 * seed as usize));
+        let texts: Vec<String> = english.chain(chinese).collect();
+        let (mut early, mut late, mut apart) = (0, 0, 0);
+        for (i, a) in texts.iter().enumerate() {
+            for (j, b) in texts.iter().enumerate() {
+                for edit in [0.0, 0.05, 0.3, 0.6, 0.9] {
+                    let seed = (i * 31 + j) as u64;
+                    let b = if j < 12 {
+                        edit_words(b, seed, edit)
+                    } else {
+                        edit_chars(b, seed, edit)
+                    };
+                    let verdict = unrelated_texts(a, &b);
+                    assert_eq!(verdict, whole_count(a, &b), "{i} {j} {edit}");
+                    if verdict {
+                        apart += 1;
+                    } else if with_words(a, &b, |old, new| {
+                        let count = old.tokens.iter().filter(|t| !is_blank(t)).count();
+                        count >= MIN_TRIGRAMS + 2
+                            && related_early(old, new, (count - 2).div_ceil(SHARED_DIVISOR))
+                    }) {
+                        early += 1;
+                    } else {
+                        late += 1;
+                    }
+                }
+            }
+        }
+        // Pairs settled by the first check, related pairs it left to the whole count, and
+        // unrelated ones, many of each.
+        assert!(
+            early > 50 && late > 10 && apart > 1000,
+            "{early} early, {late} late, {apart} unrelated"
+        );
+    }
+
+    /// The test as it was before the first check: every trigram of the old side hashed.
+    fn whole_count(old: &str, new: &str) -> bool {
+        with_words(old, new, |old, new| {
+            let old_grams: Vec<u64> = trigrams(old).collect();
+            if old_grams.len() < MIN_TRIGRAMS {
+                return false;
+            }
+            let set: Trigrams = old_grams.iter().copied().collect();
+            let grams: Vec<u64> = trigrams(new).collect();
+            let shared = grams.iter().filter(|g| set.contains(g)).count();
+            grams.len() >= MIN_TRIGRAMS
+                && shared * SHARED_DIVISOR < old_grams.len().min(grams.len())
+        })
+    }
+
+    fn with_words<T>(old: &str, new: &str, f: impl Fn(Words<'_, '_>, Words<'_, '_>) -> T) -> T {
+        let (old, new) = (tokens(old), tokens(new));
+        let mut long = Interner::default();
+        let (mut old_keys, mut new_keys) = (Vec::new(), Vec::new());
+        token_keys(&old, &mut long, &mut old_keys);
+        token_keys(&new, &mut long, &mut new_keys);
+        f(Words::new(&old, &old_keys), Words::new(&new, &new_keys))
     }
 
     #[test]
