@@ -54,9 +54,17 @@ pub fn tokenize<'a>(text: &'a str, out: &mut Vec<&'a str>) {
             }
         }
         out.push(&text[i..end]);
-        run_start = end;
         safe = true;
         i = end;
+        // Common ideographs in a row, most of a Chinese text: each is a token of its own, told
+        // by its first bytes without decoding, while the character after it is one more of
+        // them or ASCII (neither extends a cluster). Anything else goes the way above.
+        while common_ideograph_at(bytes, i) && !may_extend_at(bytes, i + 3) {
+            out.push(&text[i..i + 3]);
+            i += 3;
+            known = None;
+        }
+        run_start = i;
     }
     if run_start < bytes.len() {
         segment_run(&text[run_start..], out);
@@ -190,6 +198,23 @@ fn never_extends(c: char) -> bool {
         | '\u{309B}'..='\u{30FF}'
         | '\u{FF01}'..='\u{FF9D}'
     )
+}
+
+/// Whether a character of U+4E00..=U+9FFF (CJK Unified Ideographs, three bytes in UTF-8)
+/// starts at byte `i` of a text's bytes: its first byte is 0xE5 to 0xE9, or 0xE4 followed by
+/// 0xB8 or more (0xE4 also starts U+4000..U+4DFF, which holds the Yijing hexagrams).
+fn common_ideograph_at(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        Some(0xE5..=0xE9) => true,
+        Some(0xE4) => bytes.get(i + 1).is_some_and(|&b| b >= 0xB8),
+        _ => false,
+    }
+}
+
+/// Whether the character at byte `i` (if any) might extend a cluster: it is neither ASCII nor
+/// a common ideograph.
+fn may_extend_at(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i).is_some_and(|b| !b.is_ascii()) && !common_ideograph_at(bytes, i)
 }
 
 fn char_at(text: &str, i: usize) -> char {
@@ -414,14 +439,33 @@ mod tests {
     }
 
     #[test]
+    fn the_ideograph_loop_takes_exactly_the_common_ideographs() {
+        let mut taken = 0;
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let common = ('\u{4E00}'..='\u{9FFF}').contains(&c);
+            assert_eq!(common_ideograph_at(bytes, 0), common, "U+{:04X}", c as u32);
+            assert!(!common || is_simple_unspaced(c), "U+{:04X}", c as u32);
+            taken += usize::from(common);
+        }
+        assert_eq!(taken, 0x9FFF - 0x4E00 + 1);
+    }
+
+    #[test]
     fn the_fast_path_gives_the_general_segmenters_tokens() {
         // Every string of up to four of these: ideographs (one outside the BMP) and kana beside
         // Chinese punctuation, digits, and marks that extend (a tone mark, a halfwidth voicing
         // mark, an accent) or prepend. (After an ideograph or `。`, a joiner ends its cluster,
         // where the word segmenter would join an emoji to it: see
         // `an_emoji_zwj_sequence_stays_one_token`.)
-        const PIECES: [&str; 15] = [
+        // The first and last common ideographs, and a hexagram, which starts with the same
+        // byte as the first but is not one, stand beside them.
+        const PIECES: [&str; 18] = [
             "我",
+            "\u{4E00}",
+            "\u{9FFF}",
+            "\u{4DC0}",
             "\u{20000}",
             "カ",
             "，",
