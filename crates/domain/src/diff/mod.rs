@@ -65,6 +65,7 @@ pub mod fixtures;
 mod html;
 mod inline;
 mod intern;
+mod json;
 mod model;
 mod related;
 mod spans;
@@ -77,6 +78,7 @@ pub(crate) use align::{Step, align};
 pub(crate) use clock::Clock;
 pub use clock::DiffLimits;
 pub use html::{Labels, to_html, to_html_in};
+pub use json::to_json;
 pub use model::{Diff, DiffStats, ParagraphDiff, Span, SpanOp};
 pub use unified::unified;
 
