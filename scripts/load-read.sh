@@ -15,7 +15,7 @@ WORK=$(mktemp -d)
 export BITEXT_DATABASE_URL="sqlite://$WORK/load.db"
 export BITEXT_DELIVER_WEBHOOKS=false
 
-cargo build --release --bin bitext --example baseline_server -p bitext -p bitext-http 2>&1 | tail -1
+cargo build --release --bins --example baseline_server -p bitext -p bitext-http 2>&1 | tail -1
 BIN=target/release/bitext
 "$BIN" demo > /dev/null 2>&1
 RUST_LOG=warn "$BIN" serve --addr "127.0.0.1:$PORT" > "$WORK/serve.log" 2>&1 &

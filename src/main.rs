@@ -1,5 +1,6 @@
-//! The `bitext` command: see `bitext --help`.
+//! `bitext`: runs `bitext diff` itself and hands every other command to `bitext-full`, installed
+//! beside it. See `bitext --help`.
 
 fn main() -> std::process::ExitCode {
-    bitext_cli::main()
+    bitext_front::main()
 }

@@ -38,13 +38,6 @@ cli-migrated = The database is up to date: all migrations have been applied.
 cli-invalid-public-url = “{ $url }” is not an http or https URL.
 cli-invalid-site-name = “{ $name }” is not a site name: give 1 to 100 characters on one line.
 
-## bitext diff
-
-# The title and heading of the HTML page of a diff between two files.
-cli-diff-title = Changes from { $old } to { $new }
-cli-diff-cannot-read = Cannot read { $path }: { $error }
-cli-diff-not-utf8 = { $path } is not UTF-8 text.
-
 ## bitext check: one line per finding.
 ## $paragraph: the paragraph, from 0; $severity: severity-error or severity-warning;
 ## $code: the finding's code; $message: its check- message.
@@ -104,3 +97,8 @@ cli-copy-verifying-source = Reading the source:
 cli-copy-indexing = Indexing the translation memory
 cli-copy-done = Copied and verified { $rows } rows in { $tables } tables in { $seconds } s; indexed { $indexed } memory units.
 cli-copy-already = The destination holds this copy already: { $rows } rows in { $tables } tables verified in { $seconds } s; indexed { $indexed } memory units still waiting.
+
+## bitext hands every command but diff to bitext-full, installed beside it.
+
+# $path: where bitext-full was looked for; $error: the system's words
+cli-full-missing = Cannot start { $path }: { $error }. It is part of bitext and must be installed beside it.

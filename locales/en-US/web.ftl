@@ -1,5 +1,5 @@
 ### Text of the public web pages rendered by bitext-http and bitext-publish:
-### credit lines of published articles, the HTML diff, the reading page and the feed.
+### credit lines of published articles, the reading page and the feed (the HTML diff is in diff.ftl).
 
 ## Credit lines of a published edition.
 ## $names, $translators and $editors are lists of people already joined by the
@@ -14,18 +14,6 @@ credit-line = Translated by { $translators }. Edited by { $editors }.
 ## for this language, such as "Mar 1, 2026, 9:05 AM".
 
 datetime-utc = { $datetime } UTC
-
-## HTML diff (GET …/diff with Accept: text/html)
-
-diff-title = { $title }: changes from revision { $from } to revision { $to }
-diff-legend-inserted = Inserted
-diff-legend-deleted = Deleted
-# The summary of a run of unchanged paragraphs folded away, away from the
-# changes; it opens to show them. $count: how many paragraphs it holds.
-diff-folded = { $count ->
-    [one] ⋯ { $count } unchanged paragraph
-   *[other] ⋯ { $count } unchanged paragraphs
-}
 
 ## Reading page (GET /read/{slug}/{lang})
 

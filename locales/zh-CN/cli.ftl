@@ -35,13 +35,6 @@ cli-migrated = 数据库已是最新：所有迁移均已应用。
 cli-invalid-public-url = “{ $url }”不是 http 或 https 网址。
 cli-invalid-site-name = “{ $name }”不是有效的站点名称：请给出 1 到 100 个字符，且只占一行。
 
-## bitext diff
-
-# 两个文件之间差异的 HTML 页面的标题。
-cli-diff-title = 从 { $old } 到 { $new } 的改动
-cli-diff-cannot-read = 无法读取 { $path }：{ $error }
-cli-diff-not-utf8 = { $path } 不是 UTF-8 文本。
-
 ## bitext check：每条检查结果一行。
 ## $paragraph：段落，从 0 数起；$severity：severity-error 或 severity-warning；
 ## $code：检查结果的代码；$message：它的 check- 说明。
@@ -92,3 +85,7 @@ cli-copy-verifying-source = 正在读取源数据库：
 cli-copy-indexing = 正在为翻译记忆建立索引
 cli-copy-done = 已复制并核对 { $tables } 个表的 { $rows } 行，用时 { $seconds } 秒；已为 { $indexed } 个记忆单元建立索引。
 cli-copy-already = 目标数据库已有此副本：已核对 { $tables } 个表的 { $rows } 行，用时 { $seconds } 秒；已为仍在等待的 { $indexed } 个记忆单元建立索引。
+
+## bitext 把 diff 以外的每个命令交给与它安装在同一目录的 bitext-full。
+
+cli-full-missing = 无法启动 { $path }：{ $error }。它是 bitext 的一部分，须与 bitext 安装在同一目录。

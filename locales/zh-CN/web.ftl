@@ -1,4 +1,4 @@
-### bitext-http 与 bitext-publish 渲染的公开网页文字：已发布文章的署名、HTML 差异页、阅读页以及订阅源。
+### bitext-http 与 bitext-publish 渲染的公开网页文字：已发布文章的署名、阅读页以及订阅源（HTML 差异页见 diff.ftl）。
 
 ## 已发布版本的署名。
 ## $names、$translators 和 $editors 是程序已按 CLDR 的列表格式连接好的人名：
@@ -12,14 +12,6 @@ credit-line = 译者：{ $translators }；编辑：{ $editors }
 ## $datetime 是已按 CLDR 中文格式写好的 UTC 日期与时分，如“2026年3月1日 09:05”。
 
 datetime-utc = { $datetime }（UTC）
-
-## HTML 差异页（GET …/diff，Accept: text/html）
-
-diff-title = { $title }：第 { $from } 版与第 { $to } 版之间的改动
-diff-legend-inserted = 新增
-diff-legend-deleted = 删除
-# 远离改动处、折叠起来的一串未改动段落的摘要，点开即可查看；$count 是段落数。
-diff-folded = ⋯ { $count } 段未改动
 
 ## 阅读页（GET /read/{slug}/{lang}）
 

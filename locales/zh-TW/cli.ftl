@@ -35,13 +35,6 @@ cli-migrated = 資料庫已是最新狀態：所有遷移皆已套用。
 cli-invalid-public-url = 「{ $url }」不是 http 或 https 網址。
 cli-invalid-site-name = 「{ $name }」不是有效的網站名稱：請給出 1 到 100 個字元，且只佔一行。
 
-## bitext diff
-
-# 兩個檔案之間差異的 HTML 頁面的標題。
-cli-diff-title = 從 { $old } 到 { $new } 的變更
-cli-diff-cannot-read = 無法讀取 { $path }：{ $error }
-cli-diff-not-utf8 = { $path } 不是 UTF-8 文字。
-
 ## bitext check：每條檢查結果一行。
 ## $paragraph：段落，從 0 數起；$severity：severity-error 或 severity-warning；
 ## $code：檢查結果的代碼；$message：它的 check- 說明。
@@ -92,3 +85,7 @@ cli-copy-verifying-source = 正在讀取來源資料庫：
 cli-copy-indexing = 正在為翻譯記憶建立索引
 cli-copy-done = 已複製並核對 { $tables } 個資料表的 { $rows } 列，用時 { $seconds } 秒；已為 { $indexed } 個記憶單元建立索引。
 cli-copy-already = 目標資料庫已有此副本：已核對 { $tables } 個資料表的 { $rows } 列，用時 { $seconds } 秒；已為仍在等待的 { $indexed } 個記憶單元建立索引。
+
+## bitext 把 diff 以外的每個命令交給與它安裝在同一目錄的 bitext-full。
+
+cli-full-missing = 無法啟動 { $path }：{ $error }。它是 bitext 的一部分，須與 bitext 安裝在同一目錄。

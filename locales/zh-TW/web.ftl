@@ -1,4 +1,4 @@
-### bitext-http 與 bitext-publish 產生的公開網頁文字：已發布文章的署名、HTML 差異頁、閱讀頁以及訂閱源。
+### bitext-http 與 bitext-publish 產生的公開網頁文字：已發布文章的署名、閱讀頁以及訂閱源（HTML 差異頁見 diff.ftl）。
 
 ## 已發布版本的署名。
 ## $names、$translators 和 $editors 是程式已依 CLDR 的清單格式連接好的人名：
@@ -12,14 +12,6 @@ credit-line = 譯者：{ $translators }；編輯：{ $editors }
 ## $datetime 是已依 CLDR 中文格式寫好的 UTC 日期與時分，如「2026年3月1日 上午9:05」。
 
 datetime-utc = { $datetime }（UTC）
-
-## HTML 差異頁（GET …/diff，Accept: text/html）
-
-diff-title = { $title }：第 { $from } 版與第 { $to } 版之間的變更
-diff-legend-inserted = 新增
-diff-legend-deleted = 刪除
-# 遠離變更處、摺疊起來的一串未變更段落的摘要，點開即可查看；$count 是段落數。
-diff-folded = ⋯ { $count } 段未變更
 
 ## 閱讀頁（GET /read/{slug}/{lang}）
 

@@ -4,6 +4,7 @@ mod backup;
 mod check;
 mod copy;
 mod diff;
+mod front;
 mod memory;
 mod messages;
 mod passwords;

@@ -12,10 +12,9 @@ use bitext_domain::{
 use bitext_i18n::{Arg, finding_message, severity_name};
 use serde_json::json;
 
-use crate::{
-    config::{self, CheckArgs, CheckFormat},
-    diff::read,
-};
+use bitext_front::diff::read;
+
+use crate::config::{self, CheckArgs, CheckFormat};
 
 /// Whether an error-level finding was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

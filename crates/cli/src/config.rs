@@ -4,14 +4,19 @@ use std::{net::SocketAddr, time::Duration};
 
 use bitext_app::{App, AppConfig};
 use bitext_domain::LanguageTag;
+use bitext_front::args::parse_language;
+pub use bitext_front::{
+    args::DiffArgs,
+    messages::{locale, text},
+};
 use bitext_http::{HttpConfig, RateLimit};
-use bitext_i18n::{Arg, Locale, Localizer};
+use bitext_i18n::{Arg, Localizer};
 use bitext_store::Store;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Bitext: articles, translations, every revision and its diff, and the editorial workflow.
 #[derive(Debug, Parser)]
-#[command(name = "bitext", version, about)]
+#[command(name = "bitext", bin_name = "bitext", version, about)]
 pub struct Cli {
     #[command(flatten)]
     pub database: DatabaseArgs,
@@ -268,19 +273,6 @@ pub enum TokenCommand {
 }
 
 #[derive(Debug, Args)]
-pub struct DiffArgs {
-    pub old: std::path::PathBuf,
-    pub new: std::path::PathBuf,
-    /// `html` is a whole page.
-    #[arg(long, value_enum, default_value_t = DiffFormat::Unified)]
-    pub format: DiffFormat,
-    /// The BCP 47 language of the texts (`zh-Hans`, `ug` ...), marked on the HTML diff so that
-    /// it is shown in the right font and direction.
-    #[arg(long, value_name = "TAG", value_parser = parse_language)]
-    pub language: Option<LanguageTag>,
-}
-
-#[derive(Debug, Args)]
 pub struct CheckArgs {
     pub source: std::path::PathBuf,
     pub translation: std::path::PathBuf,
@@ -302,18 +294,6 @@ pub struct CheckArgs {
 pub enum CheckFormat {
     Text,
     Json,
-}
-
-fn parse_language(tag: &str) -> Result<LanguageTag, String> {
-    LanguageTag::parse(tag)
-        .map_err(|_| text("error-invalid-language-tag", &[("tag", Arg::from(tag))]))
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum DiffFormat {
-    Json,
-    Unified,
-    Html,
 }
 
 /// Logs to stderr; `RUST_LOG` overrides the default filter. Text logs are coloured only on a
@@ -382,19 +362,4 @@ pub fn describe(err: &anyhow::Error) -> String {
         }
         _ => format!("{err:#}"),
     }
-}
-
-/// A message for the person at the terminal, in the language of their environment.
-pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
-    Localizer::global().format(&locale(), id, args)
-}
-
-/// The supported locale nearest the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`).
-pub fn locale() -> Locale {
-    let lang = std::env::var("LC_ALL")
-        .or_else(|_| std::env::var("LC_MESSAGES"))
-        .or_else(|_| std::env::var("LANG"))
-        .ok()
-        .map(|l| l.split('.').next().unwrap_or("").replace('_', "-"));
-    Localizer::global().negotiate(lang.as_deref())
 }

@@ -7,7 +7,6 @@ mod check;
 mod config;
 mod copy;
 mod demo;
-mod diff;
 mod memory;
 mod serve;
 mod users;
@@ -24,14 +23,7 @@ pub fn main() -> ExitCode {
     // `diff` needs neither a runtime nor a database, so that it starts as fast as `git diff`;
     // like diff(1), it exits with 0 for the same files, 1 for different ones, 2 for trouble.
     if let Command::Diff(args) = &cli.command {
-        return match diff::run(args) {
-            Ok(diff::Compared::Same) => ExitCode::SUCCESS,
-            Ok(diff::Compared::Different) => ExitCode::from(1),
-            Err(e) => {
-                eprintln!("bitext: {e:#}");
-                ExitCode::from(2)
-            }
-        };
+        return bitext_front::diff::exit_code(bitext_front::diff::run(args));
     }
     if let Command::Check(args) = &cli.command {
         return match check::run(args) {

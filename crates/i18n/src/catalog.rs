@@ -8,12 +8,13 @@ use fluent_syntax::parser::ParserError;
 use crate::{I18nError, Locale};
 
 /// The file names every locale folder has, in the order they are loaded.
-pub const FILE_NAMES: [&str; 11] = [
+pub const FILE_NAMES: [&str; 12] = [
     "core.ftl",
     "errors.ftl",
     "workflow.ftl",
     "web.ftl",
     "cli.ftl",
+    "diff.ftl",
     "staff.ftl",
     "workspace.ftl",
     "review.ftl",
@@ -46,6 +47,10 @@ macro_rules! locale_files {
                 include_str!(concat!("../../../locales/", $tag, "/cli.ftl")),
             ),
             (
+                "diff.ftl",
+                include_str!(concat!("../../../locales/", $tag, "/diff.ftl")),
+            ),
+            (
                 "staff.ftl",
                 include_str!(concat!("../../../locales/", $tag, "/staff.ftl")),
             ),
@@ -73,9 +78,9 @@ macro_rules! locale_files {
     };
 }
 
-const EN_US: [(&str, &str); 11] = locale_files!("en-US");
-const ZH_CN: [(&str, &str); 11] = locale_files!("zh-CN");
-const ZH_TW: [(&str, &str); 11] = locale_files!("zh-TW");
+const EN_US: [(&str, &str); 12] = locale_files!("en-US");
+const ZH_CN: [(&str, &str); 12] = locale_files!("zh-CN");
+const ZH_TW: [(&str, &str); 12] = locale_files!("zh-TW");
 
 /// The embedded files of `locale` as (file name, Fluent source), in the order of [`FILE_NAMES`].
 pub fn sources(locale: &Locale) -> &'static [(&'static str, &'static str)] {

@@ -291,17 +291,17 @@ mod tests {
 
     #[test]
     fn a_lazy_localizer_of_some_files_knows_only_their_messages() {
-        let cli = Localizer::lazy(Some(&["cli.ftl"]));
+        let diff = Localizer::lazy(Some(&["diff.ftl"]));
         let every = Localizer::new().expect("valid files");
         let args = [("old", Arg::from("a")), ("new", Arg::from("b"))];
         for locale in Locale::ALL {
             assert_eq!(
-                cli.format(&locale, "cli-diff-title", &args),
+                diff.format(&locale, "cli-diff-title", &args),
                 every.format(&locale, "cli-diff-title", &args),
             );
-            assert!(!cli.has(&locale, "diff-legend-inserted"));
-            assert!(every.has(&locale, "diff-legend-inserted"));
-            assert!(Localizer::global().has(&locale, "diff-legend-inserted"));
+            assert!(!diff.has(&locale, "cli-migrated"));
+            assert!(every.has(&locale, "cli-migrated"));
+            assert!(Localizer::global().has(&locale, "cli-migrated"));
         }
     }
 
