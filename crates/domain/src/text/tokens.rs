@@ -75,6 +75,13 @@ pub fn tokenize<'a>(text: &'a str, out: &mut Vec<&'a str>) {
 ///
 /// Whitespace, punctuation and symbols (emoji included) are tokens but not words.
 pub fn is_word(token: &str) -> bool {
+    match token.as_bytes() {
+        // Most tokens are told by their first byte: a letter or digit starts a word, and a
+        // token of one other ASCII byte is whitespace or punctuation.
+        [b, ..] if b.is_ascii_alphanumeric() => return true,
+        [b] if b.is_ascii() => return false,
+        _ => {}
+    }
     if token.is_ascii() {
         token.bytes().any(|b| b.is_ascii_alphanumeric())
     } else {
@@ -436,6 +443,28 @@ mod tests {
             checked += 1;
         }
         assert!(checked > 400, "only {checked} characters checked");
+    }
+
+    #[test]
+    fn a_word_is_told_by_its_first_byte_as_by_all_its_characters() {
+        let slow = |t: &str| t.chars().any(char::is_alphanumeric);
+        let (mut words, mut token) = (0, String::new());
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            for after in ["", "a", "-", "中"] {
+                token.clear();
+                token.push(c);
+                token.push_str(after);
+                assert_eq!(is_word(&token), slow(&token), "{token:?}");
+                words += usize::from(slow(&token));
+            }
+        }
+        // After `a` or `中` every token is a word; alone or before `-`, only letters and digits.
+        let alphanumeric = (0..=0x10_FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_alphanumeric())
+            .count();
+        assert_eq!(words, 2 * 1_112_064 + 2 * alphanumeric);
+        assert!(!is_word(""));
     }
 
     #[test]
