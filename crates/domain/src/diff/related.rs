@@ -89,11 +89,17 @@ const QUICK_SHARE: usize = 4;
 /// Whether a token is all whitespace. Every whitespace character is below U+4000, and so
 /// starts with a byte below 0xE4 in UTF-8: a token of ideographs or kana, or one that starts
 /// with an ASCII byte that is not whitespace, is told at its first byte.
+#[inline]
 fn is_blank(token: &str) -> bool {
     match token.as_bytes().first() {
         Some(&b) if b >= 0xE4 || (b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0B) => false,
-        _ => token.chars().all(char::is_whitespace),
+        _ => all_whitespace(token),
     }
+}
+
+#[inline(never)]
+fn all_whitespace(token: &str) -> bool {
+    token.chars().all(char::is_whitespace)
 }
 
 /// Spreads a key's bits over the whole word, so that trigrams of similar keys differ widely.

@@ -74,14 +74,19 @@ pub fn tokenize<'a>(text: &'a str, out: &mut Vec<&'a str>) {
 /// Whether a token counts as a word: it holds a letter, a digit or an ideograph.
 ///
 /// Whitespace, punctuation and symbols (emoji included) are tokens but not words.
+#[inline]
 pub fn is_word(token: &str) -> bool {
     match token.as_bytes() {
         // Most tokens are told by their first byte: a letter or digit starts a word, and a
         // token of one other ASCII byte is whitespace or punctuation.
-        [b, ..] if b.is_ascii_alphanumeric() => return true,
-        [b] if b.is_ascii() => return false,
-        _ => {}
+        [b, ..] if b.is_ascii_alphanumeric() => true,
+        [b] if b.is_ascii() => false,
+        _ => holds_alphanumeric(token),
     }
+}
+
+#[inline(never)]
+fn holds_alphanumeric(token: &str) -> bool {
     if token.is_ascii() {
         token.bytes().any(|b| b.is_ascii_alphanumeric())
     } else {
