@@ -2,15 +2,17 @@
 //! commits, and recording a change of hands with its event.
 
 use bitext_domain::{Person, Translation, ownership::Reassignment};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, IdenStatic, Iterable, QueryFilter,
+    sea_query::{Alias, Expr, ExprTrait, JoinType, LockType, Query, SelectStatement},
+};
 
 use crate::{
     StoreError, Tx, WriteContext,
     articles::find_article,
     convert,
-    entity::translation,
+    entity::{article, translation, user},
     events::{self, NewEvent},
-    translations::find_translation_for_update,
 };
 
 impl Tx {
@@ -26,9 +28,25 @@ impl Tx {
         language: &str,
     ) -> Result<Translation, StoreError> {
         let db = self.conn();
-        let a = find_article(db, slug).await?;
-        let t = find_translation_for_update(db, &a, language).await?;
-        let people = convert::people_of(db, [&t]).await?;
+        // The translation, its article and the two people it names, in one statement: a
+        // write holds the database (SQLite) or the row (PostgreSQL) while it reads them.
+        let Some(row) = db.query_one(&held_translation(slug, language)).await? else {
+            let a = find_article(db, slug).await?;
+            return Err(StoreError::TranslationNotFound {
+                slug: a.slug,
+                language: language.to_owned(),
+            });
+        };
+        let t = translation::Model::from_query_result(&row, "t_")?;
+        let a = article::Model::from_query_result(&row, "a_")?;
+        let people = [
+            user::Model::from_query_result_optional(&row, "ap_")?,
+            user::Model::from_query_result_optional(&row, "as_")?,
+        ]
+        .into_iter()
+        .flatten()
+        .map(|u| (u.id, u))
+        .collect();
         convert::translation(t, &a, &people)
     }
 
@@ -75,5 +93,57 @@ impl Tx {
         after.assignee = change.to.clone();
         after.updated_at = now;
         Ok(after)
+    }
+}
+
+/// `SELECT` of a translation by its article's slug and its language, with the article, its
+/// approver and its assignee, each column named with its table's prefix (`t_`, `a_`, `ap_`,
+/// `as_`). On PostgreSQL it locks the translation's row `FOR NO KEY UPDATE` (see
+/// `find_translation_for_update`), and no other: the article stays free to be revised.
+fn held_translation(slug: &str, language: &str) -> SelectStatement {
+    let (t, a, ap, asg) = (
+        Alias::new("t"),
+        Alias::new("a"),
+        Alias::new("ap"),
+        Alias::new("as"),
+    );
+    let mut q = Query::select();
+    columns::<translation::Entity>(&mut q, &t, "t_");
+    columns::<article::Entity>(&mut q, &a, "a_");
+    columns::<user::Entity>(&mut q, &ap, "ap_");
+    columns::<user::Entity>(&mut q, &asg, "as_");
+    q.from_as(translation::Entity, t.clone())
+        .join_as(
+            JoinType::InnerJoin,
+            article::Entity,
+            a.clone(),
+            Expr::col((a.clone(), article::Column::Id))
+                .equals((t.clone(), translation::Column::ArticleId)),
+        )
+        .join_as(
+            JoinType::LeftJoin,
+            user::Entity,
+            ap.clone(),
+            Expr::col((ap, user::Column::Id)).equals((t.clone(), translation::Column::ApprovedBy)),
+        )
+        .join_as(
+            JoinType::LeftJoin,
+            user::Entity,
+            asg.clone(),
+            Expr::col((asg, user::Column::Id)).equals((t.clone(), translation::Column::AssigneeId)),
+        )
+        .and_where(Expr::col((a, article::Column::Slug)).eq(slug))
+        .and_where(Expr::col((t.clone(), translation::Column::Language)).eq(language))
+        .lock_with_tables(LockType::NoKeyUpdate, [t]);
+    q
+}
+
+/// Selects every column of `E` from the table named `table`, as `{prefix}{column}`.
+fn columns<E: EntityTrait>(q: &mut SelectStatement, table: &Alias, prefix: &str) {
+    for c in E::Column::iter() {
+        q.expr_as(
+            Expr::col((table.clone(), c)),
+            Alias::new(format!("{prefix}{}", c.as_str())),
+        );
     }
 }
