@@ -14,8 +14,6 @@ use std::{ffi::OsString, process::ExitCode};
 
 use clap::Parser;
 
-pub use hand_over::{FULL, full_beside};
-
 /// The one command the front runs itself, parsed as the whole command would parse it.
 #[derive(Debug, Parser)]
 #[command(name = "bitext")]
