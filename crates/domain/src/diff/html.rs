@@ -137,15 +137,16 @@ fn wrapped(tag: &str, text: &str, out: &mut String) {
 }
 
 /// Escapes text, turning each line break into `<br>`.
-fn text_html(text: &str, out: &mut String) {
-    let mut lines = text.split('\n');
-    if let Some(first) = lines.next() {
-        escape_text(first.strip_suffix('\r').unwrap_or(first), out);
-    }
-    for line in lines {
-        out.push_str("<br>\n");
+fn text_html(mut text: &str, out: &mut String) {
+    // Line feeds found with `memchr`'s vector search; each is an ASCII byte, so the text
+    // splits at character boundaries.
+    while let Some(nl) = memchr::memchr(b'\n', text.as_bytes()) {
+        let line = &text[..nl];
         escape_text(line.strip_suffix('\r').unwrap_or(line), out);
+        out.push_str("<br>\n");
+        text = &text[nl + 1..];
     }
+    escape_text(text.strip_suffix('\r').unwrap_or(text), out);
 }
 
 /// Text escaped as `html_escape::encode_text` escapes it (`&`, `<` and `>`), the three bytes
@@ -168,6 +169,35 @@ fn escape_text(mut text: &str, out: &mut String) {
 mod tests {
     use super::super::diff;
     use super::*;
+
+    #[test]
+    fn line_breaks_become_br_and_a_crlf_is_one_break() {
+        // As the text was split before: on every line feed, a carriage return before it
+        // dropped, each line escaped.
+        let split = |text: &str| {
+            let lines: Vec<String> = text
+                .split('\n')
+                .map(|l| html_escape::encode_text(l.strip_suffix('\r').unwrap_or(l)).into_owned())
+                .collect();
+            lines.join("<br>\n")
+        };
+        let pieces = ["a", "\n", "\r", "<", "中"];
+        let mut level = vec![String::new()];
+        for _ in 0..6 {
+            level = level
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            for text in &level {
+                let mut ours = String::new();
+                text_html(text, &mut ours);
+                assert_eq!(ours, split(text), "{text:?}");
+            }
+        }
+        let mut ours = String::new();
+        text_html("one\r\ntwo\n", &mut ours);
+        assert_eq!(ours, "one<br>\ntwo<br>\n");
+    }
 
     #[test]
     fn text_is_escaped_as_html_escape_escapes_it() {
