@@ -36,6 +36,17 @@ pub(crate) fn bitext(db: &str) -> Command {
     cmd
 }
 
+/// `binary` in an environment of `lang` (`LANG`, with `LC_ALL` and `LC_MESSAGES` unset) whose
+/// database is nowhere: for the commands that need none.
+pub(crate) fn offline(binary: &str, lang: &str) -> Command {
+    let mut cmd = Command::new(binary);
+    cmd.env("BITEXT_DATABASE_URL", "postgres://nowhere.invalid/none")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang);
+    cmd
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()

@@ -20,8 +20,9 @@ pub use config::{Cli, Command};
 /// Runs the command line; the exit code says whether it worked.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    // `diff` needs neither a runtime nor a database, so that it starts as fast as `git diff`;
-    // like diff(1), it exits with 0 for the same files, 1 for different ones, 2 for trouble.
+    // `diff` (run here when `bitext-full` is run by itself; `bitext` runs it without this
+    // program) needs neither a runtime nor a database; like diff(1), it exits with 0 for the
+    // same files, 1 for different ones, 2 for trouble.
     if let Command::Diff(args) = &cli.command {
         return bitext_front::diff::exit_code(bitext_front::diff::run(args));
     }

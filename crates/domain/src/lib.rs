@@ -11,6 +11,8 @@ pub mod decision;
 pub mod diff;
 pub mod error;
 pub mod error_code;
+#[cfg(test)]
+mod exhaustive;
 pub mod lang;
 pub mod merge;
 pub mod ownership;

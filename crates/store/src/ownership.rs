@@ -16,9 +16,10 @@ use crate::{
 };
 
 impl Tx {
-    /// A translation, read to decide a write on it by [`find_translation_for_update`]: its row
-    /// stays locked until the transaction ends, so that no one changes hands in between, and
-    /// the revision and workflow writes of the same transaction lock the same row.
+    /// A translation, read to decide a write on it with the lock
+    /// `translations::find_translation_for_update` takes: its row stays locked until the
+    /// transaction ends, so that no one changes hands in between, and the revision and
+    /// workflow writes of the same transaction lock the same row.
     ///
     /// # Errors
     /// [`StoreError::ArticleNotFound`], [`StoreError::TranslationNotFound`].

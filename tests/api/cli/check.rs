@@ -3,6 +3,8 @@
 
 use std::process::{Command, Output};
 
+use super::offline;
+
 /// `bitext check` on two texts written to files, in `lang`'s environment, with no database.
 fn check(source: &str, translation: &str, extra: &[&str], lang: &str) -> Output {
     let dir = tempfile::tempdir().unwrap();
@@ -12,15 +14,11 @@ fn check(source: &str, translation: &str, extra: &[&str], lang: &str) -> Output 
     );
     std::fs::write(&s, source).unwrap();
     std::fs::write(&t, translation).unwrap();
-    Command::new(env!("CARGO_BIN_EXE_bitext"))
+    offline(env!("CARGO_BIN_EXE_bitext"), lang)
         .arg("check")
         .args([&s, &t])
         .args(["--from", "zh-Hans", "--to", "en"])
         .args(extra)
-        .env("BITEXT_DATABASE_URL", "postgres://nowhere.invalid/none")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", lang)
         .output()
         .unwrap()
 }

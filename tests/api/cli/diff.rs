@@ -6,16 +6,14 @@ use std::{
     process::{Command, Output, Stdio},
 };
 
+use super::offline;
+
 /// `bitext diff ARGS` in an English environment with no database anywhere.
 fn diff(args: &[&str], files: &[&Path]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_bitext"))
+    offline(env!("CARGO_BIN_EXE_bitext"), "C.UTF-8")
         .arg("diff")
         .args(args)
         .args(files)
-        .env("BITEXT_DATABASE_URL", "postgres://nowhere.invalid/none")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C.UTF-8")
         .output()
         .unwrap()
 }
@@ -144,13 +142,10 @@ fn diff_as_html_is_a_whole_page_with_the_texts_language_marked() {
     );
 
     // The page's own words come from the environment's language.
-    let out = Command::new(env!("CARGO_BIN_EXE_bitext"))
+    let out = offline(env!("CARGO_BIN_EXE_bitext"), "zh_TW.UTF-8")
         .args(["diff", "--format", "html"])
         .arg(&old)
         .arg(&new)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "zh_TW.UTF-8")
         .output()
         .unwrap();
     let page = String::from_utf8(out.stdout).unwrap();
@@ -199,13 +194,10 @@ fn diff_as_html_folds_unchanged_paragraphs_under_words_in_the_environments_langu
         "<summary lang=\"en-US\" dir=\"ltr\">⋯ 3 unchanged paragraphs</summary>",
     );
 
-    let out = Command::new(env!("CARGO_BIN_EXE_bitext"))
+    let out = offline(env!("CARGO_BIN_EXE_bitext"), "zh_TW.UTF-8")
         .args(["diff", "--format", "html"])
         .arg(&old)
         .arg(&new)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "zh_TW.UTF-8")
         .output()
         .unwrap();
     let page = String::from_utf8(out.stdout).unwrap();

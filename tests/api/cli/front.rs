@@ -3,23 +3,18 @@
 
 use std::{
     path::Path,
-    process::{Command, Output},
+    process::Output,
     time::{Duration, Instant},
 };
+
+use super::{bitext, offline};
 
 const FRONT: &str = env!("CARGO_BIN_EXE_bitext");
 const FULL: &str = env!("CARGO_BIN_EXE_bitext-full");
 
 /// `binary ARGS` in an environment of `lang` with no database anywhere.
 fn run(binary: &str, args: &[&str], lang: &str) -> Output {
-    Command::new(binary)
-        .args(args)
-        .env("BITEXT_DATABASE_URL", "postgres://nowhere.invalid/none")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", lang)
-        .output()
-        .unwrap()
+    offline(binary, lang).args(args).output().unwrap()
 }
 
 fn same_answer(args: &[&str]) {
@@ -124,10 +119,8 @@ fn a_bitext_without_bitext_full_says_so_and_still_diffs() {
 fn a_handed_over_command_runs_in_the_process_bitext_started() {
     let dir = tempfile::tempdir().unwrap();
     let db = format!("sqlite://{}", dir.path().join("b.db").display());
-    let mut child = Command::new(FRONT)
+    let mut child = bitext(&db)
         .args(["serve", "--addr", "127.0.0.1:0"])
-        .env("BITEXT_DATABASE_URL", &db)
-        .env("RUST_LOG", "warn")
         .spawn()
         .unwrap();
     let exe = Path::new("/proc").join(child.id().to_string()).join("exe");

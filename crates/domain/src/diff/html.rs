@@ -169,6 +169,7 @@ fn escape_text(mut text: &str, out: &mut String) {
 mod tests {
     use super::super::diff;
     use super::*;
+    use crate::exhaustive::each_text;
 
     #[test]
     fn line_breaks_become_br_and_a_crlf_is_one_break() {
@@ -181,19 +182,11 @@ mod tests {
                 .collect();
             lines.join("<br>\n")
         };
-        let pieces = ["a", "\n", "\r", "<", "中"];
-        let mut level = vec![String::new()];
-        for _ in 0..6 {
-            level = level
-                .iter()
-                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
-                .collect();
-            for text in &level {
-                let mut ours = String::new();
-                text_html(text, &mut ours);
-                assert_eq!(ours, split(text), "{text:?}");
-            }
-        }
+        each_text(&["a", "\n", "\r", "<", "中"], 6, |text| {
+            let mut ours = String::new();
+            text_html(text, &mut ours);
+            assert_eq!(ours, split(text), "{text:?}");
+        });
         let mut ours = String::new();
         text_html("one\r\ntwo\n", &mut ours);
         assert_eq!(ours, "one<br>\ntwo<br>\n");
@@ -204,21 +197,15 @@ mod tests {
         // Every string of up to five pieces: the three escaped bytes, quotes (left as they
         // are in text), ASCII, and characters of two, three and four bytes.
         let pieces = ["&", "<", ">", "\"", "'", "a", "é", "中", "𝄞"];
-        let mut level = vec![String::new()];
-        let mut texts = level.clone();
-        for _ in 0..5 {
-            level = level
-                .iter()
-                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
-                .collect();
-            texts.extend(level.iter().cloned());
-        }
-        assert_eq!(texts.len(), (0..=5).map(|n| 9_usize.pow(n)).sum::<usize>());
-        for text in &texts {
+        let checked = each_text(&pieces, 5, |text| {
             let mut ours = String::from("x");
             escape_text(text, &mut ours);
             assert_eq!(ours[1..], *html_escape::encode_text(text), "{text:?}");
-        }
+        });
+        assert_eq!(checked, (1..=5).map(|n| 9_usize.pow(n)).sum::<usize>());
+        let mut empty = String::new();
+        escape_text("", &mut empty);
+        assert_eq!(empty, "");
     }
 
     fn folded(n: usize) -> String {

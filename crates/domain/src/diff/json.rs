@@ -43,53 +43,33 @@ fn stats(s: &DiffStats, out: &mut String) {
 }
 
 fn paragraph(p: &ParagraphDiff, out: &mut String) {
-    match p {
+    // The derived order: the tag, then the variant's fields as declared.
+    let (op, separator, old_separator) = match p {
         ParagraphDiff::Equal {
-            old_index,
-            new_index,
-            text,
             separator,
             old_separator,
-        } => {
-            out.push_str("{\"op\":\"equal\"");
-            field_number("old_index", *old_index, out);
-            field_number("new_index", *new_index, out);
-            field_str("text", text, out);
-            field_str("separator", separator, out);
-            if let Some(old) = old_separator {
-                field_str("old_separator", old, out);
-            }
-        }
-        ParagraphDiff::Insert {
-            new_index,
-            text,
-            separator,
-        } => {
-            out.push_str("{\"op\":\"insert\"");
-            field_number("new_index", *new_index, out);
-            field_str("text", text, out);
-            field_str("separator", separator, out);
-        }
-        ParagraphDiff::Delete {
-            old_index,
-            text,
-            separator,
-        } => {
-            out.push_str("{\"op\":\"delete\"");
-            field_number("old_index", *old_index, out);
-            field_str("text", text, out);
-            field_str("separator", separator, out);
-        }
+            ..
+        } => ("equal", separator, old_separator.as_deref()),
+        ParagraphDiff::Insert { separator, .. } => ("insert", separator, None),
+        ParagraphDiff::Delete { separator, .. } => ("delete", separator, None),
         ParagraphDiff::Change {
-            old_index,
-            new_index,
-            spans,
             separator,
             old_separator,
-        } => {
-            out.push_str("{\"op\":\"change\"");
-            field_number("old_index", *old_index, out);
-            field_number("new_index", *new_index, out);
+            ..
+        } => ("change", separator, old_separator.as_deref()),
+    };
+    let _ = write!(out, "{{\"op\":\"{op}\"");
+    if let Some(i) = p.old_index() {
+        field_number("old_index", i, out);
+    }
+    if let Some(j) = p.new_index() {
+        field_number("new_index", j, out);
+    }
+    match p {
+        ParagraphDiff::Equal { text, .. }
+        | ParagraphDiff::Insert { text, .. }
+        | ParagraphDiff::Delete { text, .. } => field_str("text", text, out),
+        ParagraphDiff::Change { spans, .. } => {
             out.push_str(",\"spans\":[");
             for (k, s) in spans.iter().enumerate() {
                 if k > 0 {
@@ -98,11 +78,11 @@ fn paragraph(p: &ParagraphDiff, out: &mut String) {
                 span(s, out);
             }
             out.push(']');
-            field_str("separator", separator, out);
-            if let Some(old) = old_separator {
-                field_str("old_separator", old, out);
-            }
         }
+    }
+    field_str("separator", separator, out);
+    if let Some(old) = old_separator {
+        field_str("old_separator", old, out);
     }
     out.push('}');
 }

@@ -34,18 +34,11 @@ impl<'s, 'a> Words<'s, 'a> {
 /// side is hashed lazily and the count stops as soon as the pair is related,
 /// so a plainly related pair (the usual edit) costs little more than one side.
 pub(crate) fn unrelated(old: Words<'_, '_>, new: Words<'_, '_>) -> bool {
-    let old_count = old
-        .tokens
-        .iter()
-        .filter(|t| !is_blank(t))
-        .count()
-        .saturating_sub(2);
+    let old_count = trigram_count(old);
     if old_count < MIN_TRIGRAMS {
         return false;
     }
-    // Sharing this many makes the pair related whatever the other side's length, since
-    // the shorter side has at most as many trigrams as the old one.
-    let surely = old_count.div_ceil(SHARED_DIVISOR);
+    let surely = surely_related(old_count);
     if related_early(old, new, surely) {
         return false;
     }
@@ -62,6 +55,22 @@ pub(crate) fn unrelated(old: Words<'_, '_>, new: Words<'_, '_>) -> bool {
         }
     }
     total >= MIN_TRIGRAMS && shared * SHARED_DIVISOR < old_count.min(total)
+}
+
+/// How many trigrams a side has: one for each token that is not whitespace, but the first two.
+fn trigram_count(words: Words<'_, '_>) -> usize {
+    words
+        .tokens
+        .iter()
+        .filter(|t| !is_blank(t))
+        .count()
+        .saturating_sub(2)
+}
+
+/// Sharing this many of an old side's `count` trigrams makes the pair related whatever the
+/// other side's length, since the shorter side has at most as many trigrams as the old one.
+fn surely_related(count: usize) -> usize {
+    count.div_ceil(SHARED_DIVISOR)
 }
 
 /// Whether `surely` of the new side's first trigrams are among the old side's first ones.
@@ -150,6 +159,7 @@ impl Hasher for Mixed {
 mod tests {
     use super::super::intern::{Interner, token_keys};
     use super::*;
+    use crate::exhaustive::each_char_before;
     use crate::text::tokenize;
 
     fn tokens(text: &str) -> Vec<&str> {
@@ -175,16 +185,10 @@ mod tests {
     fn a_token_is_blank_when_every_character_is_whitespace() {
         let slow = |t: &str| t.chars().all(char::is_whitespace);
         let mut blanks = 0;
-        let mut token = String::new();
-        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
-            for after in ["", " ", "a", "\u{3000}"] {
-                token.clear();
-                token.push(c);
-                token.push_str(after);
-                assert_eq!(is_blank(&token), slow(&token), "{token:?}");
-                blanks += usize::from(slow(&token));
-            }
-        }
+        each_char_before(&["", " ", "a", "\u{3000}"], |token| {
+            assert_eq!(is_blank(token), slow(token), "{token:?}");
+            blanks += usize::from(slow(token));
+        });
         // Each whitespace character alone, then before a space and before U+3000.
         assert_eq!(blanks, 3 * 25);
         assert!(is_blank(""));
@@ -213,9 +217,8 @@ mod tests {
                     if verdict {
                         apart += 1;
                     } else if with_words(a, &b, |old, new| {
-                        let count = old.tokens.iter().filter(|t| !is_blank(t)).count();
-                        count >= MIN_TRIGRAMS + 2
-                            && related_early(old, new, (count - 2).div_ceil(SHARED_DIVISOR))
+                        let count = trigram_count(old);
+                        count >= MIN_TRIGRAMS && related_early(old, new, surely_related(count))
                     }) {
                         early += 1;
                     } else {

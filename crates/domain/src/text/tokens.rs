@@ -316,20 +316,7 @@ pub(crate) fn is_unspaced(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Every text of one to `max` of `pieces`, in turn.
-    fn each_text(pieces: &[&str], max: u32, mut check: impl FnMut(&str)) {
-        for len in 1..=max {
-            for mut k in 0..pieces.len().pow(len) {
-                let mut text = String::new();
-                for _ in 0..len {
-                    text.push_str(pieces[k % pieces.len()]);
-                    k /= pieces.len();
-                }
-                check(&text);
-            }
-        }
-    }
+    use crate::exhaustive::{each_char_before, each_text};
 
     fn tokens(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
@@ -453,16 +440,11 @@ mod tests {
     #[test]
     fn a_word_is_told_by_its_first_byte_as_by_all_its_characters() {
         let slow = |t: &str| t.chars().any(char::is_alphanumeric);
-        let (mut words, mut token) = (0, String::new());
-        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
-            for after in ["", "a", "-", "中"] {
-                token.clear();
-                token.push(c);
-                token.push_str(after);
-                assert_eq!(is_word(&token), slow(&token), "{token:?}");
-                words += usize::from(slow(&token));
-            }
-        }
+        let mut words = 0;
+        each_char_before(&["", "a", "-", "中"], |token| {
+            assert_eq!(is_word(token), slow(token), "{token:?}");
+            words += usize::from(slow(token));
+        });
         // After `a` or `中` every token is a word; alone or before `-`, only letters and digits.
         let alphanumeric = (0..=0x10_FFFF)
             .filter_map(char::from_u32)
