@@ -105,6 +105,122 @@ async fn a_command_that_fails_half_way_writes_nothing() {
     db.finish().await;
 }
 
+#[tokio::test]
+async fn a_revision_whose_number_is_taken_writes_nothing() {
+    // A revision's writes go to the database together (one round trip on SQLite). Here the
+    // head's move succeeds and the revision's insert then fails, its number taken behind the
+    // store's back: the head, the search mark and the trail written before or with it must go
+    // too, for an article and for a translation.
+    let db = Db::new().await;
+    let app = App::new(db.store.clone(), AppConfig::default());
+    let editor = person(&app, "ed", "editor").await;
+    let translator = person(&app, "tom", "translator").await;
+    let (slug, en) = (
+        Slug::parse("story").unwrap(),
+        LanguageTag::parse("en").unwrap(),
+    );
+    app.create_article(&editor, article("story")).await.unwrap();
+    app.create_translation(&translator, &slug, &en, content("One."))
+        .await
+        .unwrap();
+    let taken = "'2026-01-01T00:00:00Z', '', 'Taken', 'Taken.', 'taken'";
+    let author = "(SELECT id FROM users WHERE name = 'ed')";
+    let article_id = "(SELECT id FROM articles WHERE slug = 'story')";
+    db.store
+        .execute_unprepared(&format!(
+            "INSERT INTO article_revisions (article_id, number, parent, author_id, created_at, \
+             message, title, body, content_hash, minor) \
+             VALUES ({article_id}, 2, 1, {author}, {taken}, false)"
+        ))
+        .await
+        .unwrap();
+    db.store
+        .execute_unprepared(&format!(
+            "INSERT INTO translation_revisions (translation_id, number, parent, author_id, \
+             created_at, message, title, body, content_hash, source_revision) \
+             VALUES ((SELECT id FROM translations WHERE article_id = {article_id}), 2, 1, \
+             {author}, {taken}, 1)"
+        ))
+        .await
+        .unwrap();
+    let before = db.digest().await;
+
+    let err = app
+        .revise_translation(&translator, &slug, &en, 1, content("One, two."), None)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            AppError::Store(StoreError::Stale {
+                expected: 1,
+                current: 2
+            })
+        ),
+        "{err:?}"
+    );
+    assert_eq!(db.digest().await, before);
+    let err = app
+        .revise_article(&editor, &slug, 1, content("第一段，改了。"), false)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            AppError::Store(StoreError::Stale {
+                expected: 1,
+                current: 2
+            })
+        ),
+        "{err:?}"
+    );
+    assert_eq!(db.digest().await, before);
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn a_revision_sends_its_writes_together() {
+    // On SQLite every round trip is a hand-off to the connection's thread while the writer
+    // holds the write turn: a translation's revision reads its translation (locked) and then
+    // sends the head's move, the revision, the search mark and the trail in one go; an
+    // article's moves its head (reading it back) and then sends the rest in one go.
+    // PostgreSQL runs the same statements one by one.
+    let db = Db::new().await;
+    let app = App::new(db.store.clone(), AppConfig::default());
+    let editor = person(&app, "ed", "editor").await;
+    let translator = person(&app, "tom", "translator").await;
+    let (slug, en) = (
+        Slug::parse("story").unwrap(),
+        LanguageTag::parse("en").unwrap(),
+    );
+    app.create_article(&editor, article("story")).await.unwrap();
+    app.create_translation(&translator, &slug, &en, content("One."))
+        .await
+        .unwrap();
+    let counts = || (db.store.statements_executed(), db.store.round_trips());
+    let sqlite = db.store.backend() == "sqlite";
+
+    let before = counts();
+    app.revise_translation(&translator, &slug, &en, 1, content("One, two."), None)
+        .await
+        .unwrap();
+    let after = counts();
+    let (statements, trips) = (after.0 - before.0, after.1 - before.1);
+    assert_eq!(statements, 5);
+    assert_eq!(trips, if sqlite { 2 } else { 5 });
+
+    let before = counts();
+    app.revise_article(&editor, &slug, 1, content("第一段，改了。"), false)
+        .await
+        .unwrap();
+    let after = counts();
+    let (statements, trips) = (after.0 - before.0, after.1 - before.1);
+    // The head's read, its move, then the revision, the search mark and the trail.
+    assert_eq!(statements, 5);
+    assert_eq!(trips, if sqlite { 3 } else { 5 });
+    db.finish().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn what_a_revision_returns_is_the_head_it_made_even_while_others_write() {
     // Writers race on one article, each retrying from the head it is told about. Every

@@ -82,8 +82,12 @@ pub async fn serve(State(state): State<AppState>) -> impl IntoResponse {
          bitext_webhook_deliveries_pending {pending}\n\
          # HELP bitext_database_statements_total Statements this server has sent the database (transactions' BEGIN and COMMIT not included).\n\
          # TYPE bitext_database_statements_total counter\n\
-         bitext_database_statements_total {}\n",
-        state.app.store().statements_executed()
+         bitext_database_statements_total {}\n\
+         # HELP bitext_database_round_trips_total Times this server has sent the database statements and waited for the answer: once per statement, or once for several sent together (transactions' BEGIN and COMMIT not included).\n\
+         # TYPE bitext_database_round_trips_total counter\n\
+         bitext_database_round_trips_total {}\n",
+        state.app.store().statements_executed(),
+        state.app.store().round_trips()
     ));
     (
         [(

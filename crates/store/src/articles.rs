@@ -4,12 +4,14 @@ use bitext_domain::{Article, Page, Revision, State};
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, ExprTrait, Query},
 };
 
 use crate::{
-    NewRevision, StoreError, Tx, WriteContext, convert,
+    NewRevision, StoreError, Tx, WriteContext,
+    batch::Batch,
+    convert,
     entity::{article, article_revision, translation},
     events::{self, NewEvent},
     revisions,
@@ -217,20 +219,25 @@ impl Tx {
         if !rev.minor {
             update = update.col_expr(article::Column::MajorHead, Expr::value(number));
         }
-        let res = update.exec(txn).await?;
-        if res.rows_affected != 1 {
+        // The update returns the article as moved, so it need not be read again.
+        let Some(model) = update.exec_with_returning(txn).await?.pop() else {
             let current = find_article(txn, slug).await?;
             return Err(StoreError::Stale {
                 expected: expected_head,
                 current: current.head,
             });
-        }
-        let model = find_article(txn, slug).await?;
-        let revision =
-            revisions::insert::<article_revision::Entity>(txn, ctx, model.id, number, &rev).await?;
-        search::mark(txn, article_doc(&model), revision.created_at).await?;
-        events::append(
-            txn,
+        };
+        // The revision, the search mark and the trail go together: one round trip on SQLite.
+        let mut writes = Batch::new(txn.get_database_backend());
+        writes.push(&revisions::insert_statement::<article_revision::Entity>(
+            ctx, model.id, number, &rev,
+        ));
+        writes.push_statement(search::mark_statement(
+            txn.get_database_backend(),
+            article_doc(&model),
+            model.updated_at,
+        ));
+        writes.push(&events::append_statement(
             ctx,
             NewEvent {
                 article_id: model.id,
@@ -245,8 +252,17 @@ impl Tx {
                 revision: Some(number),
                 detail: None,
             },
-        )
-        .await?;
+        ));
+        let rows = self
+            .run(writes)
+            .await
+            .map_err(|e| revisions::lost_race(number, e))?;
+        let [inserted] = rows.as_slice() else {
+            return Err(
+                DbErr::Custom(format!("a revision's insert returned {} rows", rows.len())).into(),
+            );
+        };
+        let revision = revisions::inserted::<article_revision::Entity>(inserted, ctx)?;
         Ok((convert::article(model), revision))
     }
 

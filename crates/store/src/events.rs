@@ -1,6 +1,8 @@
 //! Appending to the audit trail, always inside the caller's transaction.
 
-use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
+use sea_orm::{
+    ActiveValue::Set, ConnectionTrait, EntityTrait, QueryTrait, sea_query::InsertStatement,
+};
 
 use crate::{StoreError, WriteContext, entity::event};
 
@@ -20,7 +22,20 @@ pub(crate) async fn append(
     ctx: &WriteContext,
     e: NewEvent<'_>,
 ) -> Result<(), StoreError> {
-    let row = event::ActiveModel {
+    // Nothing is read back: the trail is only appended to.
+    event::Entity::insert(row(ctx, e))
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
+/// The statement [`append`] runs, for a [`crate::batch::Batch`].
+pub(crate) fn append_statement(ctx: &WriteContext, e: NewEvent<'_>) -> InsertStatement {
+    event::Entity::insert(row(ctx, e)).into_query()
+}
+
+fn row(ctx: &WriteContext, e: NewEvent<'_>) -> event::ActiveModel {
+    event::ActiveModel {
         article_id: Set(e.article_id),
         translation_id: Set(e.translation_id),
         actor_id: Set(ctx.actor_id),
@@ -33,10 +48,5 @@ pub(crate) async fn append(
         detail: Set(e.detail),
         created_at: Set(bitext_domain::now()),
         ..Default::default()
-    };
-    // Nothing is read back: the trail is only appended to.
-    event::Entity::insert(row)
-        .exec_without_returning(db)
-        .await?;
-    Ok(())
+    }
 }

@@ -6,6 +6,7 @@
 pub mod activity;
 mod admin;
 pub mod articles;
+mod batch;
 pub mod checks;
 pub mod comments;
 mod convert;
@@ -47,11 +48,13 @@ use std::{
 use bitext_migrations::{Migrator, MigratorTrait};
 use sea_orm::{
     AccessMode, ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    IsolationLevel, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    DbErr, IsolationLevel, QueryResult, SqliteTransactionMode, TransactionOptions,
+    TransactionTrait,
 };
 
 pub use admin::{TABLES, TableDigest};
 pub use articles::ArticleFilter;
+use batch::Batch;
 pub use error::StoreError;
 pub use input::{NewRevision, WriteContext};
 pub use listing::{ListedTranslation, TranslationFilter};
@@ -63,8 +66,11 @@ pub use sqlite::SqliteSync;
 #[derive(Clone, Debug)]
 pub struct Store {
     db: DatabaseConnection,
-    /// Statements executed through this handle, for metrics and for tests that bound them.
-    statements: Arc<AtomicU64>,
+    /// Round trips to the database made through this handle (one per statement, or per batch
+    /// of statements sent together), for metrics and for tests that bound them.
+    round_trips: Arc<AtomicU64>,
+    /// Statements that went with another in a batch: those beyond each batch's first.
+    batched: Arc<AtomicU64>,
     /// SQLite only: whose turn it is to write. SQLite takes one writer at a time; writers of
     /// this process wait here, first come first served, instead of in SQLite's busy handler,
     /// which sleeps in growing steps and wakes them late.
@@ -120,14 +126,15 @@ impl Store {
                 .test_before_acquire_if_idle_for(Duration::from_secs(60));
         }
         let mut db = Database::connect(options).await?;
-        let statements = Arc::new(AtomicU64::new(0));
-        let counter = statements.clone();
+        let round_trips = Arc::new(AtomicU64::new(0));
+        let counter = round_trips.clone();
         db.set_metric_callback(move |_| {
             counter.fetch_add(1, Ordering::Relaxed);
         });
         Ok(Self {
             db,
-            statements,
+            round_trips,
+            batched: Arc::default(),
             writers: sqlite.then(Arc::default),
         })
     }
@@ -161,7 +168,14 @@ impl Store {
     /// How many statements this handle (and its clones) has executed, transactions' own
     /// `BEGIN` and `COMMIT` not included.
     pub fn statements_executed(&self) -> u64 {
-        self.statements.load(Ordering::Relaxed)
+        self.round_trips() + self.batched.load(Ordering::Relaxed)
+    }
+
+    /// How many times this handle (and its clones) has sent the database statements and waited
+    /// for their answer: once per statement, or once for several sent together (transactions'
+    /// own `BEGIN` and `COMMIT` not included).
+    pub fn round_trips(&self) -> u64 {
+        self.round_trips.load(Ordering::Relaxed)
     }
 
     /// Which kind of database this is.
@@ -199,6 +213,7 @@ impl Store {
         };
         Ok(Tx {
             txn: self.write_txn().await?,
+            batched: self.batched.clone(),
             _turn: turn,
         })
     }
@@ -229,7 +244,11 @@ impl Store {
             _ => TransactionOptions::default(),
         };
         let txn = self.db.begin_with_options(options).await?;
-        Ok(Tx { txn, _turn: None })
+        Ok(Tx {
+            txn,
+            batched: self.batched.clone(),
+            _turn: None,
+        })
     }
 }
 
@@ -238,6 +257,8 @@ impl Store {
 #[derive(Debug)]
 pub struct Tx {
     txn: DatabaseTransaction,
+    /// The store's count of statements sent in batches beyond each batch's first.
+    batched: Arc<AtomicU64>,
     /// A SQLite writer's turn, held until the transaction ends.
     _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
 }
@@ -245,6 +266,17 @@ pub struct Tx {
 impl Tx {
     pub(crate) fn conn(&self) -> &DatabaseTransaction {
         &self.txn
+    }
+
+    /// Runs `batch` in this transaction: the rows its statements return, in order.
+    ///
+    /// # Errors
+    /// As [`Batch::run`]: this transaction must not commit after one.
+    pub(crate) async fn run(&self, batch: Batch) -> Result<Vec<QueryResult>, DbErr> {
+        let extra = batch.sent_together() as u64;
+        let rows = batch.run(&self.txn).await?;
+        self.batched.fetch_add(extra, Ordering::Relaxed);
+        Ok(rows)
     }
 
     /// Commits every operation made in this transaction.

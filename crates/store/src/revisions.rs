@@ -8,8 +8,9 @@
 use bitext_domain::{Page, Revision};
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
-    QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
+    FromQueryResult, IntoActiveModel, QueryFilter, QueryOrder, QueryResult, QuerySelect,
+    QueryTrait, sea_query::InsertStatement,
 };
 
 use crate::{
@@ -147,17 +148,52 @@ where
     let model = S::row(owner, number, ctx.actor_id, rev)
         .insert(db)
         .await
-        .map_err(|e| {
-            if StoreError::is_unique_violation(&e) {
-                StoreError::Stale {
-                    expected: number - 1,
-                    current: number,
-                }
-            } else {
-                e.into()
-            }
-        })?;
+        .map_err(|e| lost_race(number, e))?;
     Ok(S::revision(model, ctx.actor_name.clone()))
+}
+
+/// The statement [`insert`] runs, for a [`crate::batch::Batch`]: it returns the new row, which
+/// [`inserted`] reads. A unique violation it meets is told by [`lost_race`].
+pub(crate) fn insert_statement<S>(
+    ctx: &WriteContext,
+    owner: i64,
+    number: i32,
+    rev: &NewRevision,
+) -> InsertStatement
+where
+    S: Stack,
+    S::Model: IntoActiveModel<S::ActiveModel> + Sync,
+    S::ActiveModel: ActiveModelTrait<Entity = S> + sea_orm::ActiveModelBehavior + Send,
+{
+    let mut statement = S::insert(S::row(owner, number, ctx.actor_id, rev)).into_query();
+    statement.returning_all();
+    statement
+}
+
+/// The revision in `row`, which [`insert_statement`] returned, written by the writer of `ctx`.
+///
+/// # Errors
+/// When the row is not a revision row.
+pub(crate) fn inserted<S>(row: &QueryResult, ctx: &WriteContext) -> Result<Revision, StoreError>
+where
+    S: Stack,
+    S::Model: IntoActiveModel<S::ActiveModel> + Sync,
+    S::ActiveModel: ActiveModelTrait<Entity = S> + sea_orm::ActiveModelBehavior + Send,
+{
+    let model = S::Model::from_query_result(row, "")?;
+    Ok(S::revision(model, ctx.actor_name.clone()))
+}
+
+/// `err`, met writing revision `number`: [`StoreError::Stale`] when the number was taken.
+pub(crate) fn lost_race(number: i32, err: DbErr) -> StoreError {
+    if StoreError::is_unique_violation(&err) {
+        StoreError::Stale {
+            expected: number - 1,
+            current: number,
+        }
+    } else {
+        err.into()
+    }
 }
 
 /// Revision `number` of `owner`.

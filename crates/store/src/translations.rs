@@ -4,13 +4,14 @@ use bitext_domain::{Event, Page, Revision, RevisionSummary, State, Translation, 
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
     sea_query::{Expr, LockType},
 };
 
 use crate::{
     NewRevision, StoreError, Tx, WriteContext,
     articles::find_article,
+    batch::Batch,
     convert,
     entity::{article, event, translation, translation_revision},
     events::{self, NewEvent},
@@ -167,30 +168,15 @@ impl Tx {
                     Expr::value(Option::<i64>::None),
                 );
         }
-        if update.exec(txn).await?.rows_affected != 1 {
-            // Only a caller that did not lock the row gets here.
-            let current = translation::Entity::find_by_id(held.id)
-                .one(txn)
-                .await?
-                .map_or(held.head, |t| t.head);
-            return Err(StoreError::Stale {
-                expected: held.head,
-                current,
-            });
-        }
         let number = held.head + 1;
         let rev = NewRevision {
             source_revision: Some(source_revision),
             ..rev
         };
-        let revision =
-            revisions::insert::<translation_revision::Entity>(txn, ctx, held.id, number, &rev)
-                .await?;
         let doc = Doc::Translation {
             id: held.id,
             article_id: held.article_id,
         };
-        search::mark(txn, doc, revision.created_at).await?;
         let event = |action| NewEvent {
             article_id: held.article_id,
             translation_id: Some(held.id),
@@ -200,14 +186,43 @@ impl Tx {
             revision: Some(number),
             detail: None,
         };
-        events::append(txn, ctx, event("translation.revise")).await?;
+        // The head's move, the revision, the search mark and the trail go together: one round
+        // trip on SQLite. The update returns the row it moved, the insert the revision.
+        let mut update = update.into_query();
+        update.returning_col(translation::Column::Id);
+        let mut writes = Batch::new(txn.get_database_backend());
+        writes.push(&update);
+        writes.push(
+            &revisions::insert_statement::<translation_revision::Entity>(
+                ctx, held.id, number, &rev,
+            ),
+        );
+        writes.push_statement(search::mark_statement(txn.get_database_backend(), doc, now));
+        writes.push(&events::append_statement(ctx, event("translation.revise")));
         if superseded {
             let mut e = event("approval.superseded");
             e.detail = held
                 .approved_revision
                 .map(|n| format!("{{\"approved_revision\":{n}}}"));
-            events::append(txn, ctx, e).await?;
+            writes.push(&events::append_statement(ctx, e));
         }
+        let rows = self
+            .run(writes)
+            .await
+            .map_err(|e| revisions::lost_race(number, e))?;
+        let [_moved, inserted] = rows.as_slice() else {
+            // The head did not move (only a caller that did not lock the row gets here); what
+            // else was written goes with the transaction, which the caller drops.
+            let current = translation::Entity::find_by_id(held.id)
+                .one(txn)
+                .await?
+                .map_or(held.head, |t| t.head);
+            return Err(StoreError::Stale {
+                expected: held.head,
+                current,
+            });
+        };
+        let revision = revisions::inserted::<translation_revision::Entity>(inserted, ctx)?;
         let after = Translation {
             state: to,
             head: number,

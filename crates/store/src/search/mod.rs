@@ -49,11 +49,17 @@ pub(crate) async fn mark(
     doc: Doc,
     at: DateTime<Utc>,
 ) -> Result<(), StoreError> {
+    db.execute_raw(mark_statement(db.get_database_backend(), doc, at))
+        .await?;
+    Ok(())
+}
+
+/// The statement [`mark`] runs, for a [`crate::batch::Batch`].
+pub(crate) fn mark_statement(backend: DbBackend, doc: Doc, at: DateTime<Utc>) -> Statement {
     let (article_id, translation_id) = match doc {
         Doc::Article { id } => (id, None),
         Doc::Translation { id, article_id } => (article_id, Some(id)),
     };
-    let backend = db.get_database_backend();
     let sql = match backend {
         DbBackend::Postgres => {
             "INSERT INTO search_pending (doc_key, article_id, translation_id, queued_at) \
@@ -72,7 +78,5 @@ pub(crate) async fn mark(
         translation_id.into(),
         at.into(),
     ];
-    db.execute_raw(Statement::from_sql_and_values(backend, sql, values))
-        .await?;
-    Ok(())
+    Statement::from_sql_and_values(backend, sql, values)
 }
