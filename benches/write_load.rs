@@ -88,7 +88,10 @@ fn body(seed: usize, n: usize) -> String {
     out
 }
 
-async fn statements(client: &reqwest::Client, base: &str) -> u64 {
+/// The server's database statements, round trips and SQLite commits so far, from `/metrics`
+/// (a server that does not count round trips made one per statement; one that does not count
+/// shared commits, none).
+async fn counters(client: &reqwest::Client, base: &str) -> [u64; 3] {
     let text = client
         .get(format!("{base}/metrics"))
         .send()
@@ -97,10 +100,15 @@ async fn statements(client: &reqwest::Client, base: &str) -> u64 {
         .text()
         .await
         .unwrap();
-    text.lines()
-        .find_map(|l| l.strip_prefix("bitext_database_statements_total "))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0)
+    let counter = |name: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(name)?.strip_prefix(' '))
+            .and_then(|n| n.parse().ok())
+    };
+    let statements = counter("bitext_database_statements_total").unwrap_or(0);
+    let round_trips = counter("bitext_database_round_trips_total").unwrap_or(statements);
+    let commits = counter("bitext_database_shared_commits_total").unwrap_or(0);
+    [statements, round_trips, commits]
 }
 
 /// Where a load article's English translation takes revisions.
@@ -439,11 +447,11 @@ async fn main() {
     );
     println!();
     println!(
-        "| clients | HTTP revisions/s | HTTP p50 / p95 ms | statements per revision | raw inserts/s | raw p50 / p95 ms | HTTP / raw |"
+        "| clients | HTTP revisions/s | HTTP p50 / p95 ms | statements / round trips per revision | revisions per SQLite commit | raw inserts/s | raw p50 / p95 ms | HTTP / raw |"
     );
-    println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for &c in &clients {
-        let before = statements(&client, &server.base).await;
+        let before = counters(&client, &server.base).await;
         let (n, times, took) = over_http(
             &client,
             &server.base,
@@ -453,7 +461,13 @@ async fn main() {
             seconds,
         )
         .await;
-        let per = (statements(&client, &server.base).await - before) as f64 / n as f64;
+        let after = counters(&client, &server.base).await;
+        let per = |i: usize| (after[i] - before[i]) as f64 / n as f64;
+        let (per_statement, per_trip) = (per(0), per(1));
+        let per_commit = match after[2] - before[2] {
+            0 => "-".to_owned(),
+            commits => format!("{:.1}", n as f64 / commits as f64),
+        };
         let http_rate = n as f64 / took.as_secs_f64();
         let (h50, h95) = percentiles(times);
         let (m, times, took) =
@@ -461,7 +475,7 @@ async fn main() {
         let raw_rate = m as f64 / took.as_secs_f64();
         let (r50, r95) = percentiles(times);
         println!(
-            "| {c} | {http_rate:.0} | {h50:.2} / {h95:.2} | {per:.1} | {raw_rate:.0} | {r50:.2} / {r95:.2} | {:.2} |",
+            "| {c} | {http_rate:.0} | {h50:.2} / {h95:.2} | {per_statement:.1} / {per_trip:.1} | {per_commit} | {raw_rate:.0} | {r50:.2} / {r95:.2} | {:.2} |",
             http_rate / raw_rate
         );
     }

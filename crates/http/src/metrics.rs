@@ -85,9 +85,13 @@ pub async fn serve(State(state): State<AppState>) -> impl IntoResponse {
          bitext_database_statements_total {}\n\
          # HELP bitext_database_round_trips_total Times this server has sent the database statements and waited for the answer: once per statement, or once for several sent together (transactions' BEGIN and COMMIT not included).\n\
          # TYPE bitext_database_round_trips_total counter\n\
-         bitext_database_round_trips_total {}\n",
+         bitext_database_round_trips_total {}\n\
+         # HELP bitext_database_shared_commits_total SQLite write transactions committed, each with the work of every writer that waited for its turn meanwhile (0 on PostgreSQL, whose writers commit on their own).\n\
+         # TYPE bitext_database_shared_commits_total counter\n\
+         bitext_database_shared_commits_total {}\n",
         state.app.store().statements_executed(),
-        state.app.store().round_trips()
+        state.app.store().round_trips(),
+        state.app.store().shared_commits()
     ));
     (
         [(

@@ -33,6 +33,7 @@ pub mod sessions;
 mod sign_in_failures;
 mod sqlite;
 pub mod translations;
+mod turn;
 pub mod users;
 pub mod webhooks;
 pub mod workflow;
@@ -61,6 +62,7 @@ pub use listing::{ListedTranslation, TranslationFilter};
 pub use notify::{Heard, PublishedListener};
 pub use schema::SchemaState;
 pub use sqlite::SqliteSync;
+use turn::{Member, Writers};
 
 /// A handle on the database; cheap to clone.
 #[derive(Clone, Debug)]
@@ -71,10 +73,8 @@ pub struct Store {
     round_trips: Arc<AtomicU64>,
     /// Statements that went with another in a batch: those beyond each batch's first.
     batched: Arc<AtomicU64>,
-    /// SQLite only: whose turn it is to write. SQLite takes one writer at a time; writers of
-    /// this process wait here, first come first served, instead of in SQLite's busy handler,
-    /// which sleeps in growing steps and wakes them late.
-    writers: Option<Arc<tokio::sync::Mutex<()>>>,
+    /// SQLite only: whose turn it is to write, and the commits writers share (see [`turn`]).
+    writers: Option<Writers>,
 }
 
 impl Store {
@@ -135,7 +135,7 @@ impl Store {
             db,
             round_trips,
             batched: Arc::default(),
-            writers: sqlite.then(Arc::default),
+            writers: sqlite.then(Writers::default),
         })
     }
 
@@ -178,6 +178,18 @@ impl Store {
         self.round_trips.load(Ordering::Relaxed)
     }
 
+    /// On SQLite, how many write transactions this handle (and its clones) has committed: each
+    /// carries the work of every writer that was waiting when it began to commit. Zero on
+    /// PostgreSQL, whose writers commit on their own.
+    pub fn shared_commits(&self) -> u64 {
+        self.writers.as_ref().map_or(0, Writers::commits)
+    }
+
+    /// On SQLite, how many writers wait for their turn now (to work or to commit).
+    pub fn writers_waiting(&self) -> usize {
+        self.writers.as_ref().map_or(0, Writers::waiting)
+    }
+
     /// Which kind of database this is.
     pub fn backend(&self) -> &'static str {
         match self.db.get_database_backend() {
@@ -202,23 +214,25 @@ impl Store {
 
     /// Begins a write transaction. On SQLite it is `BEGIN IMMEDIATE`, so that the write lock is
     /// taken (waiting out the busy timeout) before anything is read, and a transaction never fails
-    /// half-way because another writer committed after its first read.
+    /// half-way because another writer committed after its first read. On SQLite the writers of
+    /// this process take turns, and those that wait together commit together (see [`turn`]): a
+    /// writer then sees the work of the writers before it in the same commit.
     ///
     /// # Errors
     /// When the database cannot begin one.
     pub async fn write(&self) -> Result<Tx, StoreError> {
-        let turn = match &self.writers {
-            Some(writers) => Some(writers.clone().lock_owned().await),
-            None => None,
+        let work = match &self.writers {
+            Some(writers) => Work::Shared(writers.join(async || self.write_txn().await).await?),
+            None => Work::Own(self.write_txn().await?),
         };
         Ok(Tx {
-            txn: self.write_txn().await?,
+            work,
             batched: self.batched.clone(),
-            _turn: turn,
         })
     }
 
-    /// The raw write transaction, for the store's own background work (webhook deliveries).
+    /// A write transaction of its own, outside the writers' turn: the one [`Store::write`]
+    /// begins, and a copy's into its target.
     pub(crate) async fn write_txn(&self) -> Result<DatabaseTransaction, StoreError> {
         Ok(self
             .db
@@ -245,9 +259,8 @@ impl Store {
         };
         let txn = self.db.begin_with_options(options).await?;
         Ok(Tx {
-            txn,
+            work: Work::Own(txn),
             batched: self.batched.clone(),
-            _turn: None,
         })
     }
 }
@@ -256,16 +269,26 @@ impl Store {
 /// together or not at all. Dropping it without [`Tx::commit`] rolls it back.
 #[derive(Debug)]
 pub struct Tx {
-    txn: DatabaseTransaction,
+    work: Work,
     /// The store's count of statements sent in batches beyond each batch's first.
     batched: Arc<AtomicU64>,
-    /// A SQLite writer's turn, held until the transaction ends.
-    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+/// Where a transaction's work goes.
+#[derive(Debug)]
+enum Work {
+    /// A transaction of its own: reads, and writes on PostgreSQL.
+    Own(DatabaseTransaction),
+    /// A SQLite writer's, holding the turn: its work may commit with other writers'.
+    Shared(Member),
 }
 
 impl Tx {
     pub(crate) fn conn(&self) -> &DatabaseTransaction {
-        &self.txn
+        match &self.work {
+            Work::Own(txn) => txn,
+            Work::Shared(member) => member.conn(),
+        }
     }
 
     /// Runs `batch` in this transaction: the rows its statements return, in order.
@@ -274,17 +297,21 @@ impl Tx {
     /// As [`Batch::run`]: this transaction must not commit after one.
     pub(crate) async fn run(&self, batch: Batch) -> Result<Vec<QueryResult>, DbErr> {
         let extra = batch.sent_together() as u64;
-        let rows = batch.run(&self.txn).await?;
+        let rows = batch.run(self.conn()).await?;
         self.batched.fetch_add(extra, Ordering::Relaxed);
         Ok(rows)
     }
 
-    /// Commits every operation made in this transaction.
+    /// Commits every operation made in this transaction; a SQLite writer's returns once the
+    /// transaction that took its work (with other writers') has committed.
     ///
     /// # Errors
     /// When the database refuses the commit; nothing is then written.
     pub async fn commit(self) -> Result<(), StoreError> {
-        self.txn.commit().await?;
+        match self.work {
+            Work::Own(txn) => txn.commit().await?,
+            Work::Shared(member) => member.commit().await?,
+        }
         Ok(())
     }
 }

@@ -302,7 +302,9 @@ impl Store {
         claim: &DueDelivery,
         outcome: &Outcome,
     ) -> Result<bool, StoreError> {
-        let txn = self.write_txn().await?;
+        // In turn with the server's other writers (on SQLite), and perhaps in their commit.
+        let tx = self.write().await?;
+        let txn = tx.conn();
         let now = bitext_domain::now();
         delivery_attempt::ActiveModel {
             delivery_id: Set(claim.id),
@@ -312,7 +314,7 @@ impl Store {
             duration_ms: Set(outcome.duration_ms),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(txn)
         .await?;
         let status = match (outcome.delivered, outcome.retry_at) {
             (true, _) => "delivered",
@@ -340,11 +342,11 @@ impl Store {
             }
             update
         };
-        let held = update(true).exec(&txn).await?.rows_affected == 1;
+        let held = update(true).exec(txn).await?.rows_affected == 1;
         if !held && outcome.delivered {
-            update(false).exec(&txn).await?;
+            update(false).exec(txn).await?;
         }
-        txn.commit().await?;
+        tx.commit().await?;
         Ok(held)
     }
 }

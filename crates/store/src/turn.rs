@@ -1,0 +1,200 @@
+//! SQLite's writers in one process: whose turn it is to write, and the commits they share.
+//!
+//! SQLite takes one writer at a time. Writers of this process wait for their turn here, first
+//! come first served, instead of in SQLite's busy handler, which sleeps in growing steps and
+//! wakes them late.
+//!
+//! And they share commits (group commit). A writer that finishes its work does not commit at
+//! once: it leaves the transaction open and queues again, behind the writers already waiting.
+//! Each of those works in the same transaction, in a savepoint of its own, so that one that
+//! fails takes back only its own work. When the first of them comes round again it commits
+//! them all: one sync of the log for every writer that was waiting. A writer's commit returns
+//! only once the transaction holding its work has committed, and fails if that commit failed:
+//! nothing is acknowledged that is not on disk.
+
+use std::sync::{
+    Arc, OnceLock,
+    atomic::{AtomicU64, AtomicUsize, Ordering},
+};
+
+use sea_orm::{DatabaseTransaction, DbErr, TransactionTrait};
+use tokio::sync::{Mutex, OwnedMutexGuard};
+
+use crate::StoreError;
+
+/// The writers of one store and its clones.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Writers {
+    turn: Arc<Mutex<Turn>>,
+    /// Writers waiting for their turn (to work or to commit).
+    waiting: Arc<AtomicUsize>,
+    /// Commits of shared transactions.
+    commits: Arc<AtomicU64>,
+}
+
+/// What the writer whose turn it is holds.
+#[derive(Debug, Default)]
+pub(crate) struct Turn {
+    /// A transaction with the work of writers waiting for its commit.
+    open: Option<Shared>,
+}
+
+#[derive(Debug)]
+struct Shared {
+    txn: DatabaseTransaction,
+    /// How its commit went, once it is over: for the writers whose work is in it.
+    outcome: Arc<Outcome>,
+}
+
+/// `Ok`, or why the commit failed (the writers whose work was in it all fail with it).
+type Outcome = OnceLock<Result<(), String>>;
+
+impl Writers {
+    /// Waits for the turn, then works in the open transaction (in a savepoint of its own) or,
+    /// when none is open, in a new one that `begin` starts.
+    ///
+    /// # Errors
+    /// When the transaction or the savepoint cannot begin.
+    pub(crate) async fn join<F>(&self, begin: F) -> Result<Member, StoreError>
+    where
+        F: AsyncFnOnce() -> Result<DatabaseTransaction, StoreError>,
+    {
+        let mut turn = self.wait().await;
+        let savepoint = match &turn.open {
+            Some(open) => Some(open.txn.begin().await?),
+            None => {
+                turn.open = Some(Shared {
+                    txn: begin().await?,
+                    outcome: Arc::default(),
+                });
+                None
+            }
+        };
+        Ok(Member {
+            first: savepoint.is_none(),
+            turn: Some(turn),
+            savepoint,
+            writers: self.clone(),
+        })
+    }
+
+    /// How many writers wait for their turn now.
+    pub(crate) fn waiting(&self) -> usize {
+        self.waiting.load(Ordering::Relaxed)
+    }
+
+    /// How many shared transactions have committed.
+    pub(crate) fn commits(&self) -> u64 {
+        self.commits.load(Ordering::Relaxed)
+    }
+
+    async fn wait(&self) -> OwnedMutexGuard<Turn> {
+        struct Waiting<'a>(&'a AtomicUsize);
+        impl Drop for Waiting<'_> {
+            fn drop(&mut self) {
+                self.0.fetch_sub(1, Ordering::Relaxed);
+            }
+        }
+        self.waiting.fetch_add(1, Ordering::Relaxed);
+        let _waiting = Waiting(&self.waiting);
+        self.turn.clone().lock_owned().await
+    }
+
+    /// Commits the transaction whose outcome is `outcome` if it is still open (the writers
+    /// queued before this one have added their work to it by now); otherwise another writer
+    /// already did. Either way, how that commit went.
+    async fn commit(self, outcome: Arc<Outcome>) -> Result<(), StoreError> {
+        let mut turn = self.wait().await;
+        if turn
+            .open
+            .as_ref()
+            .is_some_and(|open| Arc::ptr_eq(&open.outcome, &outcome))
+        {
+            let open = turn.open.take().expect("checked just now");
+            let done = open.txn.commit().await.map_err(|e| e.to_string());
+            self.commits.fetch_add(1, Ordering::Relaxed);
+            let _ = outcome.set(done);
+        }
+        drop(turn);
+        match outcome.get() {
+            Some(Ok(())) => Ok(()),
+            Some(Err(why)) => Err(DbErr::Custom(format!("the commit failed: {why}")).into()),
+            None => Err(DbErr::Custom("the transaction was abandoned".into()).into()),
+        }
+    }
+}
+
+/// A writer at work, holding the turn.
+#[derive(Debug)]
+pub(crate) struct Member {
+    /// Held until its work is done.
+    turn: Option<OwnedMutexGuard<Turn>>,
+    /// Where its work goes when it joined an open transaction.
+    savepoint: Option<DatabaseTransaction>,
+    /// Whether it began the open transaction: then its work is all the transaction holds.
+    first: bool,
+    writers: Writers,
+}
+
+impl Member {
+    pub(crate) fn conn(&self) -> &DatabaseTransaction {
+        match (&self.savepoint, &self.turn) {
+            (Some(savepoint), _) => savepoint,
+            (None, Some(turn)) => {
+                &turn
+                    .open
+                    .as_ref()
+                    .expect("the turn holds the transaction its writer works in")
+                    .txn
+            }
+            (None, None) => unreachable!("a member works only while it holds the turn"),
+        }
+    }
+
+    /// Adds its work to the open transaction, hands the turn on, and returns once that
+    /// transaction has committed.
+    ///
+    /// # Errors
+    /// When its work cannot be kept, or the commit fails.
+    pub(crate) async fn commit(mut self) -> Result<(), StoreError> {
+        if let Some(savepoint) = self.savepoint.take()
+            && let Err(e) = savepoint.commit().await
+        {
+            // Whether its work is in the transaction or not is unknown: none of it is kept.
+            self.abandon(&e);
+            return Err(e.into());
+        }
+        let turn = self.turn.take().expect("held until now");
+        let outcome = turn
+            .open
+            .as_ref()
+            .expect("the turn holds the transaction its writer works in")
+            .outcome
+            .clone();
+        drop(turn);
+        // A task of its own, so that a caller who stops waiting still leaves the work of every
+        // writer in the transaction committed.
+        tokio::spawn(self.writers.clone().commit(outcome))
+            .await
+            .map_err(|e| StoreError::from(DbErr::Custom(e.to_string())))?
+    }
+
+    /// Rolls back the open transaction, failing every writer whose work is in it.
+    fn abandon(&mut self, why: &DbErr) {
+        if let Some(open) = self.turn.as_mut().and_then(|turn| turn.open.take()) {
+            let _ = open.outcome.set(Err(why.to_string()));
+        }
+    }
+}
+
+impl Drop for Member {
+    fn drop(&mut self) {
+        // Not committed. A savepoint rolls back when dropped; the first writer's work is all
+        // the open transaction holds, so it goes with it.
+        if self.first
+            && let Some(turn) = self.turn.as_mut()
+        {
+            turn.open = None;
+        }
+    }
+}
