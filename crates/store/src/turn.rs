@@ -4,21 +4,22 @@
 //! come first served, instead of in SQLite's busy handler, which sleeps in growing steps and
 //! wakes them late.
 //!
-//! And they share commits (group commit). A writer that finishes its work does not commit at
-//! once: it leaves the transaction open and queues again, behind the writers already waiting.
-//! Each of those works in the same transaction, in a savepoint of its own, so that one that
-//! fails takes back only its own work. When the first of them comes round again it commits
-//! them all: one sync of the log for every writer that was waiting. A writer's commit returns
-//! only once the transaction holding its work has committed, and fails if that commit failed:
-//! nothing is acknowledged that is not on disk.
+//! And they share commits (group commit). The writer that began a transaction does not commit
+//! it as soon as its work is done: it leaves it open and queues again, behind the writers
+//! already waiting. Each of those works in the same transaction, in a savepoint of its own, so
+//! that one that fails takes back only its own work, and then waits for the commit without
+//! queueing again. When the first writer comes round it commits them all: one sync of the log
+//! for every writer that was waiting. A writer's commit returns only once the transaction
+//! holding its work has committed, and fails if that commit failed: nothing is acknowledged
+//! that is not on disk.
 
 use std::sync::{
-    Arc, OnceLock,
+    Arc,
     atomic::{AtomicU64, AtomicUsize, Ordering},
 };
 
 use sea_orm::{DatabaseTransaction, DbErr, TransactionTrait};
-use tokio::sync::{Mutex, OwnedMutexGuard};
+use tokio::sync::{Mutex, OwnedMutexGuard, watch};
 
 use crate::StoreError;
 
@@ -42,12 +43,13 @@ pub(crate) struct Turn {
 #[derive(Debug)]
 struct Shared {
     txn: DatabaseTransaction,
-    /// How its commit went, once it is over: for the writers whose work is in it.
-    outcome: Arc<Outcome>,
+    /// How its commit went, once it is over, for the writers whose work is in it: `Ok`, or why
+    /// it failed. Dropped unsent when the transaction is abandoned.
+    outcome: watch::Sender<Option<Result<(), String>>>,
 }
 
-/// `Ok`, or why the commit failed (the writers whose work was in it all fail with it).
-type Outcome = OnceLock<Result<(), String>>;
+/// Where a writer learns how the commit of its work went.
+type Outcome = watch::Receiver<Option<Result<(), String>>>;
 
 impl Writers {
     /// Waits for the turn, then works in the open transaction (in a savepoint of its own) or,
@@ -65,15 +67,22 @@ impl Writers {
             None => {
                 turn.open = Some(Shared {
                     txn: begin().await?,
-                    outcome: Arc::default(),
+                    outcome: watch::Sender::new(None),
                 });
                 None
             }
         };
+        let outcome = turn
+            .open
+            .as_ref()
+            .expect("opened just now if it was not")
+            .outcome
+            .subscribe();
         Ok(Member {
             first: savepoint.is_none(),
             turn: Some(turn),
             savepoint,
+            outcome,
             writers: self.clone(),
         })
     }
@@ -100,28 +109,32 @@ impl Writers {
         self.turn.clone().lock_owned().await
     }
 
-    /// Commits the transaction whose outcome is `outcome` if it is still open (the writers
-    /// queued before this one have added their work to it by now); otherwise another writer
-    /// already did. Either way, how that commit went.
-    async fn commit(self, outcome: Arc<Outcome>) -> Result<(), StoreError> {
+    /// The first writer's second turn: commits the transaction it began, with the work of the
+    /// writers that joined it meanwhile, unless that transaction was abandoned.
+    async fn commit(self, outcome: Outcome) -> Result<(), StoreError> {
         let mut turn = self.wait().await;
         if turn
             .open
             .as_ref()
-            .is_some_and(|open| Arc::ptr_eq(&open.outcome, &outcome))
+            .is_some_and(|open| open.outcome.subscribe().same_channel(&outcome))
         {
             let open = turn.open.take().expect("checked just now");
             let done = open.txn.commit().await.map_err(|e| e.to_string());
             self.commits.fetch_add(1, Ordering::Relaxed);
-            let _ = outcome.set(done);
+            open.outcome.send_replace(Some(done));
         }
         drop(turn);
-        match outcome.get() {
-            Some(Ok(())) => Ok(()),
-            Some(Err(why)) => Err(DbErr::Custom(format!("the commit failed: {why}")).into()),
-            None => Err(DbErr::Custom("the transaction was abandoned".into()).into()),
-        }
+        settled(outcome).await
     }
+}
+
+/// How the commit that `outcome` tells of went, once it is over.
+async fn settled(mut outcome: Outcome) -> Result<(), StoreError> {
+    let result = match outcome.wait_for(Option::is_some).await {
+        Ok(done) => done.clone().expect("waited for it"),
+        Err(_) => Err("the transaction was abandoned".to_owned()),
+    };
+    result.map_err(|why| DbErr::Custom(format!("the commit failed: {why}")).into())
 }
 
 /// A writer at work, holding the turn.
@@ -131,8 +144,10 @@ pub(crate) struct Member {
     turn: Option<OwnedMutexGuard<Turn>>,
     /// Where its work goes when it joined an open transaction.
     savepoint: Option<DatabaseTransaction>,
-    /// Whether it began the open transaction: then its work is all the transaction holds.
+    /// Whether it began the open transaction: then its work is all the transaction holds, and
+    /// it is the one to commit it.
     first: bool,
+    outcome: Outcome,
     writers: Writers,
 }
 
@@ -164,16 +179,13 @@ impl Member {
             self.abandon(&e);
             return Err(e.into());
         }
-        let turn = self.turn.take().expect("held until now");
-        let outcome = turn
-            .open
-            .as_ref()
-            .expect("the turn holds the transaction its writer works in")
-            .outcome
-            .clone();
-        drop(turn);
-        // A task of its own, so that a caller who stops waiting still leaves the work of every
-        // writer in the transaction committed.
+        drop(self.turn.take());
+        let outcome = self.outcome.clone();
+        if !self.first {
+            return settled(outcome).await;
+        }
+        // A task of its own, so that the transaction is committed even if this caller stops
+        // waiting: the writers that joined it wait for that commit.
         tokio::spawn(self.writers.clone().commit(outcome))
             .await
             .map_err(|e| StoreError::from(DbErr::Custom(e.to_string())))?
@@ -182,7 +194,7 @@ impl Member {
     /// Rolls back the open transaction, failing every writer whose work is in it.
     fn abandon(&mut self, why: &DbErr) {
         if let Some(open) = self.turn.as_mut().and_then(|turn| turn.open.take()) {
-            let _ = open.outcome.set(Err(why.to_string()));
+            open.outcome.send_replace(Some(Err(why.to_string())));
         }
     }
 }
