@@ -40,12 +40,18 @@ async fn health_readiness_and_metrics_answer() {
         "{text}"
     );
     // Counted as they run: this very page counts the pending deliveries before it answers.
-    let statements: u64 = text
-        .lines()
-        .find_map(|l| l.strip_prefix("bitext_database_statements_total "))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("no statements line in {text}"));
+    let counter = |name: &str| -> u64 {
+        text.lines()
+            .find_map(|l| l.strip_prefix(name)?.strip_prefix(' '))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("no {name} line in {text}"))
+    };
+    let statements = counter("bitext_database_statements_total");
     assert!(statements >= 1, "{text}");
+    // Statements sent together make one round trip: never more round trips than statements.
+    let round_trips = counter("bitext_database_round_trips_total");
+    assert!((1..=statements).contains(&round_trips), "{text}");
+    counter("bitext_database_shared_commits_total");
 }
 
 #[tokio::test]
