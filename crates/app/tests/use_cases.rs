@@ -59,6 +59,36 @@ fn article(slug: &str) -> NewArticle {
     }
 }
 
+/// An article, "story", by editor "ed", and its English translation by translator "tom".
+struct Story {
+    app: App,
+    editor: Actor,
+    translator: Actor,
+    slug: Slug,
+    en: LanguageTag,
+}
+
+async fn story(db: &Db) -> Story {
+    let app = App::new(db.store.clone(), AppConfig::default());
+    let editor = person(&app, "ed", "editor").await;
+    let translator = person(&app, "tom", "translator").await;
+    let (slug, en) = (
+        Slug::parse("story").unwrap(),
+        LanguageTag::parse("en").unwrap(),
+    );
+    app.create_article(&editor, article("story")).await.unwrap();
+    app.create_translation(&translator, &slug, &en, content("One."))
+        .await
+        .unwrap();
+    Story {
+        app,
+        editor,
+        translator,
+        slug,
+        en,
+    }
+}
+
 #[tokio::test]
 async fn a_command_refused_for_the_actors_roles_writes_nothing() {
     let db = Db::new().await;
@@ -112,17 +142,13 @@ async fn a_revision_whose_number_is_taken_writes_nothing() {
     // store's back: the head, the search mark and the trail written before or with it must go
     // too, for an article and for a translation.
     let db = Db::new().await;
-    let app = App::new(db.store.clone(), AppConfig::default());
-    let editor = person(&app, "ed", "editor").await;
-    let translator = person(&app, "tom", "translator").await;
-    let (slug, en) = (
-        Slug::parse("story").unwrap(),
-        LanguageTag::parse("en").unwrap(),
-    );
-    app.create_article(&editor, article("story")).await.unwrap();
-    app.create_translation(&translator, &slug, &en, content("One."))
-        .await
-        .unwrap();
+    let Story {
+        app,
+        editor,
+        translator,
+        slug,
+        en,
+    } = story(&db).await;
     let taken = "'2026-01-01T00:00:00Z', '', 'Taken', 'Taken.', 'taken'";
     let author = "(SELECT id FROM users WHERE name = 'ed')";
     let article_id = "(SELECT id FROM articles WHERE slug = 'story')";
@@ -186,17 +212,13 @@ async fn a_revision_sends_its_writes_together() {
     // article's moves its head (reading it back) and then sends the rest in one go.
     // PostgreSQL runs the same statements one by one.
     let db = Db::new().await;
-    let app = App::new(db.store.clone(), AppConfig::default());
-    let editor = person(&app, "ed", "editor").await;
-    let translator = person(&app, "tom", "translator").await;
-    let (slug, en) = (
-        Slug::parse("story").unwrap(),
-        LanguageTag::parse("en").unwrap(),
-    );
-    app.create_article(&editor, article("story")).await.unwrap();
-    app.create_translation(&translator, &slug, &en, content("One."))
-        .await
-        .unwrap();
+    let Story {
+        app,
+        editor,
+        translator,
+        slug,
+        en,
+    } = story(&db).await;
     let counts = || (db.store.statements_executed(), db.store.round_trips());
     let sqlite = db.store.backend() == "sqlite";
 

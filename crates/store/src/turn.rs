@@ -120,7 +120,9 @@ impl Writers {
         {
             let open = turn.open.take().expect("checked just now");
             let done = open.txn.commit().await.map_err(|e| e.to_string());
-            self.commits.fetch_add(1, Ordering::Relaxed);
+            if done.is_ok() {
+                self.commits.fetch_add(1, Ordering::Relaxed);
+            }
             open.outcome.send_replace(Some(done));
         }
         drop(turn);
