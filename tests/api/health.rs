@@ -51,6 +51,7 @@ async fn health_readiness_and_metrics_answer() {
     // Statements sent together make one round trip: never more round trips than statements.
     let round_trips = counter("bitext_database_round_trips_total");
     assert!((1..=statements).contains(&round_trips), "{text}");
+    // Present on both databases (always 0 on PostgreSQL).
     counter("bitext_database_shared_commits_total");
 }
 

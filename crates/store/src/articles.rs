@@ -9,9 +9,7 @@ use sea_orm::{
 };
 
 use crate::{
-    NewRevision, StoreError, Tx, WriteContext,
-    batch::Batch,
-    convert,
+    NewRevision, StoreError, Tx, WriteContext, convert,
     entity::{article, article_revision, translation},
     events::{self, NewEvent},
     revisions,
@@ -228,12 +226,12 @@ impl Tx {
             });
         };
         // The revision, the search mark and the trail go together: one round trip on SQLite.
-        let mut writes = Batch::new(txn.get_database_backend());
+        let mut writes = self.batch();
         writes.push(&revisions::insert_statement::<article_revision::Entity>(
             ctx, model.id, number, &rev,
         ));
         writes.push_statement(search::mark_statement(
-            txn.get_database_backend(),
+            writes.backend(),
             article_doc(&model),
             model.updated_at,
         ));

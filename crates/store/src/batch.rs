@@ -20,6 +20,11 @@ impl Batch {
         }
     }
 
+    /// The database the statements are for.
+    pub(crate) fn backend(&self) -> DbBackend {
+        self.backend
+    }
+
     pub(crate) fn push(&mut self, statement: &impl StatementBuilder) {
         self.statements.push(self.backend.build(statement));
     }

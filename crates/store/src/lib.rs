@@ -291,6 +291,11 @@ impl Tx {
         }
     }
 
+    /// An empty batch of statements for this transaction's database, for [`Tx::run`].
+    pub(crate) fn batch(&self) -> Batch {
+        Batch::new(sea_orm::ConnectionTrait::get_database_backend(self.conn()))
+    }
+
     /// Runs `batch` in this transaction: the rows its statements return, in order.
     ///
     /// # Errors

@@ -11,7 +11,6 @@ use sea_orm::{
 use crate::{
     NewRevision, StoreError, Tx, WriteContext,
     articles::find_article,
-    batch::Batch,
     convert,
     entity::{article, event, translation, translation_revision},
     events::{self, NewEvent},
@@ -190,14 +189,14 @@ impl Tx {
         // trip on SQLite. The update returns the row it moved, the insert the revision.
         let mut update = update.into_query();
         update.returning_col(translation::Column::Id);
-        let mut writes = Batch::new(txn.get_database_backend());
+        let mut writes = self.batch();
         writes.push(&update);
         writes.push(
             &revisions::insert_statement::<translation_revision::Entity>(
                 ctx, held.id, number, &rev,
             ),
         );
-        writes.push_statement(search::mark_statement(txn.get_database_backend(), doc, now));
+        writes.push_statement(search::mark_statement(writes.backend(), doc, now));
         writes.push(&events::append_statement(ctx, event("translation.revise")));
         if superseded {
             let mut e = event("approval.superseded");

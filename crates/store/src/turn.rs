@@ -35,7 +35,7 @@ pub(crate) struct Writers {
 
 /// What the writer whose turn it is holds.
 #[derive(Debug, Default)]
-pub(crate) struct Turn {
+struct Turn {
     /// A transaction with the work of writers waiting for its commit.
     open: Option<Shared>,
 }
