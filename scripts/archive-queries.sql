@@ -11,3 +11,6 @@ SELECT announced_edition FROM translations WHERE announced_edition IS NOT NULL A
 SELECT announced_edition FROM translations WHERE announced_edition IS NOT NULL AND state <> 'withdrawn' AND EXISTS (SELECT 1 FROM articles WHERE articles.id = translations.article_id AND articles.language = 'en') ORDER BY announced_at DESC, announced_edition DESC LIMIT 51
 SELECT language FROM translations WHERE announced_edition IS NOT NULL AND state <> 'withdrawn' AND language > 'en' ORDER BY language LIMIT 1
 SELECT MIN(created_at) FROM editions WHERE translation_id IN (1, 2, 3) GROUP BY translation_id
+SELECT created_at FROM events WHERE action IN ('withdraw', 'reopen') ORDER BY id DESC LIMIT 1
+SELECT created_at FROM events WHERE action IN ('withdraw', 'reopen') AND article_id = (SELECT id FROM articles WHERE slug = 'SLUG') ORDER BY id DESC LIMIT 1
+SELECT article_id, created_at FROM events WHERE id IN (SELECT MAX(id) FROM events WHERE action IN ('withdraw', 'reopen') AND article_id IN (1, 2, 3) GROUP BY article_id)

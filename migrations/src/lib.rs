@@ -26,6 +26,7 @@ mod m20261212_000017_search_prefixes;
 mod m20261213_000018_memory_pending;
 mod m20261214_000019_archive_order;
 mod m20261215_000020_search_pending;
+mod m20261216_000021_reach_changes;
 
 /// Every migration, oldest first.
 pub struct Migrator;
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261213_000018_memory_pending::Migration),
             Box::new(m20261214_000019_archive_order::Migration),
             Box::new(m20261215_000020_search_pending::Migration),
+            Box::new(m20261216_000021_reach_changes::Migration),
         ]
     }
 }

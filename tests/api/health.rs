@@ -113,7 +113,7 @@ async fn readiness_reports_the_schema_and_fails_once_a_newer_build_has_migrated_
     assert_eq!(ready["sqlite_synchronous"], durability);
     assert_eq!(ready["schema"]["migrations"], state.known);
     assert_eq!(
-        ready["schema"]["latest"], "m20261215_000020_search_pending",
+        ready["schema"]["latest"], "m20261216_000021_reach_changes",
         "the newest migration of this build"
     );
     assert_eq!(ready["memory_waiting"], 0);

@@ -344,6 +344,85 @@ async fn conditional_requests_get_304() {
     }
 }
 
+/// The `Last-Modified` of each path, as sent.
+async fn last_modified(app: &TestApp, paths: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for path in paths {
+        let res = public(app, path, &[]).await;
+        assert_eq!(res.status(), StatusCode::OK, "{path}");
+        found.push(res.headers()["last-modified"].to_str().unwrap().to_owned());
+    }
+    found
+}
+
+/// Asks each path `If-Modified-Since` the time it gave before a change readers see: each
+/// must answer the page again, with a later `Last-Modified`.
+async fn each_changed_since(app: &TestApp, paths: &[&str], before: &[String], change: &str) {
+    let after = last_modified(app, paths).await;
+    for ((path, then), now) in paths.iter().zip(before).zip(&after) {
+        let res = public(app, path, &[("if-modified-since", then)]).await;
+        assert_eq!(res.status(), StatusCode::OK, "{path} after {change}");
+        let (then, now) = (
+            chrono::DateTime::parse_from_rfc2822(then).unwrap(),
+            chrono::DateTime::parse_from_rfc2822(now).unwrap(),
+        );
+        assert!(
+            now > then,
+            "{path} after {change}: {now} is not after {then}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn if_modified_since_sees_a_withdrawal_and_a_reopening() {
+    let app = spawn_app().await;
+    published(&app).await;
+    // A second translation, so that the article keeps pages that link to the English one.
+    app.create_translation("story", "fr", "Il pleut à Taipei.\n\nDemain, il fera beau.")
+        .await;
+    let fr = "/api/v1/articles/story/translations/fr/actions";
+    for (token, body) in [
+        (&app.translator, json!({"action": "submit"})),
+        (&app.editor, json!({"action": "approve", "revision": 1})),
+        (&app.publisher, json!({"action": "publish"})),
+    ] {
+        assert_eq!(app.post(fr, token, &body).await.status(), StatusCode::OK);
+    }
+    // Listings, and the article's pages that link to the English translation.
+    let paths = [
+        "/feed/en.atom",
+        "/feed/en.json",
+        "/read",
+        "/sitemap.xml",
+        "/read/story/fr",
+        "/read/story/zh-Hans",
+    ];
+    let published = last_modified(&app, &paths).await;
+    // `Last-Modified` counts whole seconds: the change must fall in a later one.
+    tokio::time::sleep(std::time::Duration::from_millis(1_100)).await;
+    assert_eq!(
+        act(
+            &app,
+            &app.publisher,
+            json!({"action": "withdraw", "comment": "Facts under review"})
+        )
+        .await,
+        StatusCode::OK
+    );
+    each_changed_since(&app, &paths, &published, "the withdrawal").await;
+    let withdrawn = last_modified(&app, &paths).await;
+    for (path, since) in paths.iter().zip(&withdrawn) {
+        let res = public(&app, path, &[("if-modified-since", since)]).await;
+        assert_eq!(res.status(), StatusCode::NOT_MODIFIED, "{path}, unchanged");
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(1_100)).await;
+    assert_eq!(
+        act(&app, &app.translator, json!({"action": "reopen"})).await,
+        StatusCode::OK
+    );
+    each_changed_since(&app, &paths, &withdrawn, "the reopening").await;
+}
+
 #[tokio::test]
 async fn markdown_and_atom_are_served() {
     let app = spawn_app().await;

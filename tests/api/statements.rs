@@ -123,7 +123,7 @@ async fn lists_take_the_same_number_of_statements_whatever_their_length() {
     };
     let feed = async |desk: &Desk| {
         let (n, items) = desk.count(desk.app.feed(&en(), 50)).await;
-        (n, items.unwrap().len())
+        (n, items.unwrap().items.len())
     };
     let front = async |desk: &Desk| {
         let filter = FeedFilter {

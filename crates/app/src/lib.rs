@@ -35,7 +35,7 @@ pub use bitext_store::{
     comments::NewComment,
     feed::{FeedCursor, FeedFilter, FeedPage, MalformedCursor},
     publishing::{CreditPreview, FeedItem, Published},
-    reachable::{PublishedArticle, PublishedTranslation},
+    reachable::{PublishedArticle, PublishedTranslation, ReachableArticles},
     users::TokenInfo,
     webhooks::{Attempt, Delivery, Webhook},
     workflow::ActionInput,

@@ -4,7 +4,7 @@
 use bitext_domain::{LanguageTag, Slug};
 use bitext_store::{
     feed::{FeedFilter, FeedPage},
-    publishing::{FeedItem, Published},
+    publishing::Published,
 };
 
 use crate::{App, AppResult};
@@ -28,11 +28,11 @@ impl App {
     }
 
     /// The translations published in `language`, each with its newest edition, most recently
-    /// published or corrected first.
+    /// published or corrected first, at most `limit` of them.
     ///
     /// # Errors
     /// Database errors only.
-    pub async fn feed(&self, language: &LanguageTag, limit: u64) -> AppResult<Vec<FeedItem>> {
+    pub async fn feed(&self, language: &LanguageTag, limit: u64) -> AppResult<FeedPage> {
         let tx = self.read().await?;
         Ok(tx.feed(Some(language.as_str()), limit).await?)
     }

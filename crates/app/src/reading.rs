@@ -5,7 +5,7 @@ use bitext_domain::{LanguageTag, Revision, Slug};
 use bitext_store::{
     StoreError,
     publishing::Published,
-    reachable::{PublishedArticle, PublishedTranslation},
+    reachable::{PublishedArticle, PublishedTranslation, ReachableArticles},
 };
 
 use crate::{App, AppResult};
@@ -65,7 +65,7 @@ impl App {
     ///
     /// # Errors
     /// Database errors only.
-    pub async fn published_articles(&self, limit: u64) -> AppResult<Vec<PublishedArticle>> {
+    pub async fn published_articles(&self, limit: u64) -> AppResult<ReachableArticles> {
         let tx = self.read().await?;
         Ok(tx.published_articles(limit).await?)
     }

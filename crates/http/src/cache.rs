@@ -1,6 +1,8 @@
 //! A small per-process cache of rendered public pages. Reading a published article is the
 //! hottest path; a page is rendered once and served from memory until it expires (a second) or
-//! a write in this process clears the cache. Other processes see a change within the expiry.
+//! a write in this process clears the cache. On PostgreSQL, the other servers of the database
+//! hear of the write (`NOTIFY`) and clear theirs at once, as they do when their listening
+//! connection drops and announcements may have been missed.
 //!
 //! The cache holds at most a configured number of bytes (bodies, headers and keys), evicting
 //! the least recently used page first, and its key is the request normalized to what a page

@@ -19,6 +19,7 @@ use crate::{
     StoreError, Tx,
     entity::{article, article_revision, edition, translation, translation_revision},
     publishing::{FeedItem, to_edition},
+    reachable::reach_changed_at,
 };
 
 /// Where a page of published translations goes on from: just after the translation whose
@@ -87,6 +88,9 @@ pub struct FeedPage {
     pub items: Vec<FeedItem>,
     /// `None` on the last page.
     pub older: Option<FeedCursor>,
+    /// When a translation was last withdrawn or reopened: the listing changes then, with no
+    /// edition to date it by.
+    pub reach_changed_at: Option<DateTime<Utc>>,
 }
 
 impl Tx {
@@ -97,16 +101,12 @@ impl Tx {
     ///
     /// # Errors
     /// Database errors; a stored value that does not parse.
-    pub async fn feed(
-        &self,
-        language: Option<&str>,
-        limit: u64,
-    ) -> Result<Vec<FeedItem>, StoreError> {
+    pub async fn feed(&self, language: Option<&str>, limit: u64) -> Result<FeedPage, StoreError> {
         let filter = FeedFilter {
             language: language.map(str::to_owned),
             ..FeedFilter::default()
         };
-        Ok(self.feed_page(&filter, limit).await?.items)
+        self.feed_page(&filter, limit).await
     }
 
     /// A page of at most `limit` published translations that `filter` holds, in the feed's
@@ -181,7 +181,11 @@ impl Tx {
             edition_id: last.id,
         });
         let items = self.feed_items(rows).await?;
-        Ok(FeedPage { items, older })
+        Ok(FeedPage {
+            items,
+            older,
+            reach_changed_at: reach_changed_at(db, None).await?,
+        })
     }
 
     /// The items of the translations of these announced editions, in their order, each with

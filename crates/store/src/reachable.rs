@@ -15,8 +15,38 @@ use sea_orm::{
 use crate::{
     StoreError, Tx,
     articles::find_article,
-    entity::{article, edition, translation, translation_revision},
+    entity::{article, edition, event, translation, translation_revision},
 };
+
+/// The workflow actions that change what readers can reach without an edition (a translation
+/// withdrawn, or reopened after it), as the partial indexes of
+/// `m20261216_000021_reach_changes` spell them: written out, not bound, so that both databases
+/// see the indexes' own condition.
+const REACH_ACTIONS: &str = "action IN ('withdraw', 'reopen')";
+
+/// When what readers can reach last changed without an edition: the newest withdrawal or
+/// reopening of a translation of `article`, or of any article. One index lookup.
+///
+/// # Errors
+/// Database errors.
+pub(crate) async fn reach_changed_at(
+    db: &impl ConnectionTrait,
+    article: Option<i64>,
+) -> Result<Option<DateTime<Utc>>, StoreError> {
+    let mut query = event::Entity::find()
+        .select_only()
+        .column(event::Column::CreatedAt)
+        .filter(Expr::cust(REACH_ACTIONS));
+    if let Some(id) = article {
+        query = query.filter(event::Column::ArticleId.eq(id));
+    }
+    Ok(query
+        .order_by_desc(event::Column::Id)
+        .limit(1)
+        .into_tuple::<DateTime<Utc>>()
+        .one(db)
+        .await?)
+}
 
 /// A published translation that is not withdrawn, as its newest edition has it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +70,9 @@ pub struct PublishedArticle {
     pub language: String,
     /// Ordered by language tag; empty when nothing is published or all is withdrawn.
     pub translations: Vec<PublishedTranslation>,
+    /// When a translation of it was last withdrawn or reopened: its pages then link to
+    /// another set of languages, with no new edition to date them by.
+    pub reach_changed_at: Option<DateTime<Utc>>,
 }
 
 impl PublishedArticle {
@@ -49,6 +82,16 @@ impl PublishedArticle {
         self.translations
             .iter()
             .max_by_key(|t| (t.updated_at, t.source_revision))
+    }
+
+    /// When what its pages show of its translations last changed: the newest of their
+    /// editions, or a withdrawal or reopening since. `None` when there is neither.
+    pub fn modified_at(&self) -> Option<DateTime<Utc>> {
+        self.translations
+            .iter()
+            .map(|t| t.updated_at)
+            .chain(self.reach_changed_at)
+            .max()
     }
 
     /// When the article was first published: its earliest translation's first edition.
@@ -70,24 +113,24 @@ impl Tx {
         live.and_where(Expr::col(translation::Column::ArticleId).eq(a.id));
         let mut found = reachable(db, live, None).await?;
         Ok(PublishedArticle {
+            translations: found.remove(&a.id).unwrap_or_default(),
+            reach_changed_at: reach_changed_at(db, Some(a.id)).await?,
             slug: a.slug,
             language: a.language,
-            translations: found.remove(&a.id).unwrap_or_default(),
         })
     }
 
     /// Every article with a published translation that is not withdrawn, with those
     /// translations, the most recently published or corrected first; at most `limit`
-    /// translations in all, the most recent.
+    /// translations in all, the most recent. With them, when a translation of any article
+    /// was last withdrawn or reopened: the list changes then without an edition.
     ///
     /// # Errors
     /// Database errors; a stored value that does not parse.
-    pub async fn published_articles(
-        &self,
-        limit: u64,
-    ) -> Result<Vec<PublishedArticle>, StoreError> {
+    pub async fn published_articles(&self, limit: u64) -> Result<ReachableArticles, StoreError> {
         let db = self.conn();
         let mut found = reachable(db, live(), Some(limit)).await?;
+        let mut reach = reach_changed_by_article(db, found.keys().copied()).await?;
         let articles: HashMap<i64, (String, String)> = article::Entity::find()
             .select_only()
             .column(article::Column::Id)
@@ -118,6 +161,7 @@ impl Tx {
             })
             .collect();
         order.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+        let reach_changed_at = reach_changed_at(db, None).await?;
         order
             .into_iter()
             .map(|(id, _)| {
@@ -129,10 +173,48 @@ impl Tx {
                     slug,
                     language,
                     translations: found.remove(&id).unwrap_or_default(),
+                    reach_changed_at: reach.remove(&id),
                 })
             })
-            .collect()
+            .collect::<Result<Vec<_>, StoreError>>()
+            .map(|articles| ReachableArticles {
+                articles,
+                reach_changed_at,
+            })
     }
+}
+
+/// Every article readers can reach, and when what they can reach last changed without an
+/// edition.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReachableArticles {
+    pub articles: Vec<PublishedArticle>,
+    /// The newest withdrawal or reopening of a translation of any article, listed or not.
+    pub reach_changed_at: Option<DateTime<Utc>>,
+}
+
+/// [`reach_changed_at`] of each of `articles` that has one, in one statement.
+async fn reach_changed_by_article(
+    db: &impl ConnectionTrait,
+    articles: impl IntoIterator<Item = i64>,
+) -> Result<HashMap<i64, DateTime<Utc>>, StoreError> {
+    let newest = Query::select()
+        .expr(Expr::col(event::Column::Id).max())
+        .from(event::Entity)
+        .and_where(Expr::cust(REACH_ACTIONS))
+        .and_where(Expr::col(event::Column::ArticleId).is_in(articles))
+        .group_by_col(event::Column::ArticleId)
+        .to_owned();
+    Ok(event::Entity::find()
+        .select_only()
+        .column(event::Column::ArticleId)
+        .column(event::Column::CreatedAt)
+        .filter(Expr::col((event::Entity, event::Column::Id)).in_subquery(newest))
+        .into_tuple::<(i64, DateTime<Utc>)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect())
 }
 
 /// The ids of the translations that are not withdrawn.

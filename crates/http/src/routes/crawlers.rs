@@ -71,16 +71,20 @@ pub async fn sitemap(
     key: Option<Extension<PageKey>>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let articles = state.app.published_articles(SITEMAP_TRANSLATIONS).await?;
+    let reachable = state.app.published_articles(SITEMAP_TRANSLATIONS).await?;
     let site = crate::site::site(&state.config, &headers);
-    // An empty sitemap keeps one fixed time, so that it stays cacheable and its ETag holds.
-    let updated = articles
+    // An empty sitemap keeps one fixed time, so that it stays cacheable and its ETag holds. A
+    // withdrawal (or a reopening after one) changes it with no edition to date it by.
+    let updated = reachable
+        .articles
         .iter()
         .flat_map(|a| &a.translations)
         .map(|t| t.updated_at)
+        .chain(reachable.reach_changed_at)
         .max()
         .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
-    let listed: Vec<publish::SitemapArticle> = articles
+    let listed: Vec<publish::SitemapArticle> = reachable
+        .articles
         .into_iter()
         .map(|a| publish::SitemapArticle {
             slug: a.slug,

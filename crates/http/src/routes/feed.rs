@@ -88,8 +88,8 @@ pub async fn feed(
     let origin = crate::site::origin(state.config.public_url.as_deref(), &headers);
     // The front layer answered a cached feed already; this renders a missing one, kept under
     // the key that layer gave (none for a request it does not cache).
-    let items = state.app.feed(&lang, ENTRIES).await?;
-    if items.is_empty()
+    let feed = state.app.feed(&lang, ENTRIES).await?;
+    if feed.items.is_empty()
         && let Some(canonical) = canonical(&lang, state.app.feed_languages().await?)
     {
         return Ok(moved(&origin, &canonical, format));
@@ -102,14 +102,7 @@ pub async fn feed(
         host: crate::site::varies_by_host(&state.config),
         ..Vary::default()
     };
-    let page = render(
-        &state.config.site_name,
-        &lang,
-        format,
-        &origin,
-        &items,
-        vary,
-    );
+    let page = render(&state.config.site_name, &lang, format, &origin, &feed, vary);
     if let Some(Extension(PageKey(key))) = key {
         state.pages.put(key, page.clone());
     }
@@ -150,18 +143,23 @@ fn render(
     lang: &LanguageTag,
     format: Format,
     origin: &str,
-    items: &[bitext_app::FeedItem],
+    page: &bitext_app::FeedPage,
     vary: Vary,
 ) -> Arc<Rendered> {
     let localizer = Localizer::global();
     let locale = localizer.negotiate(Some(lang.as_str()));
     // An empty feed keeps one fixed time, so that it stays cacheable and its ETag holds. An
     // edition that only refreshed the original's text changes no entry's time.
+    let items = &page.items;
     let updated = items
         .iter()
         .map(|i| i.updated_at)
         .max()
         .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
+    // A withdrawal (or a reopening after one) takes an entry out (or back) with no edition to
+    // date it by: the answer's `Last-Modified` moves then too, so that `If-Modified-Since`
+    // never keeps an old copy. The feed's own text keeps its entries' time.
+    let modified = page.reach_changed_at.map_or(updated, |at| at.max(updated));
     let entries = items
         .iter()
         .map(|i| publish::FeedEntry {
@@ -208,14 +206,14 @@ fn render(
             200,
             "application/atom+xml; charset=utf-8",
             publish::atom(&feed),
-            updated,
+            modified,
             vary,
         ),
         Format::Json => rendered(
             200,
             "application/feed+json; charset=utf-8",
             publish::json_feed(&feed),
-            updated,
+            modified,
             vary,
         ),
     }

@@ -102,11 +102,13 @@ pub async fn front(
 ) -> ApiResult<Response> {
     let filter = q.filter()?;
     let (page, languages) = state.app.front_page(&filter, PAGE).await?;
-    // An empty page keeps one fixed time, so that it stays cacheable and its ETag holds.
+    // An empty page keeps one fixed time, so that it stays cacheable and its ETag holds. A
+    // withdrawal (or a reopening after one) changes the list with no edition to date it by.
     let modified = page
         .items
         .iter()
         .map(|i| i.edition.created_at)
+        .chain(page.reach_changed_at)
         .max()
         .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
     let front = publish::FrontPage {

@@ -8,7 +8,6 @@ use bitext_app::{PublishedArticle, PublishedTranslation, reading::Reading};
 use bitext_domain::Revision;
 use bitext_i18n::Locale;
 use bitext_publish::{self as publish, Layout, Site};
-use chrono::{DateTime, Utc};
 
 use super::published::edition_of;
 use crate::cache::{Rendered, Vary, rendered};
@@ -45,9 +44,9 @@ pub(super) fn render(
                 );
             }
             let edition = edition_of(p, &article.translations);
-            let modified = newest(article).map_or(p.edition.created_at, |newest| {
-                newest.max(p.edition.created_at)
-            });
+            let modified = article
+                .modified_at()
+                .map_or(p.edition.created_at, |at| at.max(p.edition.created_at));
             rendered(
                 200,
                 "text/html; charset=utf-8",
@@ -80,14 +79,9 @@ pub(super) fn alternates(translations: &[PublishedTranslation]) -> Vec<publish::
         .collect()
 }
 
-/// When the newest edition of any of the article's translations was published.
-fn newest(article: &PublishedArticle) -> Option<DateTime<Utc>> {
-    article.translations.iter().map(|t| t.updated_at).max()
-}
-
 /// The original's page as the renderer takes it.
 fn original_of(source: &Revision, article: &PublishedArticle) -> publish::Original {
-    let modified_at = newest(article).unwrap_or(source.created_at);
+    let modified_at = article.modified_at().unwrap_or(source.created_at);
     publish::Original {
         slug: article.slug.clone(),
         source: publish::Side {
