@@ -59,3 +59,12 @@ impl MigratorTrait for Migrator {
         ]
     }
 }
+
+/// Runs `statements` in order, each as written (no parameters).
+pub(crate) async fn run(manager: &SchemaManager<'_>, statements: &[&str]) -> Result<(), DbErr> {
+    let db = manager.get_connection();
+    for sql in statements {
+        db.execute_unprepared(sql).await?;
+    }
+    Ok(())
+}

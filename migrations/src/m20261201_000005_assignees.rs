@@ -30,21 +30,13 @@ const DOWN: [&str; 2] = [
     "ALTER TABLE translations DROP COLUMN assignee_id",
 ];
 
-async fn run(manager: &SchemaManager<'_>, statements: &[&str]) -> Result<(), DbErr> {
-    let db = manager.get_connection();
-    for sql in statements {
-        db.execute_unprepared(sql).await?;
-    }
-    Ok(())
-}
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        run(manager, &up_statements(manager.get_database_backend())).await
+        crate::run(manager, &up_statements(manager.get_database_backend())).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        run(manager, &DOWN).await
+        crate::run(manager, &DOWN).await
     }
 }

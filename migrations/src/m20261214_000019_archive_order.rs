@@ -65,17 +65,12 @@ impl MigrationTrait for Migration {
             "ALTER TABLE translations ADD COLUMN announced_at {at} NULL"
         ))
         .await?;
-        for sql in UP {
-            db.execute_unprepared(sql).await?;
-        }
-        Ok(())
+        crate::run(manager, UP).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        crate::run(manager, DOWN).await?;
         let db = manager.get_connection();
-        for sql in DOWN {
-            db.execute_unprepared(sql).await?;
-        }
         for column in ["announced_at", "announced_edition"] {
             db.execute_unprepared(&format!("ALTER TABLE translations DROP COLUMN {column}"))
                 .await?;
