@@ -398,18 +398,86 @@ pub(crate) fn sitemap_urls(xml: &str) -> Listed {
     urls
 }
 
+/// Each `<sitemap>` of a sitemap index: its address and `<lastmod>`.
+pub(crate) fn sitemap_index(xml: &str) -> Vec<(String, String)> {
+    let mut reader = Reader::from_str(xml);
+    reader.config_mut().check_end_names = true;
+    let mut parts: Vec<(String, String)> = Vec::new();
+    let mut current = String::new();
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            Event::Start(e) => {
+                current = String::from_utf8(e.name().as_ref().to_vec()).unwrap();
+                if current == "sitemap" {
+                    parts.push(Default::default());
+                }
+            }
+            Event::Text(t) => {
+                let text = t.xml10_content().unwrap().trim().to_owned();
+                if let Some(part) = parts.last_mut().filter(|_| !text.is_empty()) {
+                    match current.as_str() {
+                        "loc" => part.0 = text,
+                        "lastmod" => part.1 = text,
+                        other => panic!("text in <{other}>"),
+                    }
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    parts
+}
+
+/// Every `<url>` of every sitemap the index lists, each sitemap's in its order, with the
+/// sitemaps' addresses and `<lastmod>` as the index gives them.
+pub(crate) async fn every_sitemap(app: &TestApp) -> (Vec<(String, String)>, Listed) {
+    let index = page(app, "/sitemap.xml", "application/xml").await;
+    assert!(
+        index.contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""),
+        "{index}"
+    );
+    let parts = sitemap_index(&index);
+    let mut urls = Listed::new();
+    for (loc, lastmod) in &parts {
+        let path = loc
+            .strip_prefix(&app.url(""))
+            .expect("an address of the site");
+        let xml = page(app, path, "application/xml").await;
+        assert!(xml.contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""));
+        let listed = sitemap_urls(&xml);
+        assert!(!listed.is_empty(), "{path} lists nothing");
+        for (url, modified, _) in &listed {
+            assert!(
+                modified <= lastmod,
+                "{url} in {path}: {modified} after {lastmod}"
+            );
+        }
+        urls.extend(listed);
+    }
+    (parts, urls)
+}
+
 #[tokio::test]
 async fn the_sitemap_lists_every_page_with_its_alternates_and_drops_withdrawn_ones() {
     let app = spawn_app().await;
-    let empty = page(&app, "/sitemap.xml", "application/xml").await;
-    assert!(sitemap_urls(&empty).is_empty());
+    assert_eq!(every_sitemap(&app).await, (vec![], vec![]));
+    assert_eq!(
+        public(&app, "/sitemaps/1.xml", &[]).await.status(),
+        StatusCode::NOT_FOUND
+    );
     story(&app).await;
     let origin = app.url("");
-    let res = public(&app, "/sitemap.xml", &[]).await;
+    let res = public(&app, "/sitemaps/1.xml", &[]).await;
     let etag = res.headers()["etag"].to_str().unwrap().to_owned();
-    let xml = res.text().await.unwrap();
-    assert!(xml.contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""));
-    let urls = sitemap_urls(&xml);
+    let (parts, urls) = every_sitemap(&app).await;
+    assert_eq!(
+        parts
+            .iter()
+            .map(|(loc, _)| loc.as_str())
+            .collect::<Vec<_>>(),
+        [format!("{origin}/sitemaps/1.xml")]
+    );
     let pages: BTreeSet<_> = urls.iter().map(|(loc, ..)| loc.clone()).collect();
     let expected: BTreeSet<_> = ["zh-Hans", "en", "fr"]
         .map(|l| format!("{origin}/read/story/{l}"))
@@ -426,11 +494,11 @@ async fn the_sitemap_lists_every_page_with_its_alternates_and_drops_withdrawn_on
             "{loc}: {lastmod}"
         );
     }
-    let again = public(&app, "/sitemap.xml", &[("if-none-match", &etag)]).await;
+    let again = public(&app, "/sitemaps/1.xml", &[("if-none-match", &etag)]).await;
     assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
 
     withdraw(&app, "fr").await;
-    let urls = sitemap_urls(&page(&app, "/sitemap.xml", "application/xml").await);
+    let urls = every_sitemap(&app).await.1;
     assert_eq!(urls.len(), 2);
     for (_, _, alternates) in &urls {
         assert_eq!(*alternates, group(&origin, &["zh-Hans", "en"]));
@@ -445,9 +513,82 @@ async fn the_sitemap_lists_every_page_with_its_alternates_and_drops_withdrawn_on
         StatusCode::GONE
     );
     withdraw(&app, "en").await;
-    assert!(sitemap_urls(&page(&app, "/sitemap.xml", "application/xml").await).is_empty());
+    assert_eq!(every_sitemap(&app).await, (vec![], vec![]));
+    let gone = public(&app, "/sitemaps/1.xml", &[]).await;
+    assert_eq!(gone.status(), StatusCode::NOT_FOUND);
+    let problem: Value = gone.json().await.unwrap();
+    assert_eq!(problem["code"], "not-found");
     let res = public(&app, "/read/story/zh-Hans", &[]).await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_sitemap_is_split_by_blocks_of_articles_each_dated_by_its_own_changes() {
+    let app = spawn_app().await;
+    // Articles 1 to 251: the first and the last published, in two blocks of 250.
+    for n in 1..=251 {
+        app.create_article(&format!("story-{n}"), "zh-Hans", "台北下雨", SOURCE)
+            .await;
+    }
+    publish(&app, "story-1", "en", EN).await;
+    publish(&app, "story-251", "en", EN).await;
+    publish(&app, "story-251", "fr", FR).await;
+    let origin = app.url("");
+    let (parts, urls) = every_sitemap(&app).await;
+    let locs: Vec<&str> = parts.iter().map(|(loc, _)| loc.as_str()).collect();
+    assert_eq!(
+        locs,
+        [
+            format!("{origin}/sitemaps/1.xml"),
+            format!("{origin}/sitemaps/2.xml")
+        ]
+    );
+    let first = sitemap_urls(&page(&app, "/sitemaps/1.xml", "application/xml").await);
+    let pages = |urls: &Listed| -> BTreeSet<String> { urls.iter().map(|u| u.0.clone()).collect() };
+    assert_eq!(
+        pages(&first),
+        ["zh-Hans", "en"]
+            .map(|l| format!("{origin}/read/story-1/{l}"))
+            .into()
+    );
+    assert_eq!(
+        pages(&urls),
+        [
+            "story-1/zh-Hans",
+            "story-1/en",
+            "story-251/zh-Hans",
+            "story-251/en",
+            "story-251/fr"
+        ]
+        .map(|p| format!("{origin}/read/{p}"))
+        .into()
+    );
+    // Past the last block, and names the index never gives.
+    for path in [
+        "/sitemaps/3.xml",
+        "/sitemaps/01.xml",
+        "/sitemaps/0.xml",
+        "/sitemaps/1.atom",
+    ] {
+        let res = public(&app, path, &[]).await;
+        assert_eq!(res.status(), StatusCode::NOT_FOUND, "{path}");
+        let problem: Value = res.json().await.unwrap();
+        assert_eq!(problem["code"], "not-found", "{path}");
+    }
+
+    // A withdrawal in the second block dates that sitemap and the index, not the first.
+    tokio::time::sleep(std::time::Duration::from_millis(1_100)).await;
+    let body = json!({"action": "withdraw", "comment": "Under review"});
+    act(&app, "story-251", "fr", &app.publisher, body).await;
+    let (after, urls) = every_sitemap(&app).await;
+    assert_eq!(after[0], parts[0], "the first block did not change");
+    assert!(
+        after[1].1 > parts[1].1,
+        "{:?} then {:?}",
+        parts[1],
+        after[1]
+    );
+    assert!(!pages(&urls).contains(&format!("{origin}/read/story-251/fr")));
 }
 
 #[tokio::test]
@@ -455,7 +596,7 @@ async fn the_sitemap_takes_the_same_number_of_statements_whatever_its_length() {
     let app = spawn_app().await;
     let count = async || {
         let before = app.app.store().statements_executed();
-        let articles = app.app.published_articles(1000).await.unwrap();
+        let articles = app.app.published_block(1, 250).await.unwrap();
         let pages: usize = articles
             .articles
             .iter()

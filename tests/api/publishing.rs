@@ -394,6 +394,7 @@ async fn if_modified_since_sees_a_withdrawal_and_a_reopening() {
         "/feed/en.json",
         "/read",
         "/sitemap.xml",
+        "/sitemaps/1.xml",
         "/read/story/fr",
         "/read/story/zh-Hans",
     ];

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use crate::{
     feeds::{feed_rs, feedparser},
     helpers::{TestApp, spawn_app},
-    metadata::{json_ld, sitemap_urls},
+    metadata::{every_sitemap, json_ld},
 };
 
 const T: &str = "/api/v1/articles/story/translations/en";
@@ -45,7 +45,9 @@ async fn look(app: &TestApp) -> Seen {
     });
     let json = feed_rs(&text(app, "/feed/en.json").await, FeedType::JSON);
     assert_eq!(json.entries.len(), 1);
-    let sitemap = sitemap_urls(&text(app, "/sitemap.xml").await)
+    let sitemap = every_sitemap(app)
+        .await
+        .1
         .into_iter()
         .map(|(loc, _, _)| loc)
         .collect();

@@ -18,6 +18,7 @@ pub mod published;
 pub mod reading;
 pub mod review;
 pub mod search;
+mod sitemap;
 pub mod translations;
 pub mod workflow;
 
@@ -35,7 +36,8 @@ pub use bitext_store::{
     comments::NewComment,
     feed::{FeedCursor, FeedFilter, FeedPage, MalformedCursor},
     publishing::{CreditPreview, FeedItem, Published},
-    reachable::{PublishedArticle, PublishedTranslation, ReachableArticles},
+    reachable::{PublishedArticle, PublishedTranslation},
+    sitemap::{ArticleBlock, ArticleBlocks, ReachableArticles},
     users::TokenInfo,
     webhooks::{Attempt, Delivery, Webhook},
     workflow::ActionInput,

@@ -5,7 +5,7 @@ use bitext_domain::{LanguageTag, Revision, Slug};
 use bitext_store::{
     StoreError,
     publishing::Published,
-    reachable::{PublishedArticle, PublishedTranslation, ReachableArticles},
+    reachable::{PublishedArticle, PublishedTranslation},
 };
 
 use crate::{App, AppResult};
@@ -57,16 +57,5 @@ impl App {
             .published(slug.as_str(), language.as_str(), edition)
             .await?;
         Ok(Reading::Translation(Box::new(published), article))
-    }
-
-    /// Every article with a published translation that is not withdrawn, with those
-    /// translations, most recently published or corrected first; at most `limit` translations
-    /// in all (for the sitemap).
-    ///
-    /// # Errors
-    /// Database errors only.
-    pub async fn published_articles(&self, limit: u64) -> AppResult<ReachableArticles> {
-        let tx = self.read().await?;
-        Ok(tx.published_articles(limit).await?)
     }
 }

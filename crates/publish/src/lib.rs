@@ -37,7 +37,7 @@ pub use model::{
     Alternate, Edition, EditionSummary, Layout, Original, Pair, Side, UnknownLayout, pairs,
 };
 pub use site::Site;
-pub use sitemap::{SitemapArticle, SitemapTranslation, sitemap};
+pub use sitemap::{SitemapArticle, SitemapPart, SitemapTranslation, sitemap, sitemap_index};
 
 /// The reading page's style sheet: responsive, printable, system fonts only.
 /// The server answers it at `/assets/read.css`.

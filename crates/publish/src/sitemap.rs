@@ -1,6 +1,7 @@
-//! The sitemap (<https://www.sitemaps.org/protocol.html>) of the reading room: every article's
-//! original page and its published translations' pages, each listing the whole group as
-//! `xhtml:link` alternates, the form of `hreflang` that search engines read in sitemaps.
+//! The sitemap (<https://www.sitemaps.org/protocol.html>) of the reading room: an index of
+//! sitemaps, each listing some articles' original pages and their published translations'
+//! pages, each page listing the whole group as `xhtml:link` alternates, the form of
+//! `hreflang` that search engines read in sitemaps.
 
 use std::io;
 
@@ -35,7 +36,46 @@ pub struct SitemapTranslation {
     pub updated_at: DateTime<Utc>,
 }
 
-/// The sitemap of `articles`, every address absolute under `site`'s origin.
+/// One sitemap of the index.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SitemapPart {
+    /// Its path on the site, from `/`.
+    pub path: String,
+    /// When what it lists last changed: its `<lastmod>`.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// The sitemap index (`<sitemapindex>`) of `parts`, every address absolute under `site`'s
+/// origin, each with its `<lastmod>`.
+pub fn sitemap_index(parts: &[SitemapPart], site: &Site) -> String {
+    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
+    let written = writer
+        .write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
+        .and_then(|()| {
+            writer
+                .create_element("sitemapindex")
+                .with_attribute(("xmlns", SITEMAP_NS))
+                .write_inner_content(|writer| {
+                    for part in parts {
+                        writer
+                            .create_element("sitemap")
+                            .write_inner_content(|writer| {
+                                text_element(writer, "loc", &xml_text(&site.url(&part.path)))?;
+                                text_element(writer, "lastmod", &rfc3339(part.updated_at))
+                            })?;
+                    }
+                    Ok(())
+                })
+                .map(|_| ())
+        });
+    match written {
+        Ok(()) => String::from_utf8(writer.into_inner())
+            .unwrap_or_else(|_| unreachable!("the writer is given only UTF-8")),
+        Err(error) => unreachable!("writing to memory cannot fail: {error}"),
+    }
+}
+
+/// A sitemap of `articles`, every address absolute under `site`'s origin.
 ///
 /// Each article with a translation gives a `<url>` for its original's page (`<lastmod>` the
 /// newest of its translations' editions, since the original's page shows the source they

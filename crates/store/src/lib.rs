@@ -31,6 +31,7 @@ mod schema;
 pub mod search;
 pub mod sessions;
 mod sign_in_failures;
+pub mod sitemap;
 mod sqlite;
 pub mod translations;
 mod turn;

@@ -15,14 +15,14 @@ use sea_orm::{
 use crate::{
     StoreError, Tx,
     articles::find_article,
-    entity::{article, edition, event, translation, translation_revision},
+    entity::{edition, event, translation, translation_revision},
 };
 
 /// The workflow actions that change what readers can reach without an edition (a translation
 /// withdrawn, or reopened after it), as the partial indexes of
 /// `m20261216_000021_reach_changes` spell them: written out, not bound, so that both databases
 /// see the indexes' own condition.
-const REACH_ACTIONS: &str = "action IN ('withdraw', 'reopen')";
+pub(crate) const REACH_ACTIONS: &str = "action IN ('withdraw', 'reopen')";
 
 /// When what readers can reach last changed without an edition: the newest withdrawal or
 /// reopening of a translation of `article`, or of any article. One index lookup.
@@ -111,7 +111,7 @@ impl Tx {
         let a = find_article(db, slug).await?;
         let mut live = live();
         live.and_where(Expr::col(translation::Column::ArticleId).eq(a.id));
-        let mut found = reachable(db, live, None).await?;
+        let mut found = reachable(db, live).await?;
         Ok(PublishedArticle {
             translations: found.remove(&a.id).unwrap_or_default(),
             reach_changed_at: reach_changed_at(db, Some(a.id)).await?,
@@ -119,82 +119,10 @@ impl Tx {
             language: a.language,
         })
     }
-
-    /// Every article with a published translation that is not withdrawn, with those
-    /// translations, the most recently published or corrected first; at most `limit`
-    /// translations in all, the most recent. With them, when a translation of any article
-    /// was last withdrawn or reopened: the list changes then without an edition.
-    ///
-    /// # Errors
-    /// Database errors; a stored value that does not parse.
-    pub async fn published_articles(&self, limit: u64) -> Result<ReachableArticles, StoreError> {
-        let db = self.conn();
-        let mut found = reachable(db, live(), Some(limit)).await?;
-        let mut reach = reach_changed_by_article(db, found.keys().copied()).await?;
-        let articles: HashMap<i64, (String, String)> = article::Entity::find()
-            .select_only()
-            .column(article::Column::Id)
-            .column(article::Column::Slug)
-            .column(article::Column::Language)
-            .filter(
-                Expr::col((article::Entity, article::Column::Id)).in_subquery(
-                    Query::select()
-                        .column(translation::Column::ArticleId)
-                        .from(translation::Entity)
-                        .and_where(Expr::col(translation::Column::Id).in_subquery(live()))
-                        .to_owned(),
-                ),
-            )
-            .into_tuple::<(i64, String, String)>()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|(id, slug, language)| (id, (slug, language)))
-            .collect();
-        let mut order: Vec<(i64, (DateTime<Utc>, i32))> = found
-            .iter()
-            .filter_map(|(id, ts)| {
-                ts.iter()
-                    .map(|t| (t.updated_at, t.source_revision))
-                    .max()
-                    .map(|newest| (*id, newest))
-            })
-            .collect();
-        order.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-        let reach_changed_at = reach_changed_at(db, None).await?;
-        order
-            .into_iter()
-            .map(|(id, _)| {
-                let (slug, language) = articles
-                    .get(&id)
-                    .cloned()
-                    .ok_or_else(|| StoreError::corrupt("edition's article", id.to_string()))?;
-                Ok(PublishedArticle {
-                    slug,
-                    language,
-                    translations: found.remove(&id).unwrap_or_default(),
-                    reach_changed_at: reach.remove(&id),
-                })
-            })
-            .collect::<Result<Vec<_>, StoreError>>()
-            .map(|articles| ReachableArticles {
-                articles,
-                reach_changed_at,
-            })
-    }
-}
-
-/// Every article readers can reach, and when what they can reach last changed without an
-/// edition.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReachableArticles {
-    pub articles: Vec<PublishedArticle>,
-    /// The newest withdrawal or reopening of a translation of any article, listed or not.
-    pub reach_changed_at: Option<DateTime<Utc>>,
 }
 
 /// [`reach_changed_at`] of each of `articles` that has one, in one statement.
-async fn reach_changed_by_article(
+pub(crate) async fn reach_changed_by_article(
     db: &impl ConnectionTrait,
     articles: impl IntoIterator<Item = i64>,
 ) -> Result<HashMap<i64, DateTime<Utc>>, StoreError> {
@@ -218,7 +146,7 @@ async fn reach_changed_by_article(
 }
 
 /// The ids of the translations that are not withdrawn.
-fn live() -> SelectStatement {
+pub(crate) fn live() -> SelectStatement {
     Query::select()
         .column(translation::Column::Id)
         .from(translation::Entity)
@@ -227,12 +155,10 @@ fn live() -> SelectStatement {
 }
 
 /// The published translations among `live`, by article, each ordered by language: four
-/// statements, whatever their number. With a `limit`, only that many, the most recently
-/// published or corrected.
-async fn reachable(
+/// statements, whatever their number.
+pub(crate) async fn reachable(
     db: &impl ConnectionTrait,
     live: SelectStatement,
-    limit: Option<u64>,
 ) -> Result<HashMap<i64, Vec<PublishedTranslation>>, StoreError> {
     // The newest edition of each translation: editions are numbered and stored in order.
     let newest = Query::select()
@@ -241,7 +167,7 @@ async fn reachable(
         .and_where(Expr::col(edition::Column::TranslationId).in_subquery(live.clone()))
         .group_by_col(edition::Column::TranslationId)
         .to_owned();
-    let mut rows = edition::Entity::find()
+    let rows = edition::Entity::find()
         .select_only()
         .column(edition::Column::TranslationId)
         .column(edition::Column::ArticleId)
@@ -249,11 +175,7 @@ async fn reachable(
         .column(edition::Column::CreatedAt)
         .filter(Expr::col((edition::Entity, edition::Column::Id)).in_subquery(newest.clone()))
         .order_by_desc(edition::Column::CreatedAt)
-        .order_by_desc(edition::Column::Id);
-    if let Some(limit) = limit {
-        rows = rows.limit(limit);
-    }
-    let rows = rows
+        .order_by_desc(edition::Column::Id)
         .into_tuple::<(i64, i64, i32, DateTime<Utc>)>()
         .all(db)
         .await?;

@@ -39,8 +39,10 @@ enum Target {
     /// `/feed/{lang}.atom` or `/feed/{lang}.json`, the tag spelled canonically (another
     /// spelling is redirected, uncached), with the feed's format.
     Feed(LanguageTag, &'static str),
-    /// `/sitemap.xml`.
+    /// `/sitemap.xml`, the sitemap index.
     Sitemap,
+    /// `/sitemaps/{n}.xml`, one sitemap of the index, spelled canonically.
+    SitemapPart(i64),
     /// `/read`: the front page, HTML.
     Front,
 }
@@ -51,6 +53,8 @@ impl Target {
     fn of(path: &str) -> Option<Self> {
         if path == "/sitemap.xml" {
             Some(Self::Sitemap)
+        } else if let Some(file) = path.strip_prefix("/sitemaps/") {
+            crate::routes::crawlers::sitemap_number(file).map(Self::SitemapPart)
         } else if path == FRONT_PAGE {
             Some(Self::Front)
         } else if let Some(rest) = path.strip_prefix("/api/v1/published/") {
@@ -149,6 +153,7 @@ impl PageKey {
                 format!("feed|{}|{lang}|{format}", host(headers))
             }
             Target::Sitemap => format!("sitemap|{}", host(headers)),
+            Target::SitemapPart(number) => format!("sitemaps|{}|{number}", host(headers)),
             Target::Read(slug, lang) => {
                 let query = page_query(uri)?;
                 let locale = LocaleSlot::negotiate(uri, headers).get();
@@ -271,6 +276,31 @@ mod tests {
             sitemap
         );
         assert_eq!(key("/sitemap.xml/more"), None);
+    }
+
+    #[test]
+    fn each_sitemap_of_the_index_has_its_own_key_and_only_canonical_numbers_are_kept() {
+        let first = key("/sitemaps/1.xml").unwrap();
+        assert_eq!(key("/sitemaps/1.xml?lang=zh-TW"), Some(first.clone()));
+        assert_ne!(key("/sitemaps/2.xml").unwrap(), first);
+        assert_ne!(key("/sitemap.xml").unwrap(), first);
+        assert_ne!(
+            key_with("/sitemaps/1.xml", &[(header::HOST, "other.example")]).unwrap(),
+            first
+        );
+        for path in [
+            "/sitemaps/01.xml",
+            "/sitemaps/0.xml",
+            "/sitemaps/-1.xml",
+            "/sitemaps/+1.xml",
+            "/sitemaps/1.XML",
+            "/sitemaps/1",
+            "/sitemaps/.xml",
+            "/sitemaps/99999999999999999999.xml",
+            "/sitemaps/1.xml/more",
+        ] {
+            assert_eq!(key(path), None, "{path}");
+        }
     }
 
     #[test]

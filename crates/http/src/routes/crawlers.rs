@@ -1,26 +1,32 @@
 //! What crawlers read: `/robots.txt`, which lets them into the reading room and keeps them out
-//! of the API and the staff pages, and `/sitemap.xml`, every published page with its
-//! alternates in the article's other languages. No token needed; the sitemap is answered
-//! through the page cache like the reading pages, one per `Host` its links may follow.
+//! of the API and the staff pages, and the sitemap: `/sitemap.xml`, an index of
+//! `/sitemaps/{n}.xml`, each every published page of a block of articles with its alternates
+//! in the article's other languages. No token needed; the sitemaps are answered through the
+//! page cache like the reading pages, one per `Host` their links may follow.
 
 use axum::{
     Extension,
     extract::State,
-    http::{HeaderMap, header},
+    http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
+use bitext_domain::ErrorCode;
 use bitext_publish as publish;
 use chrono::{DateTime, Utc};
 
 use crate::{
     AppState,
     cache::{PageKey, Vary, rendered, serve},
-    error::ApiResult,
+    error::{ApiError, ApiResult},
+    extract::ValidPath,
+    problem::ProblemBody,
 };
 
-/// The most translations the sitemap lists, the most recently published: with their
-/// originals' pages, within the protocol's 50,000 addresses per sitemap.
-const SITEMAP_TRANSLATIONS: u64 = 25_000;
+/// The article ids of one sitemap of the index. Each article gives a page per language and
+/// each page lists every page of its article, so a sitemap grows with the square of its
+/// articles' languages: 250 keeps one within the protocol's 50 MB up to about 40 languages an
+/// article, and a request's memory to a few hundred kilobytes for articles in two.
+pub const SITEMAP_ARTICLES: i64 = 250;
 
 /// Where crawlers have no business: the API, and the staff pages (the web crate's routes: the
 /// dashboard at `/` exactly, the desk under `/articles`, people, signing in and out, the
@@ -58,12 +64,12 @@ pub async fn robots(State(state): State<AppState>, headers: HeaderMap) -> impl I
     )
 }
 
-/// Every published page: each article's original and each of its translations that is not
-/// withdrawn, with `<lastmod>` and the article's other pages as `xhtml:link` alternates
-/// (`hreflang`, and `x-default` for the original). Addresses are absolute.
+/// The sitemap index: a sitemap (`/sitemaps/{n}.xml`) for each block of articles with a
+/// published page, in order, each with the `<lastmod>` of what it lists (its newest edition,
+/// or a withdrawal or reopening since). Addresses are absolute.
 #[utoipa::path(get, path = "/sitemap.xml", tag = "published",
     responses(
-        (status = 200, description = "the sitemap (https://www.sitemaps.org/protocol.html)", body = String, content_type = "application/xml", headers(("ETag" = String), ("Last-Modified" = String))),
+        (status = 200, description = "the sitemap index (https://www.sitemaps.org/protocol.html#index)", body = String, content_type = "application/xml", headers(("ETag" = String), ("Last-Modified" = String))),
         (status = 304, description = "not modified"),
     ))]
 pub async fn sitemap(
@@ -71,10 +77,76 @@ pub async fn sitemap(
     key: Option<Extension<PageKey>>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let reachable = state.app.published_articles(SITEMAP_TRANSLATIONS).await?;
+    let blocks = state.app.article_blocks(SITEMAP_ARTICLES).await?;
     let site = crate::site::site(&state.config, &headers);
-    // An empty sitemap keeps one fixed time, so that it stays cacheable and its ETag holds. A
-    // withdrawal (or a reopening after one) changes it with no edition to date it by.
+    // An empty index keeps one fixed time, so that it stays cacheable and its ETag holds. A
+    // withdrawal (or a reopening after one) may take a block out with no edition to date it by.
+    let updated = blocks
+        .blocks
+        .iter()
+        .map(|b| b.modified_at)
+        .chain(blocks.reach_changed_at)
+        .max()
+        .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
+    let parts: Vec<publish::SitemapPart> = blocks
+        .blocks
+        .iter()
+        .map(|b| publish::SitemapPart {
+            path: format!("/sitemaps/{}.xml", b.number),
+            updated_at: b.modified_at,
+        })
+        .collect();
+    let page = rendered(
+        200,
+        "application/xml; charset=utf-8",
+        publish::sitemap_index(&parts, &site),
+        updated,
+        Vary::links(&state.config),
+    );
+    if let Some(Extension(PageKey(key))) = key {
+        state.pages.put(key, page.clone());
+    }
+    Ok(serve(&page, &headers))
+}
+
+/// The number of `/sitemaps/{n}.xml`: `n` in decimal from 1, spelled canonically (no sign, no
+/// leading zero), and small enough that its block's first article id is a number.
+pub(crate) fn sitemap_number(file: &str) -> Option<i64> {
+    let digits = file.strip_suffix(".xml")?;
+    if digits.is_empty() || digits.starts_with('0') || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let number: i64 = digits.parse().ok()?;
+    number.checked_mul(SITEMAP_ARTICLES).map(|_| number)
+}
+
+/// One sitemap of the index: every published page of its block of articles, each article's
+/// original and each of its translations that is not withdrawn, with `<lastmod>` and the
+/// article's other pages as `xhtml:link` alternates (`hreflang`, and `x-default` for the
+/// original). Addresses are absolute. A block with nothing published is not found.
+#[utoipa::path(get, path = "/sitemaps/{file}", tag = "published",
+    params(("file" = String, Path, description = "`{n}.xml`, a sitemap the index lists, e.g. `1.xml`")),
+    responses(
+        (status = 200, description = "a sitemap (https://www.sitemaps.org/protocol.html)", body = String, content_type = "application/xml", headers(("ETag" = String), ("Last-Modified" = String))),
+        (status = 304, description = "not modified"),
+        (status = 400, description = "bad path", body = ProblemBody, content_type = "application/problem+json"),
+        (status = 404, description = "no such sitemap", body = ProblemBody, content_type = "application/problem+json"),
+    ))]
+pub async fn sitemap_part(
+    State(state): State<AppState>,
+    key: Option<Extension<PageKey>>,
+    headers: HeaderMap,
+    ValidPath(file): ValidPath<String>,
+) -> ApiResult<Response> {
+    // Nothing is published at a name the index cannot list, or at a block with nothing.
+    let not_found = || ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound);
+    let number = sitemap_number(&file).ok_or_else(not_found)?;
+    let reachable = state.app.published_block(number, SITEMAP_ARTICLES).await?;
+    if reachable.articles.is_empty() {
+        return Err(not_found());
+    }
+    let site = crate::site::site(&state.config, &headers);
+    // A withdrawal (or a reopening after one) changes it with no edition to date it by.
     let updated = reachable
         .articles
         .iter()

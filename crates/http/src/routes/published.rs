@@ -348,4 +348,5 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(css))
         .routes(routes!(super::crawlers::robots))
         .routes(routes!(super::crawlers::sitemap))
+        .routes(routes!(super::crawlers::sitemap_part))
 }

@@ -4,8 +4,8 @@
 
 use bitext_i18n::Locale;
 use bitext_publish::{
-    Alternate, Edition, Layout, Original, SitemapArticle, SitemapTranslation, html, original_html,
-    sitemap,
+    Alternate, Edition, Layout, Original, SitemapArticle, SitemapPart, SitemapTranslation, html,
+    original_html, sitemap, sitemap_index,
 };
 use serde_json::Value;
 
@@ -383,5 +383,56 @@ fn the_sitemap_lists_every_page_with_the_others_as_alternates() {
     assert_eq!(
         root.all("url")[0].one("loc").text,
         "https://x.example/?a=1&b=<2>/read/a%26b%3Cc%3E/ug"
+    );
+}
+
+#[test]
+fn the_sitemap_index_lists_each_sitemap_with_its_time() {
+    let parts = [
+        SitemapPart {
+            path: "/sitemaps/1.xml".into(),
+            updated_at: at(9),
+        },
+        SitemapPart {
+            path: "/sitemaps/3.xml".into(),
+            updated_at: at(8),
+        },
+    ];
+    let root = parse_xml(&sitemap_index(&parts, &site()));
+    assert_eq!(root.name, "sitemapindex");
+    assert_eq!(
+        root.attribute("xmlns"),
+        Some("http://www.sitemaps.org/schemas/sitemap/0.9")
+    );
+    let listed: Vec<_> = root
+        .all("sitemap")
+        .iter()
+        .map(|s| (s.one("loc").text.clone(), s.one("lastmod").text.clone()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            (
+                "https://news.example/sitemaps/1.xml".to_owned(),
+                "2026-03-09T10:00:00Z".to_owned()
+            ),
+            (
+                "https://news.example/sitemaps/3.xml".to_owned(),
+                "2026-03-08T10:00:00Z".to_owned()
+            ),
+        ]
+    );
+    let escaped = sitemap_index(
+        &parts[..1],
+        &bitext_publish::Site::new("Desk", "https://x.example/?a=1&b=<2>"),
+    );
+    assert_eq!(
+        parse_xml(&escaped).all("sitemap")[0].one("loc").text,
+        "https://x.example/?a=1&b=<2>/sitemaps/1.xml"
+    );
+    let empty = parse_xml(&sitemap_index(&[], &site()));
+    assert_eq!(
+        (empty.name.as_str(), empty.all("sitemap").len()),
+        ("sitemapindex", 0)
     );
 }
