@@ -1,5 +1,7 @@
 //! Source articles and their revisions.
 
+use std::collections::HashMap;
+
 use bitext_domain::{Article, Page, Revision, State};
 use sea_orm::{
     ActiveModelTrait,
@@ -286,6 +288,25 @@ impl Tx {
         let a = find_article(self.conn(), slug).await?;
         article_revision_of(self.conn(), a.id, number).await
     }
+}
+
+/// The slug and language of each of the articles `ids`, by id.
+pub(crate) async fn slugs_and_languages(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i64>,
+) -> Result<HashMap<i64, (String, String)>, StoreError> {
+    Ok(article::Entity::find()
+        .select_only()
+        .column(article::Column::Id)
+        .column(article::Column::Slug)
+        .column(article::Column::Language)
+        .filter(article::Column::Id.is_in(ids))
+        .into_tuple::<(i64, String, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|(id, slug, language)| (id, (slug, language)))
+        .collect())
 }
 
 pub(crate) async fn find_article(

@@ -17,6 +17,7 @@ use sea_orm::{
 
 use crate::{
     StoreError, Tx,
+    articles::slugs_and_languages,
     entity::{article, article_revision, edition, translation, translation_revision},
     publishing::{FeedItem, to_edition},
     reachable::reach_changed_at,
@@ -230,18 +231,7 @@ impl Tx {
             .into_iter()
             .map(|t| (t.id, t))
             .collect();
-        let articles: HashMap<i64, (String, String)> = article::Entity::find()
-            .select_only()
-            .column(article::Column::Id)
-            .column(article::Column::Slug)
-            .column(article::Column::Language)
-            .filter(article::Column::Id.is_in(rows.iter().map(|e| e.article_id)))
-            .into_tuple::<(i64, String, String)>()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|(id, slug, language)| (id, (slug, language)))
-            .collect();
+        let articles = slugs_and_languages(db, rows.iter().map(|e| e.article_id)).await?;
         let mut wanted = Condition::any();
         let mut sources = Condition::any();
         for e in &rows {

@@ -7,13 +7,14 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Select,
     sea_query::{Expr, ExprTrait},
 };
 
 use crate::{
     StoreError, Tx,
-    entity::{article, edition, event, translation},
+    articles::slugs_and_languages,
+    entity::{edition, event, translation},
     reachable::{PublishedArticle, REACH_ACTIONS, live, reach_changed_by_article, reachable},
 };
 
@@ -59,28 +60,19 @@ impl Tx {
     /// Database errors; a stored value that does not parse.
     pub async fn article_blocks(&self, size: i64) -> Result<ArticleBlocks, StoreError> {
         let db = self.conn();
-        let newest_edition: BTreeMap<i64, DateTime<Utc>> = edition::Entity::find()
-            .select_only()
-            .column_as(block_of(size), "block")
-            .column_as(edition::Column::CreatedAt.max(), "newest")
-            .filter(Expr::col(edition::Column::TranslationId).in_subquery(live()))
-            .group_by(block_of(size))
-            .into_tuple::<(i64, DateTime<Utc>)>()
-            .all(db)
-            .await?
-            .into_iter()
-            .collect();
-        let reach: HashMap<i64, DateTime<Utc>> = event::Entity::find()
-            .select_only()
-            .column_as(block_of(size), "block")
-            .column_as(event::Column::CreatedAt.max(), "newest")
-            .filter(Expr::cust(REACH_ACTIONS))
-            .group_by(block_of(size))
-            .into_tuple::<(i64, DateTime<Utc>)>()
-            .all(db)
-            .await?
-            .into_iter()
-            .collect();
+        let editions = edition::Entity::find()
+            .filter(Expr::col(edition::Column::TranslationId).in_subquery(live()));
+        let newest_edition: BTreeMap<i64, DateTime<Utc>> =
+            newest_by_block(db, editions, edition::Column::CreatedAt, size)
+                .await?
+                .into_iter()
+                .collect();
+        let reach_changes = event::Entity::find().filter(Expr::cust(REACH_ACTIONS));
+        let reach: HashMap<i64, DateTime<Utc>> =
+            newest_by_block(db, reach_changes, event::Column::CreatedAt, size)
+                .await?
+                .into_iter()
+                .collect();
         let reach_changed_at = reach.values().max().copied();
         Ok(ArticleBlocks {
             blocks: newest_edition
@@ -116,18 +108,7 @@ impl Tx {
         live.and_where(Expr::col(translation::Column::ArticleId).between(first, last));
         let mut found = reachable(db, live).await?;
         let mut reach = reach_changed_by_article(db, found.keys().copied()).await?;
-        let articles: HashMap<i64, (String, String)> = article::Entity::find()
-            .select_only()
-            .column(article::Column::Id)
-            .column(article::Column::Slug)
-            .column(article::Column::Language)
-            .filter(article::Column::Id.is_in(found.keys().copied()))
-            .into_tuple::<(i64, String, String)>()
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|(id, slug, language)| (id, (slug, language)))
-            .collect();
+        let articles = slugs_and_languages(db, found.keys().copied()).await?;
         let mut order: Vec<(i64, (DateTime<Utc>, i32))> = found
             .iter()
             .filter_map(|(id, ts)| {
@@ -159,6 +140,23 @@ impl Tx {
             reach_changed_at,
         })
     }
+}
+
+/// The newest `created_at` of `rows` in each block of `size` article ids that has one.
+async fn newest_by_block<E: EntityTrait>(
+    db: &impl ConnectionTrait,
+    rows: Select<E>,
+    created_at: E::Column,
+    size: i64,
+) -> Result<Vec<(i64, DateTime<Utc>)>, StoreError> {
+    Ok(rows
+        .select_only()
+        .column_as(block_of(size), "block")
+        .column_as(created_at.max(), "newest")
+        .group_by(block_of(size))
+        .into_tuple::<(i64, DateTime<Utc>)>()
+        .all(db)
+        .await?)
 }
 
 /// [`crate::reachable::reach_changed_at`] of the articles with ids `first` to `last`.

@@ -96,17 +96,8 @@ pub async fn sitemap(
             updated_at: b.modified_at,
         })
         .collect();
-    let page = rendered(
-        200,
-        "application/xml; charset=utf-8",
-        publish::sitemap_index(&parts, &site),
-        updated,
-        Vary::links(&state.config),
-    );
-    if let Some(Extension(PageKey(key))) = key {
-        state.pages.put(key, page.clone());
-    }
-    Ok(serve(&page, &headers))
+    let body = publish::sitemap_index(&parts, &site);
+    Ok(answer(&state, key, &headers, body, updated))
 }
 
 /// The number of `/sitemaps/{n}.xml`: `n` in decimal from 1, spelled canonically (no sign, no
@@ -171,15 +162,28 @@ pub async fn sitemap_part(
                 .collect(),
         })
         .collect();
+    let body = publish::sitemap(&listed, &site);
+    Ok(answer(&state, key, &headers, body, updated))
+}
+
+/// A sitemap's answer, kept in the page cache under the key the front layer gave (none for a
+/// request it does not cache).
+fn answer(
+    state: &AppState,
+    key: Option<Extension<PageKey>>,
+    headers: &HeaderMap,
+    body: String,
+    updated: DateTime<Utc>,
+) -> Response {
     let page = rendered(
         200,
         "application/xml; charset=utf-8",
-        publish::sitemap(&listed, &site),
+        body,
         updated,
         Vary::links(&state.config),
     );
     if let Some(Extension(PageKey(key))) = key {
         state.pages.put(key, page.clone());
     }
-    Ok(serve(&page, &headers))
+    serve(&page, headers)
 }
