@@ -13,8 +13,7 @@ SELECT language FROM translations WHERE announced_edition IS NOT NULL AND state 
 SELECT MIN(created_at) FROM editions WHERE translation_id IN (1, 2, 3) GROUP BY translation_id
 SELECT created_at FROM events WHERE action IN ('withdraw', 'reopen') ORDER BY id DESC LIMIT 1
 SELECT created_at FROM events WHERE action IN ('withdraw', 'reopen') AND article_id = (SELECT id FROM articles WHERE slug = 'SLUG') ORDER BY id DESC LIMIT 1
-SELECT article_id, created_at FROM events WHERE id IN (SELECT MAX(id) FROM events WHERE action IN ('withdraw', 'reopen') AND article_id IN (1, 2, 3) GROUP BY article_id)
 SELECT (article_id - 1) / 250 + 1, MAX(created_at) FROM editions WHERE translation_id IN (SELECT id FROM translations WHERE state <> 'withdrawn') GROUP BY (article_id - 1) / 250 + 1
 SELECT (article_id - 1) / 250 + 1, MAX(created_at) FROM events WHERE action IN ('withdraw', 'reopen') GROUP BY (article_id - 1) / 250 + 1
 SELECT id FROM translations WHERE state <> 'withdrawn' AND article_id BETWEEN 1 AND 250
-SELECT MAX(created_at) FROM events WHERE action IN ('withdraw', 'reopen') AND article_id BETWEEN 1 AND 250
+SELECT article_id, MAX(created_at) FROM events WHERE action IN ('withdraw', 'reopen') AND article_id BETWEEN 1 AND 250 GROUP BY article_id

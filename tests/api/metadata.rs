@@ -359,16 +359,32 @@ async fn the_original_page_shows_the_source_and_links_to_each_translation() {
 pub(crate) type Listed = Vec<(String, String, BTreeSet<(String, String)>)>;
 
 pub(crate) fn sitemap_urls(xml: &str) -> Listed {
+    entries(xml, "url")
+}
+
+/// Each `<sitemap>` of a sitemap index: its address and `<lastmod>`.
+fn sitemap_index(xml: &str) -> Vec<(String, String)> {
+    entries(xml, "sitemap")
+        .into_iter()
+        .map(|(loc, lastmod, alternates)| {
+            assert!(alternates.is_empty(), "{loc} has alternates");
+            (loc, lastmod)
+        })
+        .collect()
+}
+
+/// Each `<{entry}>` of a sitemap or an index: its `<loc>`, `<lastmod>` and alternates.
+fn entries(xml: &str, entry: &str) -> Listed {
     let mut reader = Reader::from_str(xml);
     reader.config_mut().check_end_names = true;
-    let mut urls: Listed = Vec::new();
+    let mut found: Listed = Vec::new();
     let mut current = String::new();
     loop {
         match reader.read_event().expect("well-formed XML") {
             Event::Start(e) => {
                 current = String::from_utf8(e.name().as_ref().to_vec()).unwrap();
-                if current == "url" {
-                    urls.push(Default::default());
+                if current == entry {
+                    found.push(Default::default());
                 }
             }
             Event::Empty(e) => {
@@ -379,14 +395,14 @@ pub(crate) fn sitemap_urls(xml: &str) -> Listed {
                 };
                 assert_eq!(attribute(b"rel"), "alternate");
                 let link = (attribute(b"hreflang"), attribute(b"href"));
-                urls.last_mut().expect("in a url").2.insert(link);
+                found.last_mut().expect("in an entry").2.insert(link);
             }
             Event::Text(t) => {
                 let text = t.xml10_content().unwrap().trim().to_owned();
-                if let Some(url) = urls.last_mut().filter(|_| !text.is_empty()) {
+                if let Some(last) = found.last_mut().filter(|_| !text.is_empty()) {
                     match current.as_str() {
-                        "loc" => url.0 = text,
-                        "lastmod" => url.1 = text,
+                        "loc" => last.0 = text,
+                        "lastmod" => last.1 = text,
                         other => panic!("text in <{other}>"),
                     }
                 }
@@ -395,38 +411,7 @@ pub(crate) fn sitemap_urls(xml: &str) -> Listed {
             _ => {}
         }
     }
-    urls
-}
-
-/// Each `<sitemap>` of a sitemap index: its address and `<lastmod>`.
-pub(crate) fn sitemap_index(xml: &str) -> Vec<(String, String)> {
-    let mut reader = Reader::from_str(xml);
-    reader.config_mut().check_end_names = true;
-    let mut parts: Vec<(String, String)> = Vec::new();
-    let mut current = String::new();
-    loop {
-        match reader.read_event().expect("well-formed XML") {
-            Event::Start(e) => {
-                current = String::from_utf8(e.name().as_ref().to_vec()).unwrap();
-                if current == "sitemap" {
-                    parts.push(Default::default());
-                }
-            }
-            Event::Text(t) => {
-                let text = t.xml10_content().unwrap().trim().to_owned();
-                if let Some(part) = parts.last_mut().filter(|_| !text.is_empty()) {
-                    match current.as_str() {
-                        "loc" => part.0 = text,
-                        "lastmod" => part.1 = text,
-                        other => panic!("text in <{other}>"),
-                    }
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    parts
+    found
 }
 
 /// Every `<url>` of every sitemap the index lists, each sitemap's in its order, with the

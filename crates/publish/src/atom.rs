@@ -7,6 +7,7 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use crate::feed::{Feed, FeedEntry, entry_id};
 use crate::labels::rfc3339;
+use crate::xml::{document, text_element, xml_text};
 
 const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
 
@@ -21,13 +22,7 @@ const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
 /// (its title) only when some entry would otherwise have none.
 /// Characters that XML 1.0 cannot carry are replaced with U+FFFD.
 pub fn atom(feed: &Feed) -> String {
-    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
-    let written = write_feed(&mut writer, feed);
-    match written {
-        Ok(()) => String::from_utf8(writer.into_inner())
-            .unwrap_or_else(|_| unreachable!("the writer is given only UTF-8")),
-        Err(error) => unreachable!("writing to memory cannot fail: {error}"),
-    }
+    document(|writer| write_feed(writer, feed))
 }
 
 fn write_feed(writer: &mut Writer<Vec<u8>>, feed: &Feed) -> io::Result<()> {
@@ -94,13 +89,6 @@ fn subtitle(language: &str) -> String {
     i18n.format(&i18n.negotiate(Some(language)), "feed-subtitle", &[])
 }
 
-fn text_element(writer: &mut Writer<Vec<u8>>, name: &str, value: &str) -> io::Result<()> {
-    writer
-        .create_element(name)
-        .write_text_content(BytesText::new(&xml_text(value)))?;
-    Ok(())
-}
-
 fn link(writer: &mut Writer<Vec<u8>>, rel: &str, kind: &str, href: &str) -> io::Result<()> {
     let href = xml_text(href);
     writer
@@ -116,30 +104,4 @@ fn person(writer: &mut Writer<Vec<u8>>, kind: &str, name: &str) -> io::Result<()
         .create_element(kind)
         .write_inner_content(|writer| text_element(writer, "name", name))?;
     Ok(())
-}
-
-/// `value` with every character XML 1.0 does not allow (most C0 controls,
-/// U+FFFE, U+FFFF) replaced with U+FFFD; escaping is the writer's.
-pub(crate) fn xml_text(value: &str) -> String {
-    value
-        .chars()
-        .map(|c| match c {
-            '\t' | '\n' | '\r' => c,
-            '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => '\u{fffd}',
-            _ => c,
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn characters_xml_cannot_carry_are_replaced() {
-        assert_eq!(
-            xml_text("a\u{1}b\u{ffff}\tc\u{2028}"),
-            "a\u{fffd}b\u{fffd}\tc\u{2028}"
-        );
-    }
 }

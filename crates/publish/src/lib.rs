@@ -24,6 +24,7 @@ mod markup;
 mod model;
 mod site;
 mod sitemap;
+mod xml;
 
 pub use atom::atom;
 pub use block::Block;

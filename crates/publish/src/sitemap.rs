@@ -7,13 +7,13 @@ use std::io;
 
 use chrono::{DateTime, Utc};
 use quick_xml::Writer;
-use quick_xml::events::{BytesDecl, BytesText, Event};
+use quick_xml::events::{BytesDecl, Event};
 use serde::{Deserialize, Serialize};
 
-use crate::atom::xml_text;
 use crate::labels::rfc3339;
 use crate::markup::read_path;
 use crate::site::Site;
+use crate::xml::{document, text_element, xml_text};
 
 const SITEMAP_NS: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const XHTML_NS: &str = "http://www.w3.org/1999/xhtml";
@@ -48,31 +48,24 @@ pub struct SitemapPart {
 /// The sitemap index (`<sitemapindex>`) of `parts`, every address absolute under `site`'s
 /// origin, each with its `<lastmod>`.
 pub fn sitemap_index(parts: &[SitemapPart], site: &Site) -> String {
-    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
-    let written = writer
-        .write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
-        .and_then(|()| {
-            writer
-                .create_element("sitemapindex")
-                .with_attribute(("xmlns", SITEMAP_NS))
-                .write_inner_content(|writer| {
-                    for part in parts {
-                        writer
-                            .create_element("sitemap")
-                            .write_inner_content(|writer| {
-                                text_element(writer, "loc", &xml_text(&site.url(&part.path)))?;
-                                text_element(writer, "lastmod", &rfc3339(part.updated_at))
-                            })?;
-                    }
-                    Ok(())
-                })
-                .map(|_| ())
-        });
-    match written {
-        Ok(()) => String::from_utf8(writer.into_inner())
-            .unwrap_or_else(|_| unreachable!("the writer is given only UTF-8")),
-        Err(error) => unreachable!("writing to memory cannot fail: {error}"),
-    }
+    document(|writer| {
+        declaration(writer)?;
+        writer
+            .create_element("sitemapindex")
+            .with_attribute(("xmlns", SITEMAP_NS))
+            .write_inner_content(|writer| {
+                for part in parts {
+                    writer
+                        .create_element("sitemap")
+                        .write_inner_content(|writer| {
+                            text_element(writer, "loc", &site.url(&part.path))?;
+                            text_element(writer, "lastmod", &rfc3339(part.updated_at))
+                        })?;
+                }
+                Ok(())
+            })?;
+        Ok(())
+    })
 }
 
 /// A sitemap of `articles`, every address absolute under `site`'s origin.
@@ -83,12 +76,12 @@ pub fn sitemap_index(parts: &[SitemapPart], site: &Site) -> String {
 /// included, as an alternate with its `hreflang`, and the original's as `x-default`. An
 /// article without translations has no page and is left out.
 pub fn sitemap(articles: &[SitemapArticle], site: &Site) -> String {
-    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
-    match write_sitemap(&mut writer, articles, site) {
-        Ok(()) => String::from_utf8(writer.into_inner())
-            .unwrap_or_else(|_| unreachable!("the writer is given only UTF-8")),
-        Err(error) => unreachable!("writing to memory cannot fail: {error}"),
-    }
+    document(|writer| write_sitemap(writer, articles, site))
+}
+
+fn declaration(writer: &mut Writer<Vec<u8>>) -> io::Result<()> {
+    writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    Ok(())
 }
 
 fn write_sitemap(
@@ -96,7 +89,7 @@ fn write_sitemap(
     articles: &[SitemapArticle],
     site: &Site,
 ) -> io::Result<()> {
-    writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    declaration(writer)?;
     writer
         .create_element("urlset")
         .with_attributes([("xmlns", SITEMAP_NS), ("xmlns:xhtml", XHTML_NS)])
@@ -135,13 +128,6 @@ fn write_article(
             alternate(writer, "x-default", &original)
         })?;
     }
-    Ok(())
-}
-
-fn text_element(writer: &mut Writer<Vec<u8>>, name: &str, value: &str) -> io::Result<()> {
-    writer
-        .create_element(name)
-        .write_text_content(BytesText::new(value))?;
     Ok(())
 }
 

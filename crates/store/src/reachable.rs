@@ -121,30 +121,6 @@ impl Tx {
     }
 }
 
-/// [`reach_changed_at`] of each of `articles` that has one, in one statement.
-pub(crate) async fn reach_changed_by_article(
-    db: &impl ConnectionTrait,
-    articles: impl IntoIterator<Item = i64>,
-) -> Result<HashMap<i64, DateTime<Utc>>, StoreError> {
-    let newest = Query::select()
-        .expr(Expr::col(event::Column::Id).max())
-        .from(event::Entity)
-        .and_where(Expr::cust(REACH_ACTIONS))
-        .and_where(Expr::col(event::Column::ArticleId).is_in(articles))
-        .group_by_col(event::Column::ArticleId)
-        .to_owned();
-    Ok(event::Entity::find()
-        .select_only()
-        .column(event::Column::ArticleId)
-        .column(event::Column::CreatedAt)
-        .filter(Expr::col((event::Entity, event::Column::Id)).in_subquery(newest))
-        .into_tuple::<(i64, DateTime<Utc>)>()
-        .all(db)
-        .await?
-        .into_iter()
-        .collect())
-}
-
 /// The ids of the translations that are not withdrawn.
 pub(crate) fn live() -> SelectStatement {
     Query::select()

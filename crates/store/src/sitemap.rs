@@ -15,7 +15,7 @@ use crate::{
     StoreError, Tx,
     articles::slugs_and_languages,
     entity::{edition, event, translation},
-    reachable::{PublishedArticle, REACH_ACTIONS, live, reach_changed_by_article, reachable},
+    reachable::{PublishedArticle, REACH_ACTIONS, live, reachable},
 };
 
 /// A block of article ids, numbered from 1: block `n` of `size` holds the articles with ids
@@ -107,7 +107,8 @@ impl Tx {
         let mut live = live();
         live.and_where(Expr::col(translation::Column::ArticleId).between(first, last));
         let mut found = reachable(db, live).await?;
-        let mut reach = reach_changed_by_article(db, found.keys().copied()).await?;
+        let mut reach = reach_changed_by_article(db, first, last).await?;
+        let reach_changed_at = reach.values().max().copied();
         let articles = slugs_and_languages(db, found.keys().copied()).await?;
         let mut order: Vec<(i64, (DateTime<Utc>, i32))> = found
             .iter()
@@ -119,7 +120,6 @@ impl Tx {
             })
             .collect();
         order.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-        let reach_changed_at = reach_changed_between(db, first, last).await?;
         let articles = order
             .into_iter()
             .map(|(id, _)| {
@@ -159,19 +159,23 @@ async fn newest_by_block<E: EntityTrait>(
         .await?)
 }
 
-/// [`crate::reachable::reach_changed_at`] of the articles with ids `first` to `last`.
-async fn reach_changed_between(
+/// [`crate::reachable::reach_changed_at`] of each article with an id from `first` to `last`
+/// that has one, in one statement along the index of those events.
+async fn reach_changed_by_article(
     db: &impl ConnectionTrait,
     first: i64,
     last: i64,
-) -> Result<Option<DateTime<Utc>>, StoreError> {
+) -> Result<HashMap<i64, DateTime<Utc>>, StoreError> {
     Ok(event::Entity::find()
         .select_only()
+        .column(event::Column::ArticleId)
         .column_as(event::Column::CreatedAt.max(), "newest")
         .filter(Expr::cust(REACH_ACTIONS))
         .filter(event::Column::ArticleId.between(first, last))
-        .into_tuple::<Option<DateTime<Utc>>>()
-        .one(db)
+        .group_by(event::Column::ArticleId)
+        .into_tuple::<(i64, DateTime<Utc>)>()
+        .all(db)
         .await?
-        .flatten())
+        .into_iter()
+        .collect())
 }

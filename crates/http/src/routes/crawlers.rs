@@ -26,7 +26,7 @@ use crate::{
 /// each page lists every page of its article, so a sitemap grows with the square of its
 /// articles' languages: 250 keeps one within the protocol's 50 MB up to about 40 languages an
 /// article, and a request's memory to a few hundred kilobytes for articles in two.
-pub const SITEMAP_ARTICLES: i64 = 250;
+const SITEMAP_ARTICLES: i64 = 250;
 
 /// Where crawlers have no business: the API, and the staff pages (the web crate's routes: the
 /// dashboard at `/` exactly, the desk under `/articles`, people, signing in and out, the
@@ -137,12 +137,12 @@ pub async fn sitemap_part(
         return Err(not_found());
     }
     let site = crate::site::site(&state.config, &headers);
-    // A withdrawal (or a reopening after one) changes it with no edition to date it by.
+    // A withdrawal (or a reopening after one) changes it with no edition to date it by, also
+    // of an article it no longer lists.
     let updated = reachable
         .articles
         .iter()
-        .flat_map(|a| &a.translations)
-        .map(|t| t.updated_at)
+        .filter_map(bitext_app::PublishedArticle::modified_at)
         .chain(reachable.reach_changed_at)
         .max()
         .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
